@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', '.soi-demo/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core must run anywhere: no DOM walking, no extension APIs, nothing of ours above it.
+    files: ['utils/extraction/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../*', '@/*', 'wxt/*', 'dexie', 'preact', 'preact/*'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome'],
+    },
+  },
+  {
+    files: ['utils/attribution/**/*.ts', 'utils/checks/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../annotation/*', '../notebook/*', '@/components/*', '@/entrypoints/*', 'wxt/*', 'dexie', 'preact', 'preact/*'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome'],
+    },
+  },
+  {
+    // IndexedDB in a content script belongs to the site: the notebook lives in extension pages.
+    files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'utils/annotation/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['dexie', '**/notebook/db*'] }],
+    },
+  },
+);

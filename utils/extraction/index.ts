@@ -1,0 +1,2 @@
+export type { Figure, FigureKind, Reference, BackReference, Extraction } from './types';
+export { extract } from './extract';
