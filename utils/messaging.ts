@@ -1,0 +1,303 @@
+/**
+ * The typed messages between Soi's three worlds: the content script (the page), the background
+ * (owner of the notebook) and the extension pages (side panel, options).
+ *
+ * Every message is one member of a discriminated union, checked against its schema where it is
+ * received and its answer checked where it comes back: a hostile page can reach the content
+ * script's memory, so nothing it could have shaped is trusted just because TypeScript says so.
+ * Answers are always `{ ok: true, … } | { ok: false, error }`; `send` never throws, so a missing
+ * receiver or a broken payload reaches the caller as an error it can show.
+ */
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import type { FigureContext } from './attribution/types';
+import type { Selectors } from './anchoring/types';
+
+// Bounds keep a hostile or broken page from pushing megabytes through a message.
+const short = v.pipe(v.string(), v.maxLength(1_000));
+const text = v.pipe(v.string(), v.maxLength(10_000));
+const url = v.pipe(v.string(), v.maxLength(8_192));
+const finite = v.pipe(v.number(), v.finite());
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const FIGURE_KINDS = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'] as const;
+
+const IndicatorSchema = v.object({ id: short, name: short });
+const SubjectSchema = v.object({ id: short, name: short, map: v.picklist([63, 34]) });
+const PeriodSchema = v.object({
+  key: short,
+  from: short,
+  to: short,
+  basis: v.picklist(['year', 'range', 'half', 'quarter', 'month', 'cumulative', 'publication']),
+});
+const unknown = v.literal('unknown');
+
+export const AttributionSchema = v.object({
+  indicator: v.union([unknown, IndicatorSchema]),
+  subject: v.union([unknown, SubjectSchema]),
+  period: v.union([unknown, PeriodSchema]),
+  target: v.optional(v.literal(true)),
+}) satisfies v.GenericSchema<FigureContext>;
+
+export const SelectorsSchema = v.object({
+  quote: v.object({ exact: text, prefix: text, suffix: text }),
+  position: v.pipe(
+    v.object({ start: offset, end: offset }),
+    v.check((p) => p.end >= p.start, 'a position must not end before it starts'),
+  ),
+}) satisfies v.GenericSchema<Selectors>;
+
+/** Where the clipped text came from. */
+const source = {
+  attribution: AttributionSchema,
+  /** The sentence around the figure or reference, as the reader saw it. */
+  sentence: text,
+  selectors: SelectorsSchema,
+  url,
+  title: short,
+  site: short,
+  /** ISO date of publication, when the page tells it. */
+  publishedAt: v.optional(short),
+};
+
+export const FigureDraftSchema = v.object({
+  kind: v.literal('figure'),
+  text: short,
+  value: finite,
+  figureKind: v.picklist(FIGURE_KINDS),
+  unit: v.optional(short),
+  of: v.optional(finite),
+  qualifier: v.optional(short),
+  ...source,
+});
+
+export const ReferenceDraftSchema = v.object({
+  kind: v.literal('reference'),
+  text: short,
+  symbol: short,
+  docType: v.optional(short),
+  issuer: v.optional(short),
+  date: v.optional(short),
+  ...source,
+});
+
+/** A figure or reference the reader asked to keep, before the notebook gives it an id. */
+export const ClipDraftSchema = v.variant('kind', [FigureDraftSchema, ReferenceDraftSchema]);
+export type ClipDraft = v.InferOutput<typeof ClipDraftSchema>;
+export type FigureDraft = v.InferOutput<typeof FigureDraftSchema>;
+export type ReferenceDraft = v.InferOutput<typeof ReferenceDraftSchema>;
+
+/** A figure on the page, keyed by its attribution, asking the notebook what it already holds. */
+const MatchQuerySchema = v.object({
+  /** The caller's own handle for the figure (e.g. its mark id), echoed back in the result. */
+  ref: short,
+  text: short,
+  value: finite,
+  figureKind: v.picklist(FIGURE_KINDS),
+  unit: v.optional(short),
+  of: v.optional(finite),
+  qualifier: v.optional(short),
+  indicator: short,
+  subject: short,
+  period: short,
+});
+export type MatchQuery = v.InferOutput<typeof MatchQuerySchema>;
+
+/** Another source in the notebook that speaks to the same indicator, subject and period. */
+const SourceHitSchema = v.object({
+  clipId: finite,
+  text: short,
+  value: finite,
+  title: short,
+  site: short,
+  url,
+  publishedAt: v.optional(short),
+});
+export type SourceHit = v.InferOutput<typeof SourceHitSchema>;
+
+const MatchResultSchema = v.object({
+  ref: short,
+  /** The notebook already holds this very figure from this page. */
+  held: v.boolean(),
+  matches: v.array(SourceHitSchema),
+  contradictions: v.array(SourceHitSchema),
+});
+export type MatchResult = v.InferOutput<typeof MatchResultSchema>;
+
+/** One finding of the page's consistency checks; kept generic so new rules need no new message. */
+export const FindingSchema = v.object({
+  rule: short,
+  status: v.picklist(['ok', 'warning']),
+  items: v.pipe(v.array(short), v.maxLength(100)),
+  explanation: text,
+});
+export type Finding = v.InferOutput<typeof FindingSchema>;
+
+const PageReportSchema = v.object({
+  url,
+  title: v.optional(short),
+  counts: v.object({ figures: offset, references: offset }),
+  findings: v.pipe(v.array(FindingSchema), v.maxLength(2_000)),
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+/** How well a clip was found again in its page. */
+export const AnchorStatusSchema = v.picklist(['exact', 'moved', 'changed', 'missing']);
+export type AnchorStatus = v.InferOutput<typeof AnchorStatusSchema>;
+
+/** Why a request failed; `quota` is the browser's storage running out, shown as such to the user. */
+const ErrorSchema = v.object({
+  ok: v.literal(false),
+  error: text,
+  code: v.optional(v.picklist(['invalid', 'quota', 'no-receiver', 'failed'])),
+});
+export type ErrorAnswer = v.InferOutput<typeof ErrorSchema>;
+
+function answer<const E extends v.ObjectEntries>(entries: E) {
+  return v.variant('ok', [v.object({ ok: v.literal(true), ...entries }), ErrorSchema]);
+}
+
+const empty = v.object({});
+
+/**
+ * The whole protocol. `to` says who answers: the background (from the page or the side panel)
+ * or the content script of one tab (from the background).
+ */
+const protocol = {
+  /** Keep a figure or reference; the same figure of the same page is recognised, not stored twice. */
+  'clip.save': {
+    to: 'background',
+    payload: ClipDraftSchema,
+    answer: answer({ id: finite, duplicate: v.boolean() }),
+  },
+  /** Open a clip's source and show the clipped spot (side panel → background → page). */
+  'clip.open': {
+    to: 'background',
+    payload: v.object({ id: finite }),
+    answer: answer({ anchored: AnchorStatusSchema }),
+  },
+  /** What the notebook says about the page's figures: the on-page cross-check badge. */
+  'notebook.match': {
+    to: 'background',
+    payload: v.object({ url, figures: v.pipe(v.array(MatchQuerySchema), v.maxLength(5_000)) }),
+    answer: answer({ results: v.array(MatchResultSchema) }),
+  },
+  /** Counts for the toolbar badge and the page's check findings, for the side panel's Checks tab. */
+  'page.report': {
+    to: 'background',
+    payload: PageReportSchema,
+    answer: answer({}),
+  },
+  /** Read this page now (toolbar button, shortcut). */
+  'reader.annotate': {
+    to: 'content',
+    payload: empty,
+    answer: answer({ figures: offset, references: offset }),
+  },
+  /** The figures and references inside the reader's current selection, ready to clip. */
+  'reader.clipSelection': {
+    to: 'content',
+    payload: empty,
+    answer: answer({ drafts: v.pipe(v.array(ClipDraftSchema), v.maxLength(500)) }),
+  },
+  /** Scroll to and highlight a clipped spot, re-anchored from its selectors. */
+  'reader.reveal': {
+    to: 'content',
+    payload: v.object({ selectors: SelectorsSchema }),
+    answer: answer({ anchored: AnchorStatusSchema }),
+  },
+} as const;
+
+type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type Payload<T extends MessageType> = v.InferOutput<Protocol[T]['payload']>;
+export type Answer<T extends MessageType> = v.InferOutput<Protocol[T]['answer']>;
+type To<W> = { [T in MessageType]: Protocol[T]['to'] extends W ? T : never }[MessageType];
+export type BackgroundMessageType = To<'background'>;
+export type ContentMessageType = To<'content'>;
+
+/** Every message as it travels: one discriminated union over `type`. */
+export type Message = { [T in MessageType]: { soi: 1; type: T; payload: Payload<T> } }[MessageType];
+
+const EnvelopeSchema = v.object({ soi: v.literal(1), type: v.picklist(Object.keys(protocol) as MessageType[]), payload: v.unknown() });
+
+export function failure(error: string, code: ErrorAnswer['code'] = 'failed'): ErrorAnswer {
+  return { ok: false, error, code };
+}
+
+function problem(issues: v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+function checkAnswer<T extends MessageType>(type: T, raw: unknown): Answer<T> {
+  if (raw === undefined) return failure(`no one answered ${type}`, 'no-receiver') as Answer<T>;
+  const parsed = v.safeParse(protocol[type].answer, raw);
+  if (!parsed.success) return failure(`malformed answer to ${type}: ${problem(parsed.issues)}`, 'invalid') as Answer<T>;
+  return parsed.output as Answer<T>;
+}
+
+function transportError(error: unknown): ErrorAnswer {
+  return failure(error instanceof Error ? error.message : String(error), 'no-receiver');
+}
+
+/** Ask the background. */
+export async function send<T extends BackgroundMessageType>(type: T, payload: Payload<T>): Promise<Answer<T>> {
+  const message = { soi: 1, type, payload } as Message;
+  try {
+    return checkAnswer(type, await browser.runtime.sendMessage(message));
+  } catch (error) {
+    return transportError(error) as Answer<T>;
+  }
+}
+
+/** Ask the content script of one tab (top frame unless `frameId` is given). */
+export async function sendToTab<T extends ContentMessageType>(
+  tabId: number,
+  type: T,
+  payload: Payload<T>,
+  frameId = 0,
+): Promise<Answer<T>> {
+  const message = { soi: 1, type, payload } as Message;
+  try {
+    return checkAnswer(type, await browser.tabs.sendMessage(tabId, message, { frameId }));
+  } catch (error) {
+    return transportError(error) as Answer<T>;
+  }
+}
+
+export type Sender = Browser.runtime.MessageSender;
+export type Handlers<T extends MessageType> = {
+  [K in T]: (payload: Payload<K>, sender: Sender) => Answer<K> | Promise<Answer<K>>;
+};
+
+/**
+ * Answers the given message types in this world; others are left for other listeners. Payloads are
+ * validated before a handler sees them; a handler that throws answers `{ ok: false }`.
+ * Returns a function that stops listening.
+ */
+export function handle<T extends MessageType>(handlers: Partial<Handlers<T>>): () => void {
+  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const envelope = v.safeParse(EnvelopeSchema, raw);
+    if (!envelope.success) return undefined;
+    const type = envelope.output.type as T;
+    const handler = handlers[type] as ((payload: unknown, sender: Sender) => unknown) | undefined;
+    if (!handler) return undefined;
+    const payload = v.safeParse(protocol[type].payload, envelope.output.payload);
+    if (!payload.success) return Promise.resolve(failure(`malformed ${type}: ${problem(payload.issues)}`, 'invalid'));
+    return (async () => {
+      try {
+        return await handler(payload.output, sender);
+      } catch (error) {
+        return failure(error instanceof Error ? error.message : String(error));
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
