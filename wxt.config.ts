@@ -11,9 +11,21 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Soi',
-    description: 'Marks indicator figures and document references on Vietnamese provincial pages and keeps a notebook to compare them.',
+    // Name and description come from public/_locales, Vietnamese by default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    action: { default_title: 'Soi' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // Firefox wants a stable add-on id and a statement that Soi collects nothing; the minimum
+    // versions are the first ones that understand that statement.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'soi@soi.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });
