@@ -1,0 +1,82 @@
+/**
+ * The one notebook database. Opened only in the background and extension pages: IndexedDB in a
+ * content script would belong to the site being read.
+ *
+ * Every version stays declared with its upgrade, so a notebook kept since version 1 opens in the
+ * newest code with nothing lost. Indexes exist only for what is queried:
+ * - `[indicator+subject+period]`: the comparison grid and the on-page cross-check;
+ * - `site`, `*tags`, `clippedAt`: the side panel's filters and its newest-first list;
+ * - `url`: recognising a figure clipped twice from the same page;
+ * - `*words` (v2): full-text search.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Clip, DocumentSeen, Page } from './types';
+import { clipWords, siteOf } from './words';
+
+export type NotebookDB = Dexie & {
+  clips: EntityTable<Clip, 'id'>;
+  pages: EntityTable<Page, 'url'>;
+  documents: EntityTable<DocumentSeen, 'id'>;
+};
+
+export const NOTEBOOK_DB_NAME = 'soi-notebook';
+
+/** Version 1, the first released shape: clips and pages; no search index, no documents table. */
+export const SCHEMA_V1 = {
+  clips: '++id, [indicator+subject+period], site, *tags, clippedAt, url',
+  pages: '&url, site',
+};
+
+/**
+ * Version 2: full-text search gets a `*words` index; documents seen on pages get their own table
+ * (filled from the reference clips already kept); sites are named without `www.` so that one
+ * outlet does not show as two in the site filter; pages are no longer filtered by site.
+ */
+export const SCHEMA_V2 = {
+  clips: '++id, [indicator+subject+period], site, *tags, clippedAt, url, *words',
+  pages: '&url',
+  documents: '++id, symbol, &[symbol+url]',
+};
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const clips = tx.table<Clip, number>('clips');
+  await clips.toCollection().modify((clip) => {
+    clip.site = siteOf(clip.url, clip.site);
+    clip.words = clipWords(clip);
+  });
+  const seen = new Map<string, Omit<DocumentSeen, 'id'>>();
+  await clips.each((clip) => {
+    if (clip.kind !== 'reference') return;
+    const key = `${clip.symbol}\u0000${clip.url}`;
+    if (seen.has(key)) return;
+    seen.set(key, {
+      symbol: clip.symbol,
+      docType: clip.docType,
+      issuer: clip.issuer,
+      date: clip.date,
+      url: clip.url,
+      title: clip.title,
+      site: clip.site,
+      seenAt: clip.clippedAt,
+    });
+  });
+  await tx.table('documents').bulkAdd([...seen.values()]);
+  await tx.table<Page, string>('pages').toCollection().modify((page) => {
+    page.site = siteOf(page.url, page.site);
+  });
+}
+
+export function openNotebook(name = NOTEBOOK_DB_NAME): NotebookDB {
+  const db = new Dexie(name) as NotebookDB;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  return db;
+}
+
+let shared: NotebookDB | undefined;
+
+/** The notebook of this browser profile, opened once per extension page or background. */
+export function notebook(): NotebookDB {
+  shared ??= openNotebook();
+  return shared;
+}

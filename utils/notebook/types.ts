@@ -1,0 +1,81 @@
+/**
+ * What the notebook holds. One `Clip` type: a figure or a reference the analyst kept, with the
+ * attribution Soi guessed (and the analyst may correct), where it was found, and the analyst's
+ * own note and tags.
+ */
+import type { Selectors } from '../anchoring/types';
+import type { FigureContext } from '../attribution/types';
+import type { FigureKind } from '../extraction/types';
+
+/** The value an index uses for an attribution field Soi could not tell. */
+export const UNKNOWN = 'unknown';
+
+interface ClipBase {
+  id: number;
+  /** As written on the page: `đạt 98,65%`, `Nghị quyết số 09-NQ/TU`. */
+  text: string;
+  attribution: FigureContext;
+  /**
+   * The attribution's ids copied flat so IndexedDB can line clips up by indicator × province ×
+   * period; `unknown` where Soi could not tell. Kept in step with `attribution` by `withKeys`.
+   */
+  indicator: string;
+  subject: string;
+  period: string;
+  sentence: string;
+  selectors: Selectors;
+  url: string;
+  title: string;
+  /** Host name without `www.`, the way analysts name an outlet. */
+  site: string;
+  publishedAt?: string;
+  /** Milliseconds since the epoch. */
+  clippedAt: number;
+  note: string;
+  tags: string[];
+  /** Folded words of everything a search could mean (text, sentence, title, names, note, tags). */
+  words: string[];
+}
+
+export interface FigureClip extends ClipBase {
+  kind: 'figure';
+  value: number;
+  figureKind: FigureKind;
+  unit?: string;
+  of?: number;
+  /** The hedge written before the number (`trên`, `gần`, `khoảng`). */
+  qualifier?: string;
+}
+
+export interface ReferenceClip extends ClipBase {
+  kind: 'reference';
+  symbol: string;
+  docType?: string;
+  issuer?: string;
+  date?: string;
+}
+
+export type Clip = FigureClip | ReferenceClip;
+
+/** A page Soi clipped from. */
+export interface Page {
+  url: string;
+  title: string;
+  site: string;
+  publishedAt?: string;
+  firstClippedAt: number;
+  lastClippedAt: number;
+}
+
+/** A document reference seen on a page: which documents the notebook knows of, and where. */
+export interface DocumentSeen {
+  id: number;
+  symbol: string;
+  docType?: string;
+  issuer?: string;
+  date?: string;
+  url: string;
+  title: string;
+  site: string;
+  seenAt: number;
+}
