@@ -4,8 +4,9 @@
  * `public/_locales`. Each area keeps its strings in `messages/<area>.ts`.
  */
 import { common } from './messages/common';
+import { shell } from './messages/shell';
 
-const areas = [common] as const;
+const areas = [common, shell] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
