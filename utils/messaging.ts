@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import type { FigureContext } from './attribution/types';
+import type { AnchorStatus } from './anchoring/anchor';
 import type { Selectors } from './anchoring/types';
 
 // Bounds keep a hostile or broken page from pushing megabytes through a message.
@@ -142,8 +143,8 @@ const PageReportSchema = v.object({
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
 /** How well a clip was found again in its page. */
-export const AnchorStatusSchema = v.picklist(['exact', 'moved', 'changed', 'missing']);
-export type AnchorStatus = v.InferOutput<typeof AnchorStatusSchema>;
+export const AnchorStatusSchema = v.picklist(['exact', 'moved', 'changed', 'missing'] satisfies AnchorStatus[]);
+export type { AnchorStatus };
 
 /** Why a request failed; `quota` is the browser's storage running out, shown as such to the user. */
 const ErrorSchema = v.object({
