@@ -5,8 +5,10 @@
  */
 import { common } from './messages/common';
 import { shell } from './messages/shell';
+import { options } from './messages/options';
+import { welcome } from './messages/welcome';
 
-const areas = [common, shell] as const;
+const areas = [common, shell, options, welcome] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];

@@ -1,0 +1,32 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useLanguage } from '@/components/language/use-language';
+import { t, type Language } from '@/utils/i18n';
+import { DeleteAllData } from './DeleteAllData';
+import { LanguageSetting } from './LanguageSetting';
+import { ReadingListEditor } from './ReadingListEditor';
+import { ToleranceSettings } from './ToleranceSettings';
+import '../extension-page.css';
+import './options.css';
+
+/** Soi's settings: language, the reading list, comparison tolerances, and deleting everything. */
+export function OptionsPage({ initialLanguage }: { initialLanguage: Language }) {
+  const language = useLanguage(initialLanguage);
+  useEffect(() => {
+    document.title = t('optionsPageTitle');
+  }, [language]);
+
+  return (
+    <main>
+      <header class="page-header">
+        <img src={browser.runtime.getURL('/icon/48.png')} alt="" width={48} height={48} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <p class="help">{t('optionsIntro')}</p>
+      <LanguageSetting language={language} />
+      <ReadingListEditor />
+      <ToleranceSettings />
+      <DeleteAllData />
+    </main>
+  );
+}
