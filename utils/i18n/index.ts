@@ -4,11 +4,12 @@
  * `public/_locales`. Each area keeps its strings in `messages/<area>.ts`.
  */
 import { common } from './messages/common';
+import { checks } from './messages/checks';
 import { shell } from './messages/shell';
 import { options } from './messages/options';
 import { welcome } from './messages/welcome';
 
-const areas = [common, shell, options, welcome] as const;
+const areas = [common, checks, shell, options, welcome] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];

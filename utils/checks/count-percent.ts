@@ -1,0 +1,71 @@
+/**
+ * A count of a total with its share: `Số được trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%), tổng số tới
+ * hạn xử lý là 19.944 hồ sơ`, `trên 1.671 thủ tục hành chính, trong đó có 1.100 thủ tục mức độ 3, 4
+ * (66%)`. The whole must be named in the same sentence — as the total a `trong đó`/`gồm` list belongs
+ * to, or a same-unit count the page calls a total (`tổng số`, `tổng cộng`); a count in another sentence
+ * is never guessed to be the whole.
+ */
+import { partsAfterTotal } from './parts-total';
+import { type Page, figure, gap, overlaps, sentenceMates } from './page';
+import { type PercentClaim, hedgedRange, holds, judgePercent } from './percent-check';
+import { couldBeShare, tiesShare } from './percent-context';
+import { isTotalLead } from './total';
+import type { Finding } from './types';
+import { isAmount, sameUnit } from './units';
+
+function neighbours(page: Page, i: number): { before?: number; after?: number } {
+  const mates = sentenceMates(page, i).filter((j) => j === i || !overlaps(page, i, j));
+  const at = mates.indexOf(i);
+  return { before: mates[at - 1], after: mates[at + 1] };
+}
+
+/** The percentage that states this count's share, written right after it or right before it in brackets. */
+function shareOf(page: Page, a: number): number | undefined {
+  const { before, after } = neighbours(page, a);
+  if (after !== undefined && couldBeShare(page, after) && tiesShare(gap(page, a, after))) return after;
+  if (before !== undefined && couldBeShare(page, before) && /^\s*\(\s*$/.test(gap(page, before, a))) return before;
+  return undefined;
+}
+
+/** The wholes the sentence names for this count, nearest first. */
+function wholesOf(page: Page, a: number): number[] {
+  const part = figure(page, a);
+  const mates = sentenceMates(page, a);
+  for (const t of mates) {
+    if (t === a) continue;
+    if (partsAfterTotal(page, t)?.parts.includes(a)) return [t];
+  }
+  const start = page.sentences[page.sentenceOf[a] as number]?.start ?? 0;
+  return mates
+    .filter((w, k) => {
+      if (w === a || overlaps(page, a, w)) return false;
+      const whole = figure(page, w);
+      if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return false;
+      const previous = mates[k - 1];
+      const labelStart = previous === undefined ? start : Math.min(figure(page, previous).end, whole.start);
+      return isTotalLead(page.text.slice(Math.max(labelStart, whole.start - 60), whole.start));
+    })
+    .sort((x, y) => Math.abs(figure(page, x).start - part.start) - Math.abs(figure(page, y).start - part.start));
+}
+
+export function countPercent(page: Page): Finding[] {
+  const findings: Finding[] = [];
+  for (const a of page.order) {
+    if (!isAmount(figure(page, a))) continue;
+    const p = shareOf(page, a);
+    if (p === undefined) continue;
+    const wholes = wholesOf(page, a);
+    if (wholes.length === 0) continue;
+    const claims: PercentClaim[] = wholes.map((w) => ({
+      rule: 'count-percent',
+      percent: p,
+      part: { range: hedgedRange(page, a), value: figure(page, a).value },
+      whole: { range: hedgedRange(page, w), value: figure(page, w).value },
+      figures: [a, w, p],
+    }));
+    const chosen = claims.find((claim) => holds(page, claim)) ?? (claims[0] as PercentClaim);
+    findings.push(judgePercent(page, chosen));
+  }
+  return findings;
+}
+

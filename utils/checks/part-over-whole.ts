@@ -1,0 +1,27 @@
+/**
+ * A part over its whole cannot exceed it when the whole is a set of places or bodies: `70/65 xã`,
+ * `12/9 huyện`. Pages also write results over targets this way (`kết nạp 8.793/6.500 đảng viên`,
+ * `thu 45.799/36.875 tỷ đồng` against a plan), so only member units count, and never in a sentence
+ * about targets.
+ */
+import { explain, num } from './explain';
+import { finding } from './finding';
+import { type Page, figure } from './page';
+import type { Finding } from './types';
+import { WORDS, containsWord, norm } from './words';
+
+function isMemberUnit(unit: string | undefined): boolean {
+  return unit !== undefined && WORDS.memberUnits.includes(norm(unit).trim());
+}
+
+export function partOverWhole(page: Page): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of page.order) {
+    const ratio = figure(page, r);
+    if (ratio.kind !== 'ratio' || ratio.of === undefined || ratio.value <= ratio.of || !isMemberUnit(ratio.unit)) continue;
+    const sentence = page.sentences[page.sentenceOf[r] as number];
+    if (sentence && containsWord(page.text.slice(sentence.start, sentence.end), WORDS.targetWords)) continue;
+    findings.push(finding(page, 'part-over-whole', 'warning', [r], explain('checks.explain.part-over-whole', { part: num(ratio.value), whole: num(ratio.of) })));
+  }
+  return findings;
+}

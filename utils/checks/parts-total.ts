@@ -1,0 +1,139 @@
+/**
+ * Parts and their total must add up.
+ * - total, then `trong đó` / `gồm`, then the parts: `tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ
+ *   trực tiếp, 49.393 hồ sơ qua mạng`;
+ * - parts, then a total word: `128.034 hồ sơ trực tuyến và 49.393 hồ sơ trực tiếp, tổng cộng 177.427 hồ sơ`.
+ * `gồm` and a trailing `tổng cộng` give the whole composition, so any difference is a warning. A
+ * `trong đó` list may name only some parts: it is a warning only when the parts exceed the total.
+ * Only counts of the same unit (or money in the same currency) are added.
+ */
+import { explain, num } from './explain';
+import { finding } from './finding';
+import { isListGap } from './list';
+import { isTotalLead } from './total';
+import { type Page, figure, gap, lead, overlaps, sentenceMates } from './page';
+import { type Range, intersects, qualifierOf, sum, valueRange } from './range';
+import type { Finding } from './types';
+import { isAmount, sameUnit } from './units';
+import { WORDS, norm, wordPattern } from './words';
+
+interface PartsOfTotal {
+  total: number;
+  parts: number[];
+  /** The page names the whole composition (`gồm`, `tổng cộng`), not just some of it (`trong đó`). */
+  complete: boolean;
+}
+
+const MAX_LABEL = 40;
+
+function rangeOf(page: Page, i: number): Range {
+  return valueRange(figure(page, i), qualifierOf(figure(page, i), lead(page, i, 20)));
+}
+
+/** The figures after `from` in its sentence that do not overlap it. */
+function following(page: Page, from: number): number[] {
+  const mates = sentenceMates(page, from);
+  return mates.slice(mates.indexOf(from) + 1).filter((j) => !overlaps(page, from, j) && figure(page, j).start >= figure(page, from).end);
+}
+
+function preceding(page: Page, from: number): number[] {
+  const mates = sentenceMates(page, from);
+  return mates.slice(0, mates.indexOf(from)).filter((j) => !overlaps(page, from, j) && figure(page, j).end <= figure(page, from).start).reverse();
+}
+
+/** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
+function partsConnector(text: string): { complete: boolean } | undefined {
+  const t = norm(text);
+  if (/[;\d]/.test(t)) return undefined;
+  for (const word of [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length)) {
+    const at = t.search(wordPattern(word));
+    if (at < 0) continue;
+    const before = t.slice(0, at);
+    const after = t.slice(at + word.length);
+    if (before.length > MAX_LABEL || after.length > MAX_LABEL) return undefined;
+    return { complete: WORDS.partsExhaustive.includes(word) };
+  }
+  return undefined;
+}
+
+export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
+  const whole = figure(page, total);
+  const parts: number[] = [];
+  let connector: { complete: boolean } | undefined;
+  let previous = total;
+  for (const j of following(page, total)) {
+    const part = figure(page, j);
+    if (parts.length > 0 && part.kind === 'percent') continue;
+    const between = gap(page, previous, j);
+    if (parts.length === 0) {
+      connector = partsConnector(between);
+      if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
+    } else {
+      if (!isListGap(between)) break;
+      if (part.kind === whole.kind && !sameUnit(whole, part)) return undefined;
+      if (!sameUnit(whole, part)) break;
+    }
+    parts.push(j);
+    previous = j;
+  }
+  return connector && parts.length > 0 ? { total, parts, complete: connector.complete } : undefined;
+}
+
+function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
+  const whole = figure(page, total);
+  const before = preceding(page, total);
+  const last = before[0];
+  if (last === undefined || !isTotalLead(gap(page, last, total))) return undefined;
+  const parts: number[] = [];
+  let next = total;
+  for (const j of before) {
+    const part = figure(page, j);
+    if (parts.length > 0 && part.kind === 'percent') continue;
+    if (!isAmount(part) || !sameUnit(whole, part)) break;
+    if (parts.length > 0 && !isListGap(gap(page, j, next))) break;
+    parts.unshift(j);
+    next = j;
+  }
+  return parts.length >= 2 ? { total, parts, complete: true } : undefined;
+}
+
+function judge(page: Page, list: PartsOfTotal): Finding | undefined {
+  const total = rangeOf(page, list.total);
+  const partRanges = list.parts.map((j) => rangeOf(page, j));
+  const parts = sum(partRanges);
+  const values = list.parts.map((j) => num(figure(page, j).value));
+  const totalValue = figure(page, list.total).value;
+  const all = [list.total, ...list.parts];
+  if (list.parts.length === 1) {
+    if (parts.lo <= total.hi) return undefined;
+    return finding(page, 'parts-total', 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: num(totalValue) }));
+  }
+  const sumValue = list.parts.reduce((acc, j) => acc + figure(page, j).value, 0);
+  if (intersects(parts, total)) {
+    return finding(page, 'parts-total', 'ok', all, explain('checks.explain.parts-total.ok', { parts: values, total: num(totalValue) }));
+  }
+  if (parts.lo > total.hi) {
+    const key = list.complete ? 'checks.explain.parts-total.mismatch' : 'checks.explain.parts-total.exceeds';
+    return finding(page, 'parts-total', 'warning', all, explain(key, { parts: values, sum: num(sumValue), total: num(totalValue), diff: num(sumValue - totalValue) }));
+  }
+  if (!list.complete) return undefined;
+  return finding(page, 'parts-total', 'warning', all, explain('checks.explain.parts-total.mismatch', { parts: values, sum: num(sumValue), total: num(totalValue), diff: num(totalValue - sumValue) }));
+}
+
+export function partsTotal(page: Page): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const i of page.order) {
+    if (!isAmount(figure(page, i))) continue;
+    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i)]) {
+      if (!list) continue;
+      const key = [list.total, ...list.parts].sort().join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const result = judge(page, list);
+      if (result) findings.push(result);
+    }
+  }
+  return findings;
+}
+

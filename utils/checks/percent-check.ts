@@ -1,0 +1,43 @@
+/** Compares a written percentage with the one its part and whole give. */
+import type { Figure } from '../extraction/types';
+import { explain, num } from './explain';
+import { finding } from './finding';
+import { type Page, figure, lead } from './page';
+import { type Range, intersects, percentOf, qualifierOf, valueRange, writtenDecimals } from './range';
+import type { CheckRule, Finding } from './types';
+
+export function hedgedRange(page: Page, i: number): Range {
+  return valueRange(figure(page, i), qualifierOf(figure(page, i), lead(page, i, 20)));
+}
+
+export interface PercentClaim {
+  rule: CheckRule;
+  percent: number;
+  part: { range: Range; value: number };
+  whole: { range: Range; value: number };
+  figures: number[];
+}
+
+/** Whether the claim holds within the rounding the page's writing allows. */
+export function holds(page: Page, claim: PercentClaim): boolean {
+  const computed = percentOf(claim.part.range, claim.whole.range);
+  return computed !== undefined && intersects(computed, hedgedRange(page, claim.percent));
+}
+
+function halfStep(f: Figure): number {
+  return 0.5 * 10 ** -writtenDecimals(f);
+}
+
+export function judgePercent(page: Page, claim: PercentClaim): Finding {
+  const p = figure(page, claim.percent);
+  const decimals = writtenDecimals(p) + 2;
+  const values = {
+    part: num(claim.part.value),
+    whole: num(claim.whole.value),
+    computed: num((claim.part.value / claim.whole.value) * 100, decimals),
+    written: p.text,
+    tolerance: num(halfStep(p), writtenDecimals(p) + 1),
+  };
+  const ok = holds(page, claim);
+  return finding(page, claim.rule, ok ? 'ok' : 'warning', claim.figures, explain(ok ? 'checks.explain.percent.ok' : 'checks.explain.percent.mismatch', values));
+}

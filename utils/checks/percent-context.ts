@@ -1,0 +1,47 @@
+/**
+ * What a percentage on the page is: a share of something named next to it (`(đạt 96,55%)`,
+ * `chiếm 3,45%`), or something the checks must leave alone — a change (`tăng 14%`, `vượt 30%`) or a
+ * share of a plan the page does not give (`đạt 11,5% dự toán`, `so với cùng kỳ`).
+ */
+import { type Page, figure, lead, tail } from './page';
+import { WORDS, containsWord, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
+
+const QUALIFIERS = Object.values(WORDS.qualifiers).flat();
+
+/** The text before a figure without a hedge written right before it (`đạt trên` → `đạt`). */
+export function leadWithoutQualifier(text: string): string {
+  return dropTrailingWord(text, QUALIFIERS);
+}
+
+/** `tăng 14%`, `giảm 3,86%`, `vượt 30%`, `gấp 20 lần`. */
+export function isChange(page: Page, p: number): boolean {
+  const f = figure(page, p);
+  if (/^(?:tăng|giảm|up|down)\b/iu.test(norm(f.text))) return true;
+  return endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.changeBefore) !== undefined;
+}
+
+/** `11,5% dự toán`, `90% kế hoạch`, `8,8% so với năm 2023`: the whole is a plan or another period. */
+export function isOfSomethingElse(page: Page, p: number): boolean {
+  const after = norm(tail(page, p, 40)).replace(/^[\s)]+/, '');
+  return startsWithWord(after, WORDS.notAShareAfter) !== undefined;
+}
+
+/** A percentage that could be the share of a count or ratio written beside it. */
+export function couldBeShare(page: Page, p: number): boolean {
+  return figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p);
+}
+
+const VERBS = WORDS.shareVerbs.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+/** `(` or `(đạt`: the share in brackets after the thing it measures. */
+const IN_BRACKETS = new RegExp(`\\(\\s*(?:(?:${VERBS})\\s*)?(?:(?:tỷ lệ|tỉ lệ)\\s*)?$`, 'u');
+/** `, chiếm` / `, đạt tỷ lệ` / `, bằng`: the share in a clause after it. */
+const AFTER_COMMA = new RegExp(`[,–-]\\s*(?:(?:${VERBS})\\s*)(?:(?:tỷ lệ|tỉ lệ)\\s*)?(?:(?:là|đạt)\\s*)?$`, 'u');
+
+/** Whether the text between a counted thing and a percentage ties them together. */
+export function tiesShare(between: string, maxLabel = 60): boolean {
+  if (between.length > maxLabel || /[;!?\n]|\.\s/.test(between)) return false;
+  // `1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%)`: the percentage is about the growth.
+  if (containsWord(between, WORDS.changeBefore)) return false;
+  const t = norm(leadWithoutQualifier(between)).trimEnd();
+  return IN_BRACKETS.test(t) || AFTER_COMMA.test(t);
+}

@@ -1,0 +1,79 @@
+/**
+ * A rank change against the two ranks it moves between, when the page gives both:
+ * `xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16)`, `tăng 1 bậc sau 2 năm liên tiếp đứng thứ 11`,
+ * `từ thứ 16 lên thứ 10`. Going up (`tăng`) means a smaller rank number: 16 → 10 is +6.
+ * The earlier rank must be marked as earlier (`từ`, `so với`, `sau`, `trước đó`); two ranks that merely
+ * share a sentence are left alone.
+ */
+import { explain, num } from './explain';
+import { finding } from './finding';
+import { type Page, figure, gap, lead, overlaps, sentenceMates } from './page';
+import type { Finding } from './types';
+import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm } from './words';
+
+const MAX_NOW_TO_CHANGE = 90;
+const MAX_CHANGE_TO_BEFORE = 60;
+const MAX_MOVE = 30;
+const RANK_WORDS = ['vị trí thứ', 'vị trí số', 'vị trí', 'hạng thứ', 'hạng', 'thứ', 'số'];
+
+function isRank(page: Page, i: number): boolean {
+  const f = figure(page, i);
+  return f.kind === 'rank' && !/^top\b/u.test(norm(f.text)) && !endsWithWord(lead(page, i, 10), ['top']);
+}
+
+/** The text before a rank without `thứ` / `vị trí` (the extractor may or may not include it). */
+function leadWithoutRankWord(text: string): string {
+  return dropTrailingWord(text, RANK_WORDS);
+}
+
+interface Move {
+  before: number;
+  after: number;
+}
+
+/** `từ thứ 16 lên thứ 10`, with the change written just before or after. */
+function explicitMove(page: Page, ranks: number[], change: number): Move | undefined {
+  for (let k = 0; k + 1 < ranks.length; k++) {
+    const a = ranks[k] as number;
+    const b = ranks[k + 1] as number;
+    if (!endsWithWord(leadWithoutRankWord(lead(page, a, 30)), WORDS.rankFrom)) continue;
+    const move = gap(page, a, b);
+    if (move.length > MAX_MOVE || !endsWithWord(leadWithoutRankWord(move), WORDS.rankMove)) continue;
+    const c = figure(page, change);
+    const near = (c.end <= figure(page, a).start && gap(page, change, a).length <= 40) || (c.start >= figure(page, b).end && gap(page, b, change).length <= 40);
+    if (near) return { before: a, after: b };
+  }
+  return undefined;
+}
+
+/** `xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16)`: the rank now, the change, then the earlier rank. */
+function rankThenChange(page: Page, mates: number[], change: number): Move | undefined {
+  const at = mates.indexOf(change);
+  const now = mates[at - 1];
+  const earlier = mates[at + 1];
+  if (now === undefined || earlier === undefined || !isRank(page, now) || !isRank(page, earlier)) return undefined;
+  if (gap(page, now, change).length > MAX_NOW_TO_CHANGE) return undefined;
+  const between = gap(page, change, earlier);
+  if (between.length > MAX_CHANGE_TO_BEFORE || /[;!?\n]|\.\s/.test(between) || !containsWord(between, WORDS.rankEarlier)) return undefined;
+  return { before: earlier, after: now };
+}
+
+export function rankChange(page: Page): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of page.order) {
+    const change = figure(page, d);
+    if (change.kind !== 'rank_change') continue;
+    const mates = sentenceMates(page, d).filter((j) => j === d || !overlaps(page, d, j));
+    const ranks = mates.filter((j) => isRank(page, j));
+    const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d);
+    if (!move) continue;
+    const before = figure(page, move.before);
+    const after = figure(page, move.after);
+    if (before.of !== undefined && after.of !== undefined && before.of !== after.of) continue;
+    const delta = before.value - after.value;
+    const ok = delta === change.value;
+    const values = { before: num(before.value), after: num(after.value), delta: num(delta, 0, true), written: change.text };
+    findings.push(finding(page, 'rank-change', ok ? 'ok' : 'warning', [move.before, move.after, d], explain(ok ? 'checks.explain.rank-change.ok' : 'checks.explain.rank-change.mismatch', values)));
+  }
+  return findings;
+}

@@ -1,0 +1,55 @@
+/**
+ * A ratio and its percentage: `431.172 máy/596.049 dân, đạt 72,34%`, `65/65 xã (100%)`,
+ * `100% số xã (65/65 xã)`. Only a percentage written right against the ratio is taken as its share.
+ */
+import { type Page, figure, gap, overlaps, sentenceMates } from './page';
+import { hedgedRange, judgePercent } from './percent-check';
+import { couldBeShare, tiesShare } from './percent-context';
+import { ofRange } from './range';
+import type { Finding } from './types';
+import { WORDS, norm } from './words';
+
+const UNIT_LIST = new RegExp(`^(?:\\s*,\\s*(?:${WORDS.memberUnits.join('|')}))+`, 'u');
+
+/** `65/65 xã, phường, thị trấn, đạt 100%`: the other unit names of the ratio are not in the way. */
+function withoutUnitList(text: string): string {
+  const t = norm(text);
+  return t.replace(UNIT_LIST, '');
+}
+
+/** A ratio carries its own unit: only a few words may stand between it and its percentage. */
+const MAX_LABEL = 20;
+
+/** `100% (`, `100% số xã (`: a percentage followed by its ratio in brackets. */
+const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?\(\s*$/u;
+
+function percentOfRatio(page: Page, r: number): number | undefined {
+  const mates = sentenceMates(page, r).filter((j) => j === r || !overlaps(page, r, j));
+  const at = mates.indexOf(r);
+  const after = mates[at + 1];
+  const before = mates[at - 1];
+  if (after !== undefined && couldBeShare(page, after) && tiesShare(withoutUnitList(gap(page, r, after)), MAX_LABEL)) return after;
+  if (before !== undefined && couldBeShare(page, before) && PERCENT_THEN_RATIO.test(norm(gap(page, before, r)))) return before;
+  return undefined;
+}
+
+export function ratioPercent(page: Page): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of page.order) {
+    const ratio = figure(page, r);
+    const whole = ofRange(ratio);
+    if (ratio.kind !== 'ratio' || !whole || whole.lo <= 0 || ratio.of === undefined) continue;
+    const p = percentOfRatio(page, r);
+    if (p === undefined) continue;
+    findings.push(
+      judgePercent(page, {
+        rule: 'ratio-percent',
+        percent: p,
+        part: { range: hedgedRange(page, r), value: ratio.value },
+        whole: { range: whole, value: ratio.of },
+        figures: [r, p],
+      }),
+    );
+  }
+  return findings;
+}

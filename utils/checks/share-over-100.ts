@@ -1,0 +1,51 @@
+/**
+ * A share cannot be above 100 %: `chiếm 120%`, `tỷ lệ hồ sơ đúng hạn đạt 104%`. Growth (`tăng 120%`),
+ * plans (`đạt 120% kế hoạch`, `tỷ lệ giải ngân đạt 105%`) and comparisons (`so với cùng kỳ`) can be, and are left alone.
+ */
+import { explain } from './explain';
+import { finding } from './finding';
+import { type Page, figure, sentenceMates } from './page';
+import { hedgedRange } from './percent-check';
+import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
+import type { Finding } from './types';
+import { WORDS, containsWord, endsWithWord, norm } from './words';
+
+const MAX_LEAD = 80;
+
+/** The text before a figure back to the previous figure or the clause start. */
+function clauseLead(page: Page, p: number): string {
+  const f = figure(page, p);
+  const mates = sentenceMates(page, p);
+  const previous = mates[mates.indexOf(p) - 1];
+  const sentenceStart = page.sentences[page.sentenceOf[p] as number]?.start ?? 0;
+  const from = Math.max(sentenceStart, f.start - MAX_LEAD, previous === undefined ? 0 : Math.min(figure(page, previous).end, f.start));
+  const text = page.text.slice(from, f.start);
+  return text.slice(text.lastIndexOf(';') + 1);
+}
+
+/** `chiếm 3,45%`, or `tỷ lệ … đạt 98%` where the rate is of a share, not of a plan or a growth. */
+function isShare(page: Page, p: number): boolean {
+  const before = leadWithoutQualifier(clauseLead(page, p));
+  if (endsWithWord(before, WORDS.shareOnly)) return true;
+  const t = norm(before);
+  const verb = endsWithWord(t, WORDS.shareLeadVerbs);
+  if (!verb) return false;
+  for (const word of WORDS.shareLead) {
+    const at = t.lastIndexOf(word);
+    if (at < 0) continue;
+    const measured = t.slice(at + word.length, t.length - verb.length);
+    return !containsWord(measured, WORDS.notAShareLead);
+  }
+  return false;
+}
+
+export function shareOver100(page: Page): Finding[] {
+  const findings: Finding[] = [];
+  for (const p of page.order) {
+    const percent = figure(page, p);
+    if (percent.kind !== 'percent' || hedgedRange(page, p).lo <= 100) continue;
+    if (isChange(page, p) || isOfSomethingElse(page, p) || !isShare(page, p)) continue;
+    findings.push(finding(page, 'share-over-100', 'warning', [p], explain('checks.explain.share-over-100', { written: percent.text })));
+  }
+  return findings;
+}

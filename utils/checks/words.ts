@@ -1,0 +1,77 @@
+/** Whole-word matching of the connector words in `words.json`, for Vietnamese and English text. */
+import data from './words.json';
+
+export const WORDS = data;
+
+/** Lower case, composed diacritics (pages often carry decomposed ones), single spaces. */
+export function norm(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+/** Longest first, so `trong đó có` wins over `trong đó`. */
+function byLength(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+/** The word of `words` that `text` ends with (ignoring trailing spaces), if any. */
+export function endsWithWord(text: string, words: readonly string[]): string | undefined {
+  const t = norm(text).trimEnd();
+  for (const word of byLength(words)) {
+    if (!t.endsWith(word)) continue;
+    const before = t[t.length - word.length - 1];
+    if (!isWordChar(word[0]) || !isWordChar(before)) return word;
+  }
+  return undefined;
+}
+
+/** The word of `words` that `text` starts with (ignoring leading spaces), if any. */
+export function startsWithWord(text: string, words: readonly string[]): string | undefined {
+  const t = norm(text).trimStart();
+  for (const word of byLength(words)) {
+    if (!t.startsWith(word)) continue;
+    const after = t[word.length];
+    if (!isWordChar(word[word.length - 1]) || !isWordChar(after)) return word;
+  }
+  return undefined;
+}
+
+/** Whether `text` contains one of `words` as a whole word. */
+export function containsWord(text: string, words: readonly string[]): boolean {
+  const t = norm(text);
+  return words.some((word) => {
+    for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+      const before = t[at - 1];
+      const after = t[at + word.length];
+      const startOk = !isWordChar(word[0]) || !isWordChar(before);
+      const endOk = !isWordChar(word[word.length - 1]) || !isWordChar(after);
+      if (startOk && endOk) return true;
+    }
+    return false;
+  });
+}
+
+/** `text` without one trailing word of `words` (and the spaces around it). */
+export function dropTrailingWord(text: string, words: readonly string[]): string {
+  const word = endsWithWord(text, words);
+  if (!word) return text;
+  const t = norm(text).trimEnd();
+  return t.slice(0, t.length - word.length).trimEnd();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A global, unicode pattern for `word` standing alone (letters and digits do not touch it). */
+export function wordPattern(word: string): RegExp {
+  const body = escapeRegExp(word);
+  const start = WORD_CHAR.test(word[0] ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = WORD_CHAR.test(word[word.length - 1] ?? '') ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(start + body + end, 'gu');
+}
