@@ -19,12 +19,18 @@ export interface Subject {
   id: string;
   name: string;
   map: 63 | 34;
+  /** `country` for figures about the whole of Việt Nam (`cả nước`, `toàn quốc`); absent for a province or city. */
+  level?: 'country';
+  /** For a unit of the 34-map: the units of the 63-map it was formed from (Nghị quyết 202/2025/QH15). */
+  lineage?: Array<{ id: string; name: string }>;
 }
 
 export interface Indicator {
   /** Stable id from the indicator data file, e.g. `dti`, `par-index`, `grdp-growth`. */
   id: string;
   name: string;
+  /** English name, for the English side of the UI. */
+  en?: string;
 }
 
 export interface FigureContext {
@@ -46,4 +52,6 @@ export interface PageMeta {
   outlet?: string;
   /** The page's own province, from its host name or masthead. */
   province?: Subject;
+  /** How the page's province was found: host name, masthead/dateline in the text, or the only province the page names. */
+  provinceFrom?: 'host' | 'masthead' | 'topic';
 }

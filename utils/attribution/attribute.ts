@@ -1,0 +1,332 @@
+/**
+ * Binds each figure to what it measures (indicator), whose it is (subject) and when (period).
+ * Nearest wins, looking first in the figure's clause, then its sentence, then — for time and place —
+ * the sentences before it in the paragraph, then the heading above. What cannot be told is `unknown`.
+ */
+import type { Figure } from '../extraction/types';
+import { COUNTRY, findPlaces, mapOn, MERGER_DATE, newUnit, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
+import { fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, type IndicatorMention } from './indicators';
+import placeData from './data/provinces.json';
+import {
+  findComparisons,
+  findPeriods,
+  goalPeriod,
+  periodOf,
+  publicationPeriod,
+  rankingPeriod,
+  yearOf,
+  type PeriodMention,
+} from './periods';
+import { clauses, findAll, fold, namePattern, overlaps, paragraphs, sentences, type FoldedText, type Span } from './text';
+import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
+
+export type AttributedFigure = Figure & FigureContext;
+
+export interface AttributeOptions {
+  /** Spans of document references in the page: their years (`47/2020/NĐ-CP`, `ngày 15-10-2021`) are not periods. */
+  references?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+interface Sentence extends Span {
+  paragraph: number;
+  clauses: Span[];
+}
+
+/** A marker that points at a subject without naming a province. */
+interface SubjectMarker extends Span {
+  what: 'country' | 'own';
+}
+
+// `tỉnh ta`, `toàn tỉnh`, `trên địa bàn`, `the province`: the page's own province.
+const OWN_PROVINCE = /(?<![\p{L}])(?:tỉnh ta|toàn tỉnh|của tỉnh|trên địa bàn|tỉnh nhà|ubnd tỉnh|ủy ban nhân dân tỉnh|tỉnh ủy|hđnd tỉnh|cấp tỉnh|thành phố ta|toàn thành phố|the province|provincial|the city|the locality)(?![\p{L}])/giu;
+// A bare `tỉnh` that is not `các tỉnh`, `22 tỉnh` or `tỉnh Nam Định` is the page's own province too.
+const BARE_PROVINCE = /(?<![\p{L}\d]\s?|(?:các|những|nhiều|mỗi|một số)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)/gu;
+// A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
+const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
+const COUNTRY_MARKERS = namePattern(placeData.country.markers);
+// Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.
+const GOAL_BEFORE = namePattern(['phấn đấu', 'mục tiêu', 'phải đạt', 'sẽ đạt', 'chỉ tiêu đề ra', 'kế hoạch đề ra']);
+// In English the modal may come after: `100% of agencies are to be linked`, `over 90% … will be accessible`.
+const GOAL_ANYWHERE = namePattern(['target', 'targets', 'goal', 'goals', 'aims to', 'aim to', 'are to be', 'is to be', 'will be', 'will reach', 'shall', 'pledges to']);
+// A sentence that spells out the one before it keeps its indicator: `Cụ thể, tỉnh cấp mới 19 dự án…`.
+const ELABORATION = /^\s*(?:cu the|trong do|rieng|specifically|in particular|of which)(?![\p{L}])/u;
+
+function spans(pattern: RegExp | undefined, s: string): Span[] {
+  return pattern ? findAll(pattern, s).map(({ start, end }) => ({ start, end })) : [];
+}
+
+function bucket<T extends Span>(items: T[], sents: Sentence[]): T[][] {
+  const out: T[][] = sents.map(() => []);
+  for (const item of items) {
+    const i = sentenceAt(sents, item.start);
+    if (i >= 0) out[i]?.push(item);
+  }
+  return out;
+}
+
+function sentenceAt(sents: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sents[mid];
+    if (!s) break;
+    if (s.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Nearest item ending before `at` within `within`, else nearest starting after `end`. */
+function nearest<T extends Span>(items: T[], within: Span, at: number, end: number, ok: (t: T) => boolean = () => true): T | undefined {
+  let before: T | undefined;
+  let after: T | undefined;
+  for (const it of items) {
+    if (it.start < within.start || it.end > within.end || !ok(it)) continue;
+    if (it.end <= at) {
+      if (!before || it.end > before.end) before = it;
+    } else if (it.start >= end) {
+      if (!after || it.start < after.start) after = it;
+    }
+  }
+  return before ?? after;
+}
+
+function lastOf<T extends Span>(items: T[], ok: (t: T) => boolean = () => true): T | undefined {
+  let last: T | undefined;
+  for (const it of items) if (ok(it) && (!last || it.start > last.start)) last = it;
+  return last;
+}
+
+class Page {
+  readonly f: FoldedText;
+  readonly sents: Sentence[] = [];
+  readonly headings: number[] = [];
+  readonly indicators: IndicatorMention[][];
+  readonly periods: PeriodMention[][];
+  readonly contextYears = new Map<PeriodMention, number | undefined>();
+  readonly places: PlaceMention[][];
+  readonly markers: SubjectMarker[][];
+  readonly goalsBefore: Span[][];
+  readonly goalsAnywhere: Span[][];
+  readonly allPlaces: PlaceMention[];
+  readonly pubYear: number | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly meta: PageMeta,
+    options: AttributeOptions,
+  ) {
+    const f = fold(text);
+    this.f = f;
+    const paras = paragraphs(text);
+    paras.forEach((p, pi) => {
+      if (p.heading) this.headings.push(pi);
+      for (const s of sentences(text, p)) {
+        this.sents.push({
+          start: f.toFolded(s.start),
+          end: f.toFolded(s.end),
+          paragraph: pi,
+          clauses: clauses(text, s).map((c) => ({ start: f.toFolded(c.start), end: f.toFolded(c.end) })),
+        });
+      }
+    });
+    this.pubYear = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : undefined;
+    const comparisons = findComparisons(f.folded);
+    const refs = (options.references ?? []).map((r) => ({ start: f.toFolded(r.start), end: f.toFolded(r.end) }));
+    const outsideComparisons = <T extends Span>(m: T): boolean => !comparisons.some((c) => overlaps(c, m));
+
+    this.indicators = bucket(findIndicators(f), this.sents);
+    const periods = findPeriods(f.folded).filter((m) => !refs.some((r) => overlaps(r, m)));
+    let lastYear: number | undefined;
+    let lastPara = -1;
+    for (const m of periods) {
+      const para = this.sents[sentenceAt(this.sents, m.start)]?.paragraph ?? -1;
+      if (para !== lastPara) lastYear = undefined;
+      lastPara = para;
+      this.contextYears.set(m, lastYear);
+      lastYear = yearOf(m) ?? lastYear;
+    }
+    this.periods = bucket(periods, this.sents);
+    this.allPlaces = findPlaces(text, f).filter(outsideComparisons);
+    this.places = bucket(this.allPlaces, this.sents);
+    const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map(
+      (m): SubjectMarker => ({ start: f.toFolded(m.start), end: f.toFolded(m.end), what: 'own' }),
+    );
+    const country = spans(COUNTRY_MARKERS, f.folded).map((s): SubjectMarker => ({ ...s, what: 'country' }));
+    this.markers = bucket([...own, ...country].filter(outsideComparisons), this.sents);
+    this.goalsBefore = bucket(spans(GOAL_BEFORE, f.folded).filter(outsideComparisons), this.sents);
+    this.goalsAnywhere = bucket(spans(GOAL_ANYWHERE, f.folded), this.sents);
+  }
+
+  /** Sentences of the same paragraph before sentence `si`, nearest first. */
+  *earlierInParagraph(si: number): Generator<number> {
+    const para = this.sents[si]?.paragraph;
+    for (let i = si - 1; i >= 0 && this.sents[i]?.paragraph === para; i--) yield i;
+  }
+
+  /** Sentences of the nearest heading above, then of the page title. */
+  headingSentences(si: number): number[][] {
+    const para = this.sents[si]?.paragraph ?? 0;
+    const above = [...this.headings].reverse().find((h) => h < para);
+    const title = this.headings[0] === 0 && para > 0 ? 0 : undefined;
+    const of = (p: number | undefined): number[] =>
+      p === undefined ? [] : this.sents.flatMap((s, i) => (s.paragraph === p ? [i] : []));
+    return [of(above), above === title ? [] : of(title)];
+  }
+
+  clauseOf(si: number, at: number): Span {
+    const s = this.sents[si];
+    return s?.clauses.find((c) => at >= c.start && at <= c.end) ?? s ?? { start: at, end: at };
+  }
+}
+
+function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number): string | undefined {
+  const fit = (m: IndicatorMention): string | undefined => fitFor(m.id, fig.kind);
+  const ok = (m: IndicatorMention): boolean => fit(m) !== undefined;
+  const inSentence = page.indicators[si] ?? [];
+  const sentence = page.sents[si];
+  if (!sentence) return undefined;
+  // A name that runs through the figure (`49.393 hồ sơ qua mạng`) is the figure's own.
+  const through = inSentence
+    .filter((m) => m.start <= fe && m.end > fs && ok(m))
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (through) return fit(through);
+  const clause = page.clauseOf(si, fs);
+  const inClause = nearest(inSentence, clause, fs, fe, ok);
+  if (inClause) return fit(inClause);
+  const byUnit = indicatorOfUnit(fig.unit);
+  if (byUnit && fitFor(byUnit, fig.kind)) return fitFor(byUnit, fig.kind);
+  const inSent = nearest(inSentence, sentence, fs, fe, ok);
+  if (inSent) return fit(inSent);
+  if (ELABORATION.test(page.f.folded.slice(sentence.start, sentence.start + 24))) {
+    for (const prev of page.earlierInParagraph(si)) {
+      const m = lastOf(page.indicators[prev] ?? [], ok);
+      if (m) return fit(m);
+      break;
+    }
+  }
+  for (const heading of page.headingSentences(si)) {
+    const m = lastOf(heading.flatMap((h) => page.indicators[h] ?? []), ok);
+    if (m) return fit(m);
+  }
+  return undefined;
+}
+
+function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean): Period | undefined {
+  const pub = page.meta.publishedAt;
+  const usable = (m: PeriodMention): boolean => !(ranking && m.type === 'to-date') && resolve(m) !== undefined;
+  const resolve = (m: PeriodMention): Period | undefined => periodOf(m, page.contextYears.get(m) ?? page.pubYear, pub);
+  const sentence = page.sents[si];
+  if (!sentence) return undefined;
+  const inSentence = page.periods[si] ?? [];
+  const found =
+    nearest(inSentence, page.clauseOf(si, fs), fs, fe, usable) ??
+    nearest(inSentence, sentence, fs, fe, usable) ??
+    firstFound([...page.earlierInParagraph(si)].map((i) => lastOf(page.periods[i] ?? [], usable))) ??
+    firstFound(page.headingSentences(si).map((hs) => lastOf(hs.flatMap((h) => page.periods[h] ?? []), usable)));
+  if (found) return resolve(found);
+  if (ranking && pub) return rankingPeriod(pub);
+  return pub ? publicationPeriod(pub) : undefined;
+}
+
+function firstFound<T>(items: Array<T | undefined>): T | undefined {
+  return items.find((x) => x !== undefined);
+}
+
+/** A goal, not an outcome: a future `đến năm 2030`, or a goal word in the sentence. */
+function isGoal(page: Page, si: number, fs: number, fe: number, found: PeriodMention | undefined): boolean {
+  if (found?.type === 'until' && found.goal && (page.pubYear === undefined || found.year >= page.pubYear)) return true;
+  if ((page.goalsBefore[si] ?? []).some((g) => g.end <= fs)) return true;
+  return (page.goalsAnywhere[si] ?? []).some((g) => g.end <= fs || g.start >= fe);
+}
+
+type SubjectPick = { place: PlaceMention } | { marker: SubjectMarker } | undefined;
+
+function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPick {
+  const sentence = page.sents[si];
+  if (!sentence) return undefined;
+  const clause = page.clauseOf(si, fs);
+  const places = page.places[si] ?? [];
+  const markers = page.markers[si] ?? [];
+  const isCountry = (m: SubjectMarker): boolean => m.what === 'country';
+  const place = nearest(places, clause, fs, fe);
+  if (place) return { place };
+  const countryInClause = nearest(markers, clause, fs, fe, isCountry);
+  if (countryInClause) return { marker: countryInClause };
+  const inSentence = nearest(places, sentence, fs, fe);
+  if (inSentence) return { place: inSentence };
+  const marker = nearest(markers, sentence, fs, fe, isCountry) ?? nearest(markers, sentence, fs, fe);
+  if (marker) return { marker };
+  for (const prev of page.earlierInParagraph(si)) {
+    const p = lastOf<Span & ({ place: PlaceMention } | { marker: SubjectMarker })>([
+      ...(page.places[prev] ?? []).map((pl) => ({ start: pl.start, end: pl.end, place: pl })),
+      ...(page.markers[prev] ?? []).map((mk) => ({ start: mk.start, end: mk.end, marker: mk })),
+    ]);
+    if (p) return 'place' in p ? { place: p.place } : { marker: p.marker };
+  }
+  return undefined;
+}
+
+/** The map a figure is named on: the page's map if it predates the merger, else the map at the period's end. */
+function mapFor(period: Period | undefined, publishedAt: string | undefined): 63 | 34 {
+  if (publishedAt && publishedAt < MERGER_DATE) return 63;
+  if (period) return mapOn(period.to);
+  return publishedAt ? mapOn(publishedAt) : 63;
+}
+
+function sameUnit(mention: PlaceMention, province: Subject): boolean {
+  if (mention.old === province.id || mention.new === province.id) return true;
+  if (province.map === 63 && !mention.old && mention.new) return newUnit(mention.new)?.lineage.includes(province.id) ?? false;
+  return false;
+}
+
+function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34): Subject | Unknown {
+  const own = page.meta.province;
+  if (pick && 'place' in pick) return placeOnMap(pick.place, map);
+  if (pick && pick.marker.what === 'country') return { ...COUNTRY, map };
+  if (pick) {
+    if (own) return rollUp(own, map);
+    // No province known for the page: `tỉnh` is the province last named before this sentence.
+    const start = page.sents[si]?.start ?? 0;
+    const last = lastOf(page.allPlaces, (p) => p.end <= start);
+    return last ? placeOnMap(last, map) : 'unknown';
+  }
+  // A page about one province only (its own) speaks of that province throughout.
+  if (own && page.allPlaces.every((p) => sameUnit(p, own))) return rollUp(own, map);
+  return 'unknown';
+}
+
+/** Every figure with its indicator, subject and period (each a value or `unknown`), and `target` for goals. */
+export function attributeFigures(text: string, figures: readonly Figure[], meta: PageMeta, options: AttributeOptions = {}): AttributedFigure[] {
+  const page = new Page(text, meta, options);
+  return figures.map((fig) => {
+    const fs = page.f.toFolded(fig.start);
+    const fe = page.f.toFolded(fig.end);
+    const si = Math.max(0, sentenceAt(page.sents, fs));
+    const indicatorId = pickIndicator(page, fig, si, fs, fe);
+    const ranking = indicatorId !== undefined && isRanking(indicatorId) && fig.kind !== 'percent' && fig.kind !== 'money';
+    let period = pickPeriod(page, si, fs, fe, ranking);
+    const found = nearestPeriodMention(page, si, fs, fe);
+    const target = isGoal(page, si, fs, fe, found);
+    if (target && period) period = goalPeriod(period);
+    const subject = resolveSubject(page, pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt));
+    const out: AttributedFigure = {
+      ...fig,
+      indicator: (indicatorId && indicatorOf(indicatorId)) || 'unknown',
+      subject,
+      period: period ?? 'unknown',
+    };
+    if (target) out.target = true;
+    return out;
+  });
+}
+
+function nearestPeriodMention(page: Page, si: number, fs: number, fe: number): PeriodMention | undefined {
+  const sentence = page.sents[si];
+  if (!sentence) return undefined;
+  return nearest(page.periods[si] ?? [], sentence, fs, fe);
+}
