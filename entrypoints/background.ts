@@ -4,4 +4,5 @@ import { openWelcomeOnInstall } from '@/utils/background/first-run';
 export default defineBackground(() => {
   openWelcomeOnInstall();
   followReadingList();
+  controlReader();
 });

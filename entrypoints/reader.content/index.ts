@@ -1,21 +1,47 @@
 /**
- * Reads a page on the reading list and reports what it found on <html> (`data-soi-*`), so the
- * page, tests and outside checks can see that Soi ran. Marking and cards come with the annotator.
+ * Soi's reader in a page: runs on the reading list by default and anywhere the reader turns it on
+ * (toolbar button or shortcut). Marks figures and references, shows cards, and reports on
+ * `<html data-soi-state="done" data-soi-figures data-soi-references>` when a pass finishes.
  */
-import { readPageText } from '@/utils/annotation/page-text';
+import { browser } from 'wxt/browser';
+import type { CardHandle } from '@/components/card/mount';
+import { startReader, type Reader } from '@/utils/annotation/reader';
+import { siteIsOn, watchSite } from '@/utils/annotation/site-switch';
+import { isHiddenInPage } from '@/utils/annotation/visibility';
 import { extract } from '@/utils/extraction';
 import { matchPatterns } from '@/utils/reading-list';
+
+/** Set by the card script (`reader-card.js`) in this content-script world when it loads. */
+declare global {
+  var soiCard: { mountCard(doc: Document): CardHandle } | undefined;
+  var soiReaderLoaded: boolean | undefined;
+}
+
+async function loadCard(): Promise<CardHandle> {
+  // The card UI (Preact and the card) is a separate file, fetched the first time a card opens.
+  if (!globalThis.soiCard) await import(/* @vite-ignore */ browser.runtime.getURL('/reader-card.js'));
+  if (!globalThis.soiCard) throw new Error('Soi: the card script did not load');
+  return globalThis.soiCard.mountCard(document);
+}
 
 export default defineContentScript({
   matches: matchPatterns(),
   runAt: 'document_idle',
-  main() {
-    const root = document.documentElement;
-    root.dataset.soiState = 'reading';
-    const { text } = readPageText(document.body);
-    const found = extract(text);
-    root.dataset.soiFigures = String(found.figures.length);
-    root.dataset.soiReferences = String(found.references.length);
-    root.dataset.soiState = 'done';
+  async main(ctx) {
+    // Injected again by the toolbar button on a page it already runs in: the first copy answers.
+    if (globalThis.soiReaderLoaded) return;
+    globalThis.soiReaderLoaded = true;
+    const host = location.hostname;
+    let reader: Reader | undefined;
+    const apply = (on: boolean) => {
+      if (on && !reader) reader = startReader(document, { extractor: extract, loadCard, read: { isHidden: isHiddenInPage } });
+      if (!on && reader) {
+        reader.stop();
+        reader = undefined;
+      }
+    };
+    ctx.onInvalidated(watchSite(host, apply));
+    ctx.onInvalidated(() => apply(false));
+    apply(await siteIsOn(host));
   },
 });

@@ -60,9 +60,26 @@ function isSkipped(element: Element, options: ReadOptions): boolean {
 }
 
 const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** Whitespace a browser would not render as written: tabs, line breaks, or a run of spaces. */
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 
-/** Reads the visible text under `root`, collapsing whitespace the way a browser renders it. */
-export function readPageText(root: Node, options: ReadOptions = {}): PageText {
+/**
+ * Reads the visible text under `root` a slice at a time: `step(shouldYield)` walks until
+ * `shouldYield()` says the slice is used up and returns whether the walk is finished, so a live
+ * page can be read without one long task. `result()` is the text once the walk is done.
+ */
+export interface PageTextReader {
+  step(shouldYield: () => boolean): boolean;
+  result(): PageText;
+}
+
+interface Pending {
+  node: Node;
+  pre: boolean;
+  closesBlock: boolean;
+}
+
+export function createPageTextReader(root: Node, options: ReadOptions = {}): PageTextReader {
   const parts: string[] = [];
   const runs: TextRun[] = [];
   let length = 0;
@@ -105,6 +122,15 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
       atLineStart = data.endsWith('\n');
       return;
     }
+    // Most text nodes render exactly as written: skip the character loop for them.
+    if (data.length > 0 && !NEEDS_COLLAPSE.test(data) && !(atSpace && data.charCodeAt(0) === 32)) {
+      parts.push(data);
+      runs.push({ node, start: length, end: length + data.length });
+      length += data.length;
+      atSpace = data.charCodeAt(data.length - 1) === 32;
+      atLineStart = false;
+      return;
+    }
     let out = '';
     let changed = false;
     const index: number[] = [];
@@ -134,38 +160,90 @@ export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   };
 
   // An explicit stack: hostile pages nest deeper than the engine's call stack allows.
-  const stack: { node: Node; pre: boolean; closesBlock: boolean }[] = [{ node: root, pre: false, closesBlock: false }];
-  while (stack.length > 0) {
-    const { node, pre: preformatted, closesBlock } = stack.pop() as { node: Node; pre: boolean; closesBlock: boolean };
-    if (closesBlock) {
-      lineBreak();
-      continue;
-    }
-    if (node.nodeType === 3) {
-      readText(node as Text, preformatted);
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    let pre = preformatted;
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      if (isSkipped(element, options)) continue;
-      if (element.tagName === 'BR') {
+  const stack: Pending[] = [{ node: root, pre: false, closesBlock: false }];
+  // Checking the clock costs more than reading a short node, so ask every few nodes.
+  const CHECK_EVERY = 64;
+
+  const step = (shouldYield: () => boolean): boolean => {
+    let sinceCheck = 0;
+    while (stack.length > 0) {
+      if (++sinceCheck >= CHECK_EVERY) {
+        sinceCheck = 0;
+        if (shouldYield()) return false;
+      }
+      const { node, pre: preformatted, closesBlock } = stack.pop() as Pending;
+      if (closesBlock) {
         lineBreak();
         continue;
       }
-      pre = pre || element.tagName === 'PRE';
-      if (BLOCK.has(element.tagName)) {
-        lineBreak();
-        stack.push({ node, pre, closesBlock: true });
+      if (node.nodeType === 3) {
+        readText(node as Text, preformatted);
+        continue;
       }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+      let pre = preformatted;
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (isSkipped(element, options)) continue;
+        if (element.tagName === 'BR') {
+          lineBreak();
+          continue;
+        }
+        pre = pre || element.tagName === 'PRE';
+        if (BLOCK.has(element.tagName)) {
+          lineBreak();
+          stack.push({ node, pre, closesBlock: true });
+        }
+      }
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, pre, closesBlock: false });
     }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, pre, closesBlock: false });
+    return true;
+  };
+
+  const result = (): PageText => {
+    let text = parts.join('');
+    // A trailing collapsed space or line break carries nothing a reader sees.
+    let end = text.length;
+    while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === ' ')) end--;
+    if (end < text.length) {
+      text = text.slice(0, end);
+      clipRuns(runs, end);
+    }
+    return { text, runs };
+  };
+
+  return { step, result };
+}
+
+/** Drops what runs hold past `end` (the trimmed tail), so every run points inside the text. */
+function clipRuns(runs: TextRun[], end: number): void {
+  while (runs.length > 0) {
+    const last = runs[runs.length - 1] as TextRun;
+    if (last.start >= end) {
+      runs.pop();
+      continue;
+    }
+    if (last.end > end) {
+      last.end = end;
+      if (last.sourceIndex) last.sourceIndex = last.sourceIndex.subarray(0, end - last.start);
+    }
+    return;
   }
-  let text = parts.join('');
-  // A trailing collapsed space or line break carries nothing a reader sees.
-  while (text.endsWith('\n') || text.endsWith(' ')) text = text.slice(0, -1);
-  return { text, runs };
+}
+
+/** Reads the visible text under `root`, collapsing whitespace the way a browser renders it. */
+export function readPageText(root: Node, options: ReadOptions = {}): PageText {
+  const reader = createPageTextReader(root, options);
+  reader.step(() => false);
+  return reader.result();
+}
+
+/** Whether `node` sits inside something Soi never reads (an input, code, a hidden block, Soi's own UI). */
+export function isInsideSkipped(node: Node, options: ReadOptions = {}): boolean {
+  for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element; element = element.parentElement) {
+    if (isSkipped(element, options)) return true;
+  }
+  return false;
 }
 
 /** A point in the DOM: a text node and an offset into its data. */
@@ -174,7 +252,7 @@ export interface DomPoint {
   offset: number;
 }
 
-function runAt(page: PageText, offset: number, preferEnd: boolean): number {
+export function runAt(page: PageText, offset: number, preferEnd: boolean): number {
   let lo = 0;
   let hi = page.runs.length - 1;
   while (lo <= hi) {
@@ -203,4 +281,43 @@ export function domPointAt(page: PageText, offset: number, edge: 'start' | 'end'
   }
   const first = run.sourceIndex[local];
   return { node: run.node, offset: first ?? run.node.data.length };
+}
+
+/** A stretch of one text node covered by a page-text span. */
+export interface DomPiece {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+/**
+ * The text-node stretches that render `text.slice(start, end)`, in document order: one piece for
+ * a span inside one node, several for a span across inline elements (`<b>10</b>/63`).
+ */
+export function domPiecesOf(page: PageText, start: number, end: number): DomPiece[] {
+  const pieces: DomPiece[] = [];
+  if (end <= start) return pieces;
+  let i = runAt(page, start, false);
+  if (i < 0) return pieces;
+  for (; i < page.runs.length; i++) {
+    const run = page.runs[i] as TextRun;
+    if (run.start >= end) break;
+    const from = Math.max(start, run.start) - run.start;
+    const to = Math.min(end, run.end) - run.start;
+    if (to <= from) continue;
+    const first = run.sourceIndex ? (run.sourceIndex[from] as number) : from;
+    const last = run.sourceIndex ? (run.sourceIndex[to - 1] as number) + 1 : to;
+    pieces.push({ node: run.node, from: first, to: last });
+  }
+  return pieces;
+}
+
+/** The page-text offset of a DOM point inside a read text node, or undefined when that node was not read. */
+export function offsetOf(page: PageText, node: Text, offset: number): number | undefined {
+  const run = page.runs.find((r) => r.node === node);
+  if (!run) return undefined;
+  if (!run.sourceIndex) return run.start + Math.min(offset, run.end - run.start);
+  let local = 0;
+  while (local < run.sourceIndex.length && (run.sourceIndex[local] as number) < offset) local++;
+  return run.start + local;
 }

@@ -9,7 +9,7 @@ import { shell } from './messages/shell';
 import { options } from './messages/options';
 import { welcome } from './messages/welcome';
 
-const areas = [common, checks, shell, options, welcome] as const;
+const areas = [common, annotation, checks, shell, options, welcome] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];

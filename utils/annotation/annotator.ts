@@ -1,0 +1,121 @@
+/**
+ * One annotation pass: read the text under a root, extract, map offsets back to the DOM, paint.
+ * Every step is time-sliced. Passes run one at a time; a pass over a subtree replaces the marks
+ * that were inside it, so a changing page is re-read only where it changed.
+ */
+import type { Extraction } from '../extraction/types';
+import { extractInSlices, type Extractor } from './extract-in-slices';
+import { countMarks, isIntact, itemsOf, marksFor, type Mark, type Marked } from './marks';
+import { createPageTextReader, isInsideSkipped, type PageText, type ReadOptions } from './page-text';
+import type { Painter } from './painter';
+import { Cancelled, runInSlices, sliceDeadline, yieldToPage } from './slices';
+
+/** Items mapped and painted per slice check. */
+const MARK_BATCH = 500;
+
+export interface PassResult {
+  root: Node;
+  page: PageText;
+  found: Extraction;
+  added: Mark[];
+}
+
+export interface AnnotatorOptions {
+  extractor: Extractor;
+  painter: Painter;
+  read?: ReadOptions;
+  /** Items the reader asked Soi to ignore on this page. */
+  isIgnored?: (item: Marked) => boolean;
+  /** Notes for new marks (attribution, checks), added before they are painted. */
+  annotate?: (result: PassResult) => void | Promise<void>;
+  /** Called right after Soi changed the DOM itself (the `<mark>` fallback), so an observer can forget it. */
+  afterDomWork?: () => void;
+  /** Sees every finished pass with the counts of all marks on the page. */
+  onPass?: (result: PassResult, counts: { figures: number; references: number }) => void;
+}
+
+export class Annotator {
+  readonly marks = new Set<Mark>();
+  private queue: Promise<void> = Promise.resolve();
+  private controller = new AbortController();
+
+  constructor(private options: AnnotatorOptions) {}
+
+  /** Reads `root` again, after any pass already queued. */
+  annotate(root: Node): Promise<PassResult | undefined> {
+    const signal = this.controller.signal;
+    const run = this.queue.then(() => (signal.aborted ? undefined : this.pass(root, signal)));
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run.catch((error: unknown) => {
+      if (error instanceof Cancelled) return undefined;
+      throw error;
+    });
+  }
+
+  /** Stops queued and running passes and removes every mark. */
+  clear(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
+    this.remove([...this.marks]);
+  }
+
+  /** Removes marks (the reader ignored them, or their text is gone). */
+  remove(marks: readonly Mark[]): void {
+    if (marks.length === 0) return;
+    this.options.painter.erase(marks);
+    for (const mark of marks) this.marks.delete(mark);
+    this.options.afterDomWork?.();
+  }
+
+  counts(): { figures: number; references: number } {
+    return countMarks(this.marks);
+  }
+
+  private async pass(root: Node, signal: AbortSignal): Promise<PassResult> {
+    const { painter } = this.options;
+    const reader = root.isConnected && !isInsideSkipped(root, this.options.read) ? createPageTextReader(root, this.options.read) : undefined;
+    if (reader) await runInSlices(reader.step, signal);
+    const page = reader?.result() ?? { text: '', runs: [] };
+    const found = await extractInSlices(page.text, this.options.extractor, { signal });
+    const items = itemsOf(found).filter(({ item }) => !this.options.isIgnored?.(item));
+
+    const added: Mark[] = [];
+    for (let i = 0; i < items.length; ) {
+      if (signal.aborted) throw new Cancelled();
+      const shouldYield = sliceDeadline();
+      while (i < items.length && !shouldYield()) {
+        added.push(...marksFor(page, items.slice(i, i + MARK_BATCH)));
+        i += MARK_BATCH;
+      }
+      if (i < items.length) await yieldToPage();
+    }
+
+    const result: PassResult = { root, page, found, added };
+    await this.options.annotate?.(result);
+    if (signal.aborted) throw new Cancelled();
+
+    // What this pass read replaces what was marked there before; marks whose text is gone go too.
+    const stale = [...this.marks].filter((mark) => !isIntact(mark) || root.contains(mark.pieces[0]?.node ?? null));
+    this.remove(stale);
+    // The page may have changed while the pass was reading: paint only what is still there.
+    const fresh = added.filter(isIntact);
+    for (let i = 0; i < fresh.length; ) {
+      if (signal.aborted) throw new Cancelled();
+      const shouldYield = sliceDeadline();
+      while (i < fresh.length && !shouldYield()) {
+        const batch = fresh.slice(i, i + MARK_BATCH);
+        painter.paint(batch);
+        this.options.afterDomWork?.();
+        for (const mark of batch) this.marks.add(mark);
+        i += MARK_BATCH;
+      }
+      if (i < fresh.length) await yieldToPage();
+    }
+    result.added = fresh;
+    this.options.onPass?.(result, this.counts());
+    return result;
+  }
+}

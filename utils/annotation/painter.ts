@@ -1,0 +1,269 @@
+/**
+ * Painting marks on the page. The Custom Highlight API paints ranges without changing the page's
+ * DOM; where it is missing, each stretch of text is wrapped in a `<mark data-soi-mark>` that has
+ * no box of its own. Both keep an index from text node to marks for hit-testing.
+ */
+import { HIGHLIGHT, highlightCss, installStyles, wrapperCss, type HighlightName } from './styles';
+import type { Mark } from './marks';
+
+export interface Painter {
+  readonly mode: 'highlight' | 'wrap';
+  paint(marks: readonly Mark[]): void;
+  erase(marks: readonly Mark[]): void;
+  /** Repaints a mark's notes (check status, cross-check). */
+  renote(mark: Mark): void;
+  focus(mark: Mark | undefined): void;
+  /** The mark shown at a DOM point (a caret position), the innermost when marks nest. */
+  markAt(node: Node, offset: number): Mark | undefined;
+  /** A live range over the mark, for its position on screen. */
+  rangeOf(mark: Mark): Range;
+  dispose(): void;
+}
+
+interface HighlightLike {
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+  priority: number;
+}
+
+interface HighlightWorld {
+  Highlight: new (...ranges: AbstractRange[]) => HighlightLike;
+  registry: Map<string, HighlightLike>;
+}
+
+function highlightWorld(doc: Document): HighlightWorld | undefined {
+  const view = doc.defaultView as { Highlight?: HighlightWorld['Highlight']; CSS?: { highlights?: HighlightWorld['registry'] } } | null;
+  const css = view?.CSS;
+  if (!view?.Highlight || !css?.highlights) return undefined;
+  return { Highlight: view.Highlight, registry: css.highlights };
+}
+
+function liveRange(doc: Document, mark: Mark): Range {
+  const range = doc.createRange();
+  const first = mark.pieces[0];
+  const last = mark.pieces[mark.pieces.length - 1];
+  if (!first || !last) return range;
+  range.setStart(first.node, Math.min(first.from, first.node.length));
+  range.setEnd(last.node, Math.min(last.to, last.node.length));
+  return range;
+}
+
+/** Text node → the marks over it, with the stretch of the node each covers. */
+class NodeIndex {
+  private byNode = new WeakMap<Text, { mark: Mark; from: number; to: number }[]>();
+
+  add(mark: Mark): void {
+    for (const piece of mark.pieces) {
+      const list = this.byNode.get(piece.node);
+      const entry = { mark, from: piece.from, to: piece.to };
+      if (list) list.push(entry);
+      else this.byNode.set(piece.node, [entry]);
+    }
+  }
+
+  remove(mark: Mark): void {
+    for (const piece of mark.pieces) {
+      const list = this.byNode.get(piece.node);
+      if (!list) continue;
+      const rest = list.filter((entry) => entry.mark !== mark);
+      if (rest.length) this.byNode.set(piece.node, rest);
+      else this.byNode.delete(piece.node);
+    }
+  }
+
+  at(node: Node, offset: number): Mark | undefined {
+    const list = this.byNode.get(node as Text);
+    if (!list) return undefined;
+    let best: { mark: Mark; from: number; to: number } | undefined;
+    for (const entry of list) {
+      if (offset < entry.from || offset > entry.to) continue;
+      if (!best || entry.to - entry.from < best.to - best.from) best = entry;
+    }
+    return best?.mark;
+  }
+}
+
+function notesOf(mark: Mark): HighlightName[] {
+  const names: HighlightName[] = [];
+  if (mark.notes.check?.status === 'warning') names.push('warning');
+  const cross = mark.notes.crossCheck;
+  if (cross?.contradictions.length) names.push('contradiction');
+  else if (cross?.matches.length || cross?.held) names.push('match');
+  return names;
+}
+
+class HighlightPainter implements Painter {
+  readonly mode = 'highlight';
+  private index = new NodeIndex();
+  private ranges = new Map<Mark, StaticRange>();
+  private layers = new Map<HighlightName, HighlightLike>();
+  private focused: { mark: Mark; range: StaticRange } | undefined;
+  private removeStyles: () => void;
+
+  constructor(
+    private doc: Document,
+    private world: HighlightWorld,
+  ) {
+    this.removeStyles = installStyles(doc, highlightCss());
+    // Later layers paint over earlier ones: notes over kinds, focus over all.
+    (Object.keys(HIGHLIGHT) as HighlightName[]).forEach((name, priority) => {
+      const layer = new world.Highlight();
+      layer.priority = priority;
+      world.registry.set(HIGHLIGHT[name], layer);
+      this.layers.set(name, layer);
+    });
+  }
+
+  private layer(name: HighlightName): HighlightLike {
+    return this.layers.get(name) as HighlightLike;
+  }
+
+  private staticRange(mark: Mark): StaticRange {
+    const first = mark.pieces[0] as Mark['pieces'][number];
+    const last = mark.pieces[mark.pieces.length - 1] as Mark['pieces'][number];
+    return new StaticRange({ startContainer: first.node, startOffset: first.from, endContainer: last.node, endOffset: last.to });
+  }
+
+  paint(marks: readonly Mark[]): void {
+    for (const mark of marks) {
+      const range = this.staticRange(mark);
+      this.ranges.set(mark, range);
+      this.layer(mark.item.type).add(range);
+      for (const note of notesOf(mark)) this.layer(note).add(range);
+      this.index.add(mark);
+    }
+  }
+
+  erase(marks: readonly Mark[]): void {
+    for (const mark of marks) {
+      const range = this.ranges.get(mark);
+      if (!range) continue;
+      for (const layer of this.layers.values()) layer.delete(range);
+      this.ranges.delete(mark);
+      this.index.remove(mark);
+      if (this.focused?.mark === mark) this.focus(undefined);
+    }
+  }
+
+  renote(mark: Mark): void {
+    const range = this.ranges.get(mark);
+    if (!range) return;
+    for (const name of ['warning', 'match', 'contradiction'] as const) this.layer(name).delete(range);
+    for (const note of notesOf(mark)) this.layer(note).add(range);
+  }
+
+  focus(mark: Mark | undefined): void {
+    if (this.focused) this.layer('focus').delete(this.focused.range);
+    this.focused = undefined;
+    if (!mark) return;
+    const range = this.ranges.get(mark) ?? this.staticRange(mark);
+    this.layer('focus').add(range);
+    this.focused = { mark, range };
+  }
+
+  markAt(node: Node, offset: number): Mark | undefined {
+    return this.index.at(node, offset);
+  }
+
+  rangeOf(mark: Mark): Range {
+    return liveRange(this.doc, mark);
+  }
+
+  dispose(): void {
+    for (const name of Object.keys(HIGHLIGHT) as HighlightName[]) {
+      if (this.world.registry.get(HIGHLIGHT[name]) === this.layers.get(name)) this.world.registry.delete(HIGHLIGHT[name]);
+    }
+    this.layers.clear();
+    this.ranges.clear();
+    this.removeStyles();
+  }
+}
+
+/** `<mark>` wrappers: changes the DOM, so only where the Highlight API is missing. */
+class WrapPainter implements Painter {
+  readonly mode = 'wrap';
+  private index = new NodeIndex();
+  private wrappers = new Map<Mark, HTMLElement[]>();
+  private focused: Mark | undefined;
+  private removeStyles: () => void;
+
+  constructor(private doc: Document) {
+    this.removeStyles = installStyles(doc, wrapperCss());
+  }
+
+  paint(marks: readonly Mark[]): void {
+    // Wrap from the end of each node backwards: splitting a text node keeps the earlier part in
+    // the same node at the same offsets, so pieces not yet wrapped stay valid.
+    const jobs = marks.flatMap((mark) => mark.pieces.map((piece, i) => ({ mark, piece, i })));
+    const order = new Map<Text, number>();
+    jobs.forEach(({ piece }, i) => order.has(piece.node) || order.set(piece.node, i));
+    jobs.sort((a, b) => (order.get(a.piece.node) as number) - (order.get(b.piece.node) as number) || b.piece.from - a.piece.from);
+    const wrapped = new Map<Mark, { i: number; node: Text; element: HTMLElement }[]>();
+    for (const { mark, piece, i } of jobs) {
+      const { node, from, to } = piece;
+      if (!node.parentNode || to > node.length || from >= to) continue;
+      if (to < node.length) node.splitText(to);
+      const middle = from > 0 ? node.splitText(from) : node;
+      const element = this.doc.createElement('mark');
+      element.setAttribute('data-soi-mark', mark.item.type);
+      middle.parentNode?.insertBefore(element, middle);
+      element.append(middle);
+      const list = wrapped.get(mark) ?? [];
+      list.push({ i, node: middle, element });
+      wrapped.set(mark, list);
+    }
+    for (const [mark, list] of wrapped) {
+      list.sort((a, b) => a.i - b.i);
+      mark.pieces = list.map(({ node }) => ({ node, from: 0, to: node.length }));
+      this.wrappers.set(mark, list.map(({ element }) => element));
+      this.renote(mark);
+      this.index.add(mark);
+    }
+  }
+
+  erase(marks: readonly Mark[]): void {
+    for (const mark of marks) {
+      for (const element of this.wrappers.get(mark) ?? []) element.replaceWith(...element.childNodes);
+      this.wrappers.delete(mark);
+      this.index.remove(mark);
+      if (this.focused === mark) this.focused = undefined;
+    }
+  }
+
+  renote(mark: Mark): void {
+    const cross = mark.notes.crossCheck;
+    const crossState = cross?.contradictions.length ? 'contradiction' : cross?.matches.length || cross?.held ? 'match' : undefined;
+    for (const element of this.wrappers.get(mark) ?? []) {
+      if (mark.notes.check?.status === 'warning') element.setAttribute('data-soi-check', 'warning');
+      else element.removeAttribute('data-soi-check');
+      if (crossState) element.setAttribute('data-soi-cross', crossState);
+      else element.removeAttribute('data-soi-cross');
+    }
+  }
+
+  focus(mark: Mark | undefined): void {
+    for (const element of this.wrappers.get(this.focused as Mark) ?? []) element.removeAttribute('data-soi-focus');
+    this.focused = mark;
+    for (const element of this.wrappers.get(mark as Mark) ?? []) element.setAttribute('data-soi-focus', '');
+  }
+
+  markAt(node: Node, offset: number): Mark | undefined {
+    return this.index.at(node, offset);
+  }
+
+  rangeOf(mark: Mark): Range {
+    return liveRange(this.doc, mark);
+  }
+
+  dispose(): void {
+    this.erase([...this.wrappers.keys()]);
+    this.removeStyles();
+  }
+}
+
+/** The Highlight API painter where the browser has it, else `<mark>` wrappers. */
+export function createPainter(doc: Document, prefer: 'highlight' | 'wrap' = 'highlight'): Painter {
+  const world = prefer === 'highlight' ? highlightWorld(doc) : undefined;
+  return world ? new HighlightPainter(doc, world) : new WrapPainter(doc);
+}
