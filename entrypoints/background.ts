@@ -1,5 +1,6 @@
 import { followReadingList } from '@/utils/background/reading-list-scripts';
 import { openWelcomeOnInstall } from '@/utils/background/first-run';
+import { controlReader } from '@/utils/background/reader-control';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();

@@ -4,6 +4,7 @@
  * `public/_locales`. Each area keeps its strings in `messages/<area>.ts`.
  */
 import { common } from './messages/common';
+import { annotation } from './messages/annotation';
 import { checks } from './messages/checks';
 import { shell } from './messages/shell';
 import { options } from './messages/options';
