@@ -13,8 +13,9 @@ import { OUTLETS, fixtureNames, loadFixture, loadGeneratedPages, loadSamples, ty
 import type { GeneratedPage } from './generated-page';
 import { articlePage, genericOutlet, listPage, notFoundPage, type Link } from './layout';
 
-/** Hosts that show the index of everything served. */
-const INDEX_HOSTS = new Set(['localhost', '127.0.0.1', 'soi.localhost']);
+/** The host name of the index of everything served (`.test` is reserved: no real site has it). */
+export const INDEX_HOST = 'soi.test';
+const INDEX_HOSTS = new Set([INDEX_HOST, 'localhost', '127.0.0.1']);
 /** Where fixtures and generated pages are shown on the index: any `*.gov.vn` name reaches Soi by default. */
 export const FIXTURE_HOST = 'mau.soi.gov.vn';
 
@@ -88,8 +89,10 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
 
     const onHost = samples.filter((s) => s.host === host);
     const sample = onHost.find((s) => s.path === path);
-    const related = (except?: Sample): Link[] =>
-      onHost.filter((s) => s !== except).map((s) => ({ href: s.path, title: s.article.title }));
+    const related = (except?: Sample): Link[] => {
+      const others = onHost.filter((s) => s !== except).map((s) => ({ href: s.path, title: s.article.title }));
+      return others.length > 0 ? others : [{ href: '/', title: 'Trang chủ' }];
+    };
     if (sample) return send(res, 200, articlePage(outlet, sample.article, related(sample)));
     if (onHost.length > 0 && path === '/') return send(res, 200, listPage(outlet, 'Tin mới', outlet.tagline, related()));
     if (path === '/favicon.ico') return send(res, 404, '', 'text/plain');

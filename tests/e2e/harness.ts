@@ -15,11 +15,12 @@
  *   `http://baonamdinh.vn/…` without a port and nothing reaches the network. What is served:
  *   `soi.site.samples` (corpus articles), `/fixtures/<name>` (tests/fixtures/pages), generated pages
  *   (scripts/sample-site/pages), and `soi.site.requests` records every request the site answered.
- * - Each launch gets a fresh profile in a temporary folder, removed by `close()`.
+ * - Each launch gets a fresh profile and its own copy of the extension in a temporary folder,
+ *   removed by `close()`: a `wxt build` running meanwhile cannot pull files from under the browser.
  * - SOI_E2E_HEADED=1 shows the browser when there is a display; SOI_CHROMIUM names another binary.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -102,7 +103,10 @@ export async function launchSoi(options: LaunchOptions = {}): Promise<Soi> {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
   }
   const site = await startSampleSite();
-  const profile = await mkdtemp(join(tmpdir(), 'soi-e2e-'));
+  const workDir = await mkdtemp(join(tmpdir(), 'soi-e2e-'));
+  const profile = join(workDir, 'profile');
+  const extension = join(workDir, 'extension');
+  await cp(extensionDir, extension, { recursive: true });
   const headed = process.env.SOI_E2E_HEADED === '1' && Boolean(process.env.DISPLAY);
   let context: BrowserContext | undefined;
   try {
@@ -110,7 +114,7 @@ export async function launchSoi(options: LaunchOptions = {}): Promise<Soi> {
       executablePath: CHROMIUM,
       headless: options.headless ?? !headed,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...chromiumArgs(extensionDir, site.port), ...(options.args ?? [])],
+      args: [...chromiumArgs(extension, site.port), ...(options.args ?? [])],
       viewport: { width: 1280, height: 900 },
       locale: 'vi-VN',
     });
@@ -148,13 +152,13 @@ export async function launchSoi(options: LaunchOptions = {}): Promise<Soi> {
       async close() {
         await ctx.close().catch(() => undefined);
         await site.close();
-        await rm(profile, { recursive: true, force: true });
+        await rm(workDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
     await site.close();
-    await rm(profile, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
     throw error;
   }
 }
