@@ -8,17 +8,38 @@ import type { Explanation } from './types';
 type Key = keyof (typeof checks)['vi'];
 type Language = keyof typeof checks;
 
-/** A number to print, with the decimals to show; `signed` adds `+` to positive values. */
+/** A number to print, with the decimals to show; `signed` adds `+` to positive values; `scale` writes it in `tỷ`/`triệu`/`nghìn`. */
 export interface Num {
   n: number;
   decimals?: number;
   signed?: boolean;
+  scale?: Scale;
+}
+
+export type Scale = 1e3 | 1e6 | 1e9;
+
+const SCALE_WORDS: Record<Language, Record<Scale, string>> = {
+  vi: { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' },
+  en: { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' },
+};
+
+/**
+ * Large round amounts read better in the page's own scale: `800 tỷ + 500 tỷ = 1.300 tỷ` rather than
+ * twelve digits. The largest scale that the smallest amount reaches and that keeps every amount within
+ * three decimals.
+ */
+export function displayScale(values: readonly number[]): Scale | undefined {
+  const smallest = Math.min(...values.map(Math.abs).filter((v) => v > 0));
+  for (const scale of [1e9, 1e6] as const) {
+    if (smallest >= scale && values.every((v) => Math.abs(v / scale - Number((v / scale).toFixed(3))) < 1e-9)) return scale;
+  }
+  return undefined;
 }
 
 export type Value = string | Num | readonly Num[];
 
-export function num(n: number, decimals?: number, signed?: boolean): Num {
-  return { n, decimals, signed };
+export function num(n: number, decimals?: number, signed?: boolean, scale?: Scale): Num {
+  return { n, decimals, signed, scale };
 }
 
 const SEPARATORS: Record<Language, { group: string; decimal: string; join: string; list: string }> = {
@@ -26,13 +47,14 @@ const SEPARATORS: Record<Language, { group: string; decimal: string; join: strin
   en: { group: ',', decimal: '.', join: ' + ', list: ', ' },
 };
 
-export function formatNumber({ n, decimals, signed }: Num, language: Language): string {
+export function formatNumber({ n: raw, decimals, signed, scale }: Num, language: Language): string {
   const { group, decimal } = SEPARATORS[language];
-  const places = decimals ?? (Number.isInteger(n) ? 0 : 2);
+  const n = scale ? raw / scale : raw;
+  const places = decimals ?? (Number.isInteger(n) ? 0 : scale ? Math.min(3, String(Number(n.toFixed(3))).split('.')[1]?.length ?? 0) : 2);
   const [whole = '0', fraction] = Math.abs(n).toFixed(places).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = n < 0 ? '−' : signed && n > 0 ? '+' : '';
-  return sign + grouped + (fraction ? decimal + fraction : '');
+  return sign + grouped + (fraction ? decimal + fraction : '') + (scale ? ` ${SCALE_WORDS[language][scale]}` : '');
 }
 
 function render(value: Value, language: Language): string {

@@ -7,7 +7,7 @@
  * `trong đó` list may name only some parts: it is a warning only when the parts exceed the total.
  * Only counts of the same unit (or money in the same currency) are added.
  */
-import { explain, num } from './explain';
+import { displayScale, explain, num } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
 import { isTotalLead } from './total';
@@ -101,23 +101,25 @@ function judge(page: Page, list: PartsOfTotal): Finding | undefined {
   const total = rangeOf(page, list.total);
   const partRanges = list.parts.map((j) => rangeOf(page, j));
   const parts = sum(partRanges);
-  const values = list.parts.map((j) => num(figure(page, j).value));
   const totalValue = figure(page, list.total).value;
+  const partValues = list.parts.map((j) => figure(page, j).value);
+  const scale = displayScale([totalValue, ...partValues]);
+  const values = partValues.map((v) => num(v, undefined, false, scale));
   const all = [list.total, ...list.parts];
   if (list.parts.length === 1) {
     if (parts.lo <= total.hi) return undefined;
-    return finding(page, 'parts-total', 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: num(totalValue) }));
+    return finding(page, 'parts-total', 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: num(totalValue, undefined, false, scale) }));
   }
   const sumValue = list.parts.reduce((acc, j) => acc + figure(page, j).value, 0);
   if (intersects(parts, total)) {
-    return finding(page, 'parts-total', 'ok', all, explain('checks.explain.parts-total.ok', { parts: values, total: num(totalValue) }));
+    return finding(page, 'parts-total', 'ok', all, explain('checks.explain.parts-total.ok', { parts: values, total: num(totalValue, undefined, false, scale) }));
   }
   if (parts.lo > total.hi) {
     const key = list.complete ? 'checks.explain.parts-total.mismatch' : 'checks.explain.parts-total.exceeds';
-    return finding(page, 'parts-total', 'warning', all, explain(key, { parts: values, sum: num(sumValue), total: num(totalValue), diff: num(sumValue - totalValue) }));
+    return finding(page, 'parts-total', 'warning', all, explain(key, { parts: values, sum: num(sumValue, undefined, false, scale), total: num(totalValue, undefined, false, scale), diff: num(sumValue - totalValue, undefined, false, scale) }));
   }
   if (!list.complete) return undefined;
-  return finding(page, 'parts-total', 'warning', all, explain('checks.explain.parts-total.mismatch', { parts: values, sum: num(sumValue), total: num(totalValue), diff: num(totalValue - sumValue) }));
+  return finding(page, 'parts-total', 'warning', all, explain('checks.explain.parts-total.mismatch', { parts: values, sum: num(sumValue, undefined, false, scale), total: num(totalValue, undefined, false, scale), diff: num(totalValue - sumValue, undefined, false, scale) }));
 }
 
 export function partsTotal(page: Page): Finding[] {

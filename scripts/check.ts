@@ -1,0 +1,44 @@
+/**
+ * `npm run --silent check -- FILE...`: the consistency checks over page files (`.txt` or `.html`).
+ * Prints one JSON line per file: {"file","findings":[{"rule","status","items","explanation"}]},
+ * with the explanation in Vietnamese and `explanation_en` beside it. A file that cannot be read is
+ * reported on stderr and makes the exit code non-zero; the other files are still checked.
+ */
+import { attributeFigures, readPageMeta } from '../utils/attribution';
+import { checkFigures } from '../utils/checks';
+import { extract } from '../utils/extraction';
+import { readPageFile } from './page-file';
+
+async function checkFile(file: string): Promise<string> {
+  const page = await readPageFile(file);
+  const { figures, references } = extract(page.text);
+  const meta = readPageMeta({ text: page.text, title: page.title, meta: page.meta });
+  const contexts = attributeFigures(page.text, figures, meta, { references });
+  const findings = checkFigures({ text: page.text, figures, contexts });
+  return JSON.stringify({
+    file,
+    findings: findings.map(({ rule, status, items, explanation }) => ({ rule, status, items, explanation: explanation.vi, explanation_en: explanation.en })),
+  });
+}
+
+async function main(files: string[]): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run --silent check -- FILE... (.txt or .html)\n');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      process.stdout.write(`${await checkFile(file)}\n`);
+    } catch (error) {
+      failed++;
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      process.stderr.write(`check: ${file}: ${reason}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
