@@ -20,6 +20,13 @@ export default tseslint.config(
     },
   },
   {
+    // Its sub-folders (figures/, references/, data/…) may import each other; still nothing above utils/extraction.
+    files: ['utils/extraction/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../../*', '@/*', 'wxt/*', 'dexie', 'preact', 'preact/*'] }],
+    },
+  },
+  {
     files: ['utils/attribution/**/*.ts', 'utils/checks/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['../annotation/*', '../notebook/*', '@/components/*', '@/entrypoints/*', 'wxt/*', 'dexie', 'preact', 'preact/*'] }],

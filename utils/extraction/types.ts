@@ -28,6 +28,8 @@ export interface Reference {
   docType?: string;
   /** Issuing body decoded from the symbol (`TTg` → `Thủ tướng Chính phủ`), when known. */
   issuer?: string;
+  /** Document type the symbol's type code stands for (`KH` → `Kế hoạch`), even when the text does not name it. */
+  symbolType?: string;
   /** Signing date, ISO `YYYY-MM-DD`, when the text gives one next to the reference or as the sentence's lead. */
   date?: string;
   start: number;

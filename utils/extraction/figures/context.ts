@@ -1,0 +1,127 @@
+import type { Figure } from '../types';
+import type { Language } from '../text/language';
+import { Gap, type Token } from '../text/tokens';
+import { readNumber } from '../numbers/read-number';
+import { vocabulary } from './vocabulary';
+import type { PhraseMatch } from '../text/lexicon';
+
+/** What the figure rules see of one paragraph. */
+export interface FigureContext {
+  text: string;
+  tokens: Token[];
+  /** `wordKey` of every token, for lexicon lookups. */
+  keys: string[];
+  language: Language;
+}
+
+/** A figure before its hedge is looked up. */
+export type FigureDraft = Omit<Figure, 'qualifier'>;
+
+/** What a rule made of the number at token `i`: a figure, or a claim that it is none (`figure` absent). */
+export interface RuleMatch {
+  /** First token after what the rule consumed. */
+  to: number;
+  figure?: FigureDraft;
+}
+
+/** One idea about numbers, tried on every number token in a fixed order (see find-figures.ts). */
+export interface FigureRule {
+  name: string;
+  apply(ctx: FigureContext, i: number): RuleMatch | null;
+}
+
+export function token(ctx: FigureContext, i: number): Token | undefined {
+  return ctx.tokens[i];
+}
+
+export function isSym(ctx: FigureContext, i: number, chars: string): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.type === 'sym' && chars.includes(t.text);
+}
+
+export function isNum(ctx: FigureContext, i: number): boolean {
+  return ctx.tokens[i]?.type === 'num';
+}
+
+export function isWord(ctx: FigureContext, i: number): boolean {
+  return ctx.tokens[i]?.type === 'word';
+}
+
+/** Token `i` follows the previous one on the same line (a space at most). */
+export function sameLine(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.gap !== Gap.Line;
+}
+
+/** Token `i` touches the previous one (no space). */
+export function glued(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.gap === Gap.None;
+}
+
+export function valueAt(ctx: FigureContext, i: number): number | null {
+  const t = ctx.tokens[i];
+  return t?.type === 'num' ? readNumber(t.text, ctx.language) : null;
+}
+
+/** Looks a phrase up starting at token `i`, on the same line. */
+export function phraseAt<V>(ctx: FigureContext, lexicon: { at: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
+  if (!sameLine(ctx, i) && i > 0) return null;
+  return lexicon.at(ctx.tokens, ctx.keys, i);
+}
+
+/** Looks a phrase up ending just before token `i`, on the same line as `i`. */
+export function phraseBefore<V>(ctx: FigureContext, lexicon: { before: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
+  if (!sameLine(ctx, i)) return null;
+  return lexicon.before(ctx.tokens, ctx.keys, i);
+}
+
+export function span(ctx: FigureContext, from: number, to: number): { text: string; start: number; end: number } {
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return { text: ctx.text.slice(start, end), start, end };
+}
+
+/** A number with the scale word after it: `1,9 triệu` → 1 900 000, ending before token `to`. */
+export function scaled(ctx: FigureContext, i: number): { value: number; to: number } | null {
+  const value = valueAt(ctx, i);
+  if (value === null) return null;
+  const scale = phraseAt(ctx, vocabulary.scales, i + 1);
+  if (scale && scale.from === i + 1) return { value: value * scale.value, to: scale.to };
+  return { value, to: i + 1 };
+}
+
+/** A head noun found after a number: `from`..`to` in tokens, the noun proper from `nounFrom`. */
+export interface NounMatch {
+  from: number;
+  to: number;
+  nounFrom: number;
+}
+
+/**
+ * The head noun a count is of, starting at token `j`: a known noun right after the number
+ * (or glued to it, `06km`). English allows a couple of describing words first
+ * (`1.24 million administrative dossiers`).
+ */
+export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
+  const t = ctx.tokens[j];
+  if (!t || t.type !== 'word' || t.gap === Gap.Line) return null;
+  const direct = vocabulary.countNouns.at(ctx.tokens, ctx.keys, j);
+  if (direct) return { from: j, to: direct.to, nounFrom: j };
+  if (ctx.language !== 'en') return null;
+  for (let k = j; k < j + 2; k++) {
+    const w = ctx.tokens[k];
+    if (!w || w.type !== 'word' || w.gap === Gap.Line || w.text !== w.text.toLowerCase()) return null;
+    if (vocabulary.englishStop.has(ctx.keys[k]!)) return null;
+    const next = ctx.tokens[k + 1];
+    if (!next || next.gap !== Gap.Space) return null;
+    const noun = vocabulary.countNouns.at(ctx.tokens, ctx.keys, k + 1);
+    if (noun) return { from: j, to: noun.to, nounFrom: k + 1 };
+  }
+  return null;
+}
+
+/** The unit text of a head noun: the noun itself, without describing words before it. */
+export function nounText(ctx: FigureContext, noun: NounMatch): string {
+  return ctx.text.slice(ctx.tokens[noun.nounFrom]!.start, ctx.tokens[noun.to - 1]!.end);
+}

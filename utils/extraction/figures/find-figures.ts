@@ -1,0 +1,67 @@
+import type { Figure } from '../types';
+import type { Language } from '../text/language';
+import { tokenize, wordKey } from '../text/tokens';
+import type { FigureContext, FigureRule } from './context';
+import { date, time } from './dates-and-times';
+import { gluedName } from './glued-names';
+import { percent } from './percent';
+import { rankChange } from './rank-change';
+import { englishRank, rank, top } from './rank';
+import { label, period, structural } from './negatives';
+import { money } from './money';
+import { multiple, ratio } from './ratio';
+import { score } from './score';
+import { count } from './count';
+import { qualifierBefore } from './qualifier';
+
+/**
+ * The rules in the order they are tried on each number; the first that recognises the number
+ * decides what it is. Negatives (times, dates, names, labels, periods) come before the figure
+ * rules that would otherwise misread them; specific figure shapes come before the general count.
+ */
+export const FIGURE_RULES: readonly FigureRule[] = [
+  time, date, percent, gluedName, rankChange, top, rank, englishRank,
+  label, period, structural, money, multiple, ratio, score, count,
+];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Figures in `text[from, to)` (one paragraph). Numbers inside `blocked` spans (document
+ * references, contact lines) are never figures.
+ */
+export function findFigures(text: string, from: number, to: number, language: Language, blocked: readonly Span[]): Figure[] {
+  const tokens = tokenize(text, from, to);
+  const ctx: FigureContext = { text, tokens, keys: tokens.map((t) => (t.type === 'num' ? t.text : wordKey(t.text))), language };
+  const figures: Figure[] = [];
+  const sorted = [...blocked].sort((a, b) => a.start - b.start);
+  let b = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    while (b < sorted.length && sorted[b]!.end <= t.start) b++;
+    const inBlocked = b < sorted.length && sorted[b]!.start <= t.start;
+    if (t.type !== 'num' || inBlocked) {
+      i++;
+      continue;
+    }
+    let next = i + 1;
+    for (const rule of FIGURE_RULES) {
+      const match = rule.apply(ctx, i);
+      if (!match) continue;
+      next = Math.max(i + 1, match.to);
+      if (match.figure) {
+        let first = i;
+        while (first > 0 && tokens[first]!.start > match.figure.start) first--;
+        const qualifier = qualifierBefore(ctx, first);
+        figures.push(qualifier ? { ...match.figure, qualifier } : match.figure);
+      }
+      break;
+    }
+    i = next;
+  }
+  return figures;
+}

@@ -1,0 +1,31 @@
+import { Gap } from '../text/tokens';
+import { vocabulary } from './vocabulary';
+import { isSym, token, type FigureRule } from './context';
+
+/**
+ * A number glued to letters is part of a name, not a measure: technology and disease names
+ * (`5G`, `4G`, `Covid-19`, `H5N1`), road and model codes (`QL1A`). Known units (`06km`), period words
+ * (`9tháng`), currencies (`500.000đ`) and English ordinals (`10th`) are left to their own rules.
+ */
+export const gluedName: FigureRule = {
+  name: 'glued-name',
+  apply(ctx, i) {
+    const before = token(ctx, i - 1);
+    const self = token(ctx, i)!;
+    if (self.gap === Gap.None && before?.type === 'word') return { to: i + 1 };
+    if (self.gap === Gap.None && isSym(ctx, i - 1, '-') && token(ctx, i - 2)?.type === 'word' && before!.gap === Gap.None) return { to: i + 1 };
+    const after = token(ctx, i + 1);
+    if (after?.type === 'word' && after.gap === Gap.None) {
+      const key = ctx.keys[i + 1]!;
+      if (vocabulary.ordinalSuffixes.has(key)) return null;
+      const known =
+        vocabulary.countNouns.at(ctx.tokens, ctx.keys, i + 1) ??
+        vocabulary.periods.at(ctx.tokens, ctx.keys, i + 1) ??
+        vocabulary.moneyAfter.at(ctx.tokens, ctx.keys, i + 1) ??
+        vocabulary.scales.at(ctx.tokens, ctx.keys, i + 1) ??
+        vocabulary.scoreUnits.at(ctx.tokens, ctx.keys, i + 1);
+      if (!known) return { to: i + 2 };
+    }
+    return null;
+  },
+};

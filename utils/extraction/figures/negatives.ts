@@ -1,0 +1,50 @@
+import { Gap } from '../text/tokens';
+import { vocabulary } from './vocabulary';
+import { headNoun, phraseAt, phraseBefore, scaled, token, valueAt, type FigureRule } from './context';
+
+/**
+ * A number named by the word before it identifies rather than measures: `mức độ 4`, `năm 2025`,
+ * `khóa 14`, `Tiêu chí 7`. Weak labels (`số 154`, `cấp 2`, `Dự án 06`) double as verbs or as nouns
+ * before a count (`cấp 500 tài khoản`), so they only count when no head noun follows.
+ */
+export const label: FigureRule = {
+  name: 'label',
+  apply(ctx, i) {
+    const strong = phraseBefore(ctx, vocabulary.labels, i);
+    if (strong) return { to: i + 1 };
+    const weak = phraseBefore(ctx, vocabulary.weakLabels, i);
+    if (!weak) return null;
+    const undone = phraseBefore(ctx, vocabulary.notLabels, i);
+    if (undone && undone.from < weak.from + 1 && undone.to === weak.to) return null;
+    const amount = scaled(ctx, i);
+    if (amount && headNoun(ctx, amount.to)) return null;
+    return { to: i + 1 };
+  },
+};
+
+/**
+ * A number before a period word is a length of time or an age, never an indicator:
+ * `6 tháng đầu năm`, `2 năm liên tiếp`, `trên 15 tuổi`, `9tháng`.
+ */
+export const period: FigureRule = {
+  name: 'period',
+  apply(ctx, i) {
+    const next = token(ctx, i + 1);
+    if (!next || next.type !== 'word' || next.gap === Gap.Line) return null;
+    const word = phraseAt(ctx, vocabulary.periods, i + 1);
+    return word ? { to: word.to } : null;
+  },
+};
+
+/**
+ * `cả 3 trụ cột`, `both 2 …`: "all N of them" enumerates the parts of something rather than
+ * measuring it.
+ */
+export const structural: FigureRule = {
+  name: 'structural',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (value === null || value > 10) return null;
+    return phraseBefore(ctx, vocabulary.structural, i) ? { to: i + 1 } : null;
+  },
+};

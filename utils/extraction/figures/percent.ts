@@ -1,0 +1,48 @@
+import { Gap } from '../text/tokens';
+import { isNum, isSym, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+
+const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent']);
+
+/**
+ * `98,65%`, `3,45 %`, `85.89 percent`. A range `30-35%` gives both ends. A percentage standing
+ * alone on its line is a page control (a zoom level), not a figure.
+ */
+export const percent: FigureRule = {
+  name: 'percent',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (value === null) return null;
+    const end = percentSignAfter(ctx, i);
+    if (end !== null) {
+      if (aloneOnLine(ctx, i, end)) return { to: end };
+      return { to: end, figure: { kind: 'percent', value, ...span(ctx, i, end) } };
+    }
+    // Low end of a range: the sign comes after the high end.
+    if (isSym(ctx, i + 1, '-–') && token(ctx, i + 1)!.gap !== Gap.Line && isNum(ctx, i + 2)) {
+      const rangeEnd = percentSignAfter(ctx, i + 2);
+      if (rangeEnd !== null) return { to: i + 1, figure: { kind: 'percent', value, ...span(ctx, i, rangeEnd) } };
+    }
+    return null;
+  },
+};
+
+function percentSignAfter(ctx: FigureContext, i: number): number | null {
+  const next = token(ctx, i + 1);
+  if (!next || next.gap === Gap.Line) return null;
+  if (next.type === 'sym' && next.text === '%') return i + 2;
+  if (next.type === 'word' && next.gap === Gap.Space) {
+    const key = ctx.keys[i + 1]!;
+    if (PERCENT_WORDS.has(key)) return i + 2;
+    const two = `${key} ${ctx.keys[i + 2] ?? ''}`;
+    if (PERCENT_WORDS.has(two) && token(ctx, i + 2)?.gap === Gap.Space) return i + 3;
+  }
+  return null;
+}
+
+function aloneOnLine(ctx: FigureContext, from: number, to: number): boolean {
+  const first = token(ctx, from)!;
+  const next = token(ctx, to);
+  const startsLine = from === 0 || first.gap === Gap.Line;
+  const endsLine = next === undefined || next.gap === Gap.Line;
+  return startsLine && endsLine;
+}

@@ -1,0 +1,77 @@
+import { Gap } from '../text/tokens';
+import { vocabulary } from './vocabulary';
+import { isNum, isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+
+const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
+
+/** `/63` after a rank: the number of places ranked. Returns the denominator and the token after it. */
+function denominator(ctx: FigureContext, i: number): { of: number; to: number } | null {
+  if (!isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap === Gap.Line || !isNum(ctx, i + 2) || token(ctx, i + 2)!.gap === Gap.Line) return null;
+  const of = valueAt(ctx, i + 2);
+  if (!isWhole(of)) return null;
+  return { of, to: i + 3 };
+}
+
+/**
+ * A place on a ranking, Vietnamese: a rank word right before the number
+ * (`xếp thứ 10/63`, `đứng thứ 11`, `vị trí số 1`, `xếp hạng 5`), or any `thứ N/M` (the denominator
+ * alone says it is a ranking). A bare `thứ N` without a ranking verb is an ordinal name
+ * (`lần thứ 4`) and is left alone.
+ */
+export const rank: FigureRule = {
+  name: 'rank',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (!isWhole(value)) return null;
+    const lead = phraseBefore(ctx, vocabulary.rankLeads, i);
+    const previous = ctx.keys[i - 1];
+    const bareThu = previous === 'thứ' && token(ctx, i)!.gap === Gap.Space;
+    const of = denominator(ctx, i);
+    if (!lead && !(bareThu && of)) return null;
+    if (of && of.of < value) return null;
+    // The figure reads from `thứ`/`số` when the page writes it (`thứ 11`, `vị trí số 1`).
+    const from = previous === 'thứ' || previous === 'số' ? i - 1 : i;
+    const to = of ? of.to : i + 1;
+    return { to, figure: { kind: 'rank', value, ...(of ? { of: of.of } : {}), ...span(ctx, from, to) } };
+  },
+};
+
+/** `Top 30`, `top 10`: a place at most N, kept as a rank of N. */
+export const top: FigureRule = {
+  name: 'top',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (!isWhole(value)) return null;
+    const lead = phraseBefore(ctx, vocabulary.top, i);
+    if (!lead) return null;
+    return { to: i + 1, figure: { kind: 'rank', value, ...span(ctx, lead.from, i + 1) } };
+  },
+};
+
+/**
+ * English ordinals: `ranked 10th out of 63`, `ranking 7th`. An ordinal with no ranking word close
+ * before it and no `out of` after it is a name (`the 4th Industrial Revolution`) and is no figure.
+ */
+export const englishRank: FigureRule = {
+  name: 'english-rank',
+  apply(ctx, i) {
+    const suffix = token(ctx, i + 1);
+    if (!suffix || suffix.type !== 'word' || suffix.gap !== Gap.None || !vocabulary.ordinalSuffixes.has(ctx.keys[i + 1]!)) return null;
+    const value = valueAt(ctx, i);
+    if (!isWhole(value)) return { to: i + 2 };
+    let to = i + 2;
+    let of: number | undefined;
+    const outOf = phraseAt(ctx, vocabulary.englishOutOf, to);
+    if (outOf && isNum(ctx, outOf.to)) {
+      const total = valueAt(ctx, outOf.to);
+      if (isWhole(total) && total >= value) {
+        of = total;
+        to = outOf.to + 1;
+      }
+    }
+    let led = false;
+    for (let back = i; back > Math.max(0, i - 4) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
+    if (!led && of === undefined) return { to: i + 2 };
+    return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
+  },
+};

@@ -1,0 +1,63 @@
+import { Gap } from '../text/tokens';
+import { vocabulary } from './vocabulary';
+import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+
+/**
+ * A part over a whole: `65/65 xã`, `2/7 chỉ tiêu`, `431.172 máy/596.049 dân`. When the first number
+ * is the larger, the page is writing "achieved/target" (`8.793/6.500 đảng viên`,
+ * `45.799/36.875 tỷ đồng`): that is the achieved amount, as a count or money. A pair with no noun
+ * after it (`21/7`) is no figure.
+ */
+export const ratio: FigureRule = {
+  name: 'ratio',
+  apply(ctx, i) {
+    const a = valueAt(ctx, i);
+    if (a === null) return null;
+    // `431.172 máy/596.049 dân`: nouns on both sides of a tight slash.
+    const firstNoun = headNoun(ctx, i + 1);
+    if (firstNoun && isTightSlash(ctx, firstNoun.to) && isNum(ctx, firstNoun.to + 1)) {
+      const b = valueAt(ctx, firstNoun.to + 1);
+      const secondNoun = headNoun(ctx, firstNoun.to + 2);
+      if (b !== null && secondNoun && a <= b) {
+        return { to: secondNoun.to, figure: { kind: 'ratio', value: a, of: b, unit: nounText(ctx, firstNoun), ...span(ctx, i, secondNoun.to) } };
+      }
+    }
+    if (!isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap === Gap.Line || !isNum(ctx, i + 2) || token(ctx, i + 2)!.gap === Gap.Line) return null;
+    const b = valueAt(ctx, i + 2);
+    if (b === null) return { to: i + 3 };
+    let to = i + 3;
+    let scale = 1;
+    const scaleWord = phraseAt(ctx, vocabulary.scales, to);
+    if (scaleWord) {
+      scale = scaleWord.value;
+      to = scaleWord.to;
+    }
+    const currency = token(ctx, to)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.moneyAfter, to) : null;
+    if (currency) {
+      if (a > b) return { to: currency.to, figure: { kind: 'money', value: a * scale, unit: currency.value, ...span(ctx, i, currency.to) } };
+      return { to: currency.to, figure: { kind: 'ratio', value: a, of: b, unit: ctx.text.slice(token(ctx, i + 3)!.start, token(ctx, currency.to - 1)!.end), ...span(ctx, i, currency.to) } };
+    }
+    const noun = headNoun(ctx, to);
+    if (!noun) return { to: i + 3 };
+    const unit = nounText(ctx, noun);
+    if (a > b) return { to: noun.to, figure: { kind: 'count', value: a * scale, unit, ...span(ctx, i, noun.to) } };
+    return { to: noun.to, figure: { kind: 'ratio', value: a, of: b, unit, ...span(ctx, i, noun.to) } };
+  },
+};
+
+function isTightSlash(ctx: FigureContext, i: number): boolean {
+  return isSym(ctx, i, '/') && token(ctx, i)!.gap === Gap.None && token(ctx, i + 1)?.gap === Gap.None;
+}
+
+/** `gấp 20 lần`: how many times larger, a ratio without a denominator. */
+export const multiple: FigureRule = {
+  name: 'multiple',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (value === null) return null;
+    const before = phraseBefore(ctx, vocabulary.multipleBefore, i);
+    const after = before && token(ctx, i + 1)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.multipleAfter, i + 1) : null;
+    if (!before || !after) return null;
+    return { to: after.to, figure: { kind: 'ratio', value, ...span(ctx, before.from, after.to) } };
+  },
+};

@@ -1,0 +1,46 @@
+import { Gap } from '../text/tokens';
+import { fractionDigits } from '../numbers/read-number';
+import { vocabulary } from './vocabulary';
+import { isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+
+/**
+ * Index scores. `71,25 điểm`, `0.4455 points`, `1,000-point`: a number with a points word, unless
+ * `điểm` names a place (`40 điểm giao dịch`, a count). A bare fraction below one written with three
+ * or more decimals is an index value when an index word comes shortly before it (`DTI đạt 0,8241`,
+ * `overall DTI score is 0.3615`).
+ */
+export const score: FigureRule = {
+  name: 'score',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (value === null) return null;
+    let unitAt = i + 1;
+    if (isSym(ctx, unitAt, '-') && token(ctx, unitAt)!.gap === Gap.None) unitAt++;
+    const unit = token(ctx, unitAt)?.type === 'word' ? phraseAt(ctx, vocabulary.scoreUnits, unitAt) : null;
+    if (unit && token(ctx, unitAt)!.gap !== Gap.Line) {
+      if (phraseAt(ctx, vocabulary.pointOf, unit.to)) return null;
+      return { to: unit.to, figure: { kind: 'score', value, ...span(ctx, i, unit.to) } };
+    }
+    const raw = token(ctx, i)!.text;
+    if (value < 1 && fractionDigits(raw, ctx.language) >= 3 && nextIsLoose(ctx, i + 1) && cueBefore(ctx, i)) {
+      return { to: i + 1, figure: { kind: 'score', value, ...span(ctx, i, i + 1) } };
+    }
+    return null;
+  },
+};
+
+/** Nothing that would make the number something else follows it (a unit, a slash, a percent sign). */
+function nextIsLoose(ctx: FigureContext, i: number): boolean {
+  const next = token(ctx, i);
+  if (!next || next.gap === Gap.Line) return true;
+  if (next.type === 'sym') return ',.;)'.includes(next.text);
+  return next.type === 'word' && next.gap === Gap.Space;
+}
+
+function cueBefore(ctx: FigureContext, i: number): boolean {
+  for (let back = i; back > Math.max(0, i - 8); back--) {
+    if (token(ctx, back)?.gap === Gap.Line) return false;
+    if (phraseBefore(ctx, vocabulary.scoreCues, back)) return true;
+  }
+  return false;
+}

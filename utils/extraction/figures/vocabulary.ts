@@ -1,0 +1,45 @@
+/** The word lists behind the figure rules, read once from ../data. */
+import countNouns from '../data/count-nouns.json';
+import numbers from '../data/numbers.json';
+import money from '../data/money.json';
+import hedges from '../data/hedges.json';
+import ranks from '../data/ranks.json';
+import scores from '../data/scores.json';
+import negatives from '../data/negatives.json';
+import { Lexicon } from '../text/lexicon';
+
+const entries = <V>(record: Record<string, V>): [string, V][] => Object.entries(record);
+
+export const vocabulary = {
+  countNouns: Lexicon.of([...countNouns.vi, ...countNouns.en]),
+  englishStop: new Set(countNouns.enStop),
+  scales: new Lexicon<number>(entries(numbers.scales)),
+  multipleBefore: Lexicon.of(numbers.multiples.before),
+  multipleAfter: Lexicon.of(numbers.multiples.after),
+  moneyAfter: new Lexicon<string>(entries(money.after)),
+  moneyBefore: new Lexicon<string>(entries(money.before)),
+  hedges: Lexicon.of([...hedges.vi, ...hedges.en]),
+  rankLeads: Lexicon.of(ranks.leads),
+  top: Lexicon.of(ranks.top),
+  changeVerbs: new Lexicon<number>(entries(ranks.changeVerbs)),
+  rankSteps: Lexicon.of(ranks.steps),
+  ordinalSuffixes: new Set(ranks.ordinalSuffixes),
+  englishRankLeads: Lexicon.of(ranks.enLeads),
+  englishOutOf: Lexicon.of(ranks.enOutOf),
+  scoreUnits: Lexicon.of(scores.units),
+  scoreCues: Lexicon.of(scores.cues),
+  pointOf: Lexicon.of(scores.pointOf),
+  labels: Lexicon.of(negatives.labels),
+  weakLabels: Lexicon.of(negatives.weakLabels),
+  notLabels: Lexicon.of(negatives.notLabels),
+  periods: Lexicon.of(negatives.periods),
+  contactLabels: negatives.contactLabels,
+  dateLeads: Lexicon.of(negatives.dateLeads),
+  months: new Lexicon<number>(negatives.months.map((m) => [m, monthNumber(m)] as [string, number])),
+  structural: Lexicon.of(negatives.structural),
+};
+
+function monthNumber(name: string): number {
+  const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  return names.indexOf(name.slice(0, 3)) + 1;
+}

@@ -1,0 +1,67 @@
+import type { Reference } from '../types';
+import { dateAt } from '../dates/read-date';
+import { SYMBOL_PATTERN, parseSymbol } from './symbol';
+import { docTypeNames, docTypeSpellings } from './vocabulary';
+
+/** A reference with what later passes (dates, back-references) need to know about it. */
+export interface FoundReference extends Reference {
+  /** Written as a legal text's own heading, `Số: 78/KH-UBND`, whose date is the heading's place and date line. */
+  heading: boolean;
+  /** Document number without leading zeros. */
+  number: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+/** What may stand right before a symbol: a document type, then `số`/`No.`, in either order of presence. */
+const BEFORE = new RegExp(
+  `(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})?\\s{0,3}(?:(số|No\\.?|Number)[ \\t]{0,2}(:)?\\s{0,3})?$`,
+  'iu',
+);
+/** The date written right after a symbol: `, ngày 20-8-2021`, ` dated May 20, 2022`. */
+const DATE_LEAD = /[ \t]{0,3},?\s{0,3}(?:ngày|ban hành ngày|dated|issued on|signed on)[ \t\u00a0]{1,3}/iuy;
+const LOOK_BEHIND = 48;
+
+/** References in `text[from, to)` (one paragraph), in page order. */
+export function findReferences(text: string, from: number, to: number): FoundReference[] {
+  const out: FoundReference[] = [];
+  const pattern = new RegExp(SYMBOL_PATTERN.source, SYMBOL_PATTERN.flags);
+  const paragraph = text.slice(from, to);
+  for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
+    const parsed = parseSymbol(m);
+    if (!parsed) continue;
+    const symbolStart = from + m.index;
+    const symbolEnd = symbolStart + m[0].length;
+    const windowStart = Math.max(from, symbolStart - LOOK_BEHIND);
+    const before = BEFORE.exec(text.slice(windowStart, symbolStart));
+    const typeWritten = before?.[1];
+    const numberWord = before?.[2];
+    if (parsed.needsContext && !typeWritten && !numberWord) continue;
+    const heading = !typeWritten && before?.[3] !== undefined;
+    const start = typeWritten || heading ? windowStart + before!.index : symbolStart;
+    let end = symbolEnd;
+    let date: string | undefined;
+    DATE_LEAD.lastIndex = symbolEnd;
+    const lead = DATE_LEAD.exec(text);
+    if (lead) {
+      const written = dateAt(text, lead.index + lead[0].length);
+      if (written && written.end <= to) {
+        end = written.end;
+        date = written.iso;
+      }
+    }
+    const docType = typeWritten ? docTypeNames.get(typeWritten.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    out.push({
+      text: text.slice(start, end),
+      symbol: parsed.symbol,
+      ...(docType ? { docType } : {}),
+      ...(parsed.issuer ? { issuer: parsed.issuer } : {}),
+      ...(parsed.typeName ? { symbolType: parsed.typeName } : {}),
+      ...(date ? { date } : {}),
+      start,
+      end,
+      heading,
+      number: parsed.number,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { codeKey, isTypeCode, issuerName, typeByCode } from './vocabulary';
+
+/**
+ * Số và ký hiệu, the number-and-symbol of an official document, in its two grammars:
+ * State documents `348/QĐ-TTg`, `47/2020/NĐ-CP`, `4336/BTTTT-THH`, `20/2023/QH15`, and Party
+ * documents `09-NQ/TU`. Pages add stray spaces and line breaks (`09 - NQ/TU`) and sometimes lose the
+ * hyphen (`1961/QĐUBND`, `57NQ/TW`); the canonical symbol has spaces removed and the hyphen back.
+ */
+const CODE = '[A-ZĐÐƯ][A-Za-zĐđÐƯư0-9]{0,11}';
+const DASH = '[-–—‐]';
+const S = '\\s{0,2}';
+const NUMBER = '(\\d{1,5}[a-zđ]?)';
+const PARTY = `${NUMBER}${S}${DASH}?${S}(${CODE})${S}/${S}(${CODE}(?:${S}${DASH}${S}${CODE}){0,2})`;
+const STATE = `${NUMBER}${S}/${S}(?:(\\d{4})${S}/${S})?(${CODE}(?:${S}${DASH}${S}${CODE}){0,3})`;
+/** Global pattern over a paragraph; bounded repeats keep it linear on any input. */
+export const SYMBOL_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}/.,])(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
+
+export interface ParsedSymbol {
+  symbol: string;
+  /** The document number, without leading zeros (`09` → `9`), for matching back-references. */
+  number: string;
+  /** Type code in the symbol (`NQ`), when it has one. */
+  typeCode?: string;
+  /** Type name that code stands for (`Nghị quyết`). */
+  typeName?: string;
+  issuer?: string;
+  /** True when only context can confirm this is a symbol (one unknown code: `5/ABC`). */
+  needsContext: boolean;
+}
+
+const splitCodes = (s: string): string[] => s.split(new RegExp(`\\s*${DASH}\\s*`)).map((c) => c.replace(/\s+/g, ''));
+
+function isCode(code: string): boolean {
+  const lower = code.replace(/[^a-zđư]/g, '').length;
+  return code.length >= 2 && lower <= 2;
+}
+
+/** `QĐUBND` → [`QĐ`, `UBND`]: a type code glued to a known issuer. */
+function restoreHyphen(code: string): string[] {
+  if (issuerName(code) || isTypeCode(code)) return [code];
+  for (let cut = Math.min(4, code.length - 2); cut >= 1; cut--) {
+    const head = code.slice(0, cut);
+    const rest = code.slice(cut);
+    if (isTypeCode(head) && issuerName(rest)) return [head, rest];
+  }
+  return [code];
+}
+
+const stripZeros = (n: string): string => n.replace(/^0+(?=\d)/, '');
+
+/** Reads one match of SYMBOL_PATTERN; null when it is not a document symbol after all. */
+export function parseSymbol(m: RegExpExecArray): ParsedSymbol | null {
+  if (m[1] !== undefined) {
+    const number = m[1];
+    const type = m[2]!.replace(/\s+/g, '');
+    const issuers = splitCodes(m[3]!);
+    if (!isTypeCode(type) || !issuers.every(isCode)) return null;
+    return {
+      symbol: `${number}-${type}/${issuers.join('-')}`,
+      number: stripZeros(number),
+      typeCode: type,
+      typeName: typeByCode.get(codeKey(type)),
+      issuer: issuerName(issuers[0]!),
+      needsContext: false,
+    };
+  }
+  const number = m[4]!;
+  const year = m[5];
+  let codes = splitCodes(m[6]!);
+  if (!codes.every(isCode)) return null;
+  if (codes.length === 1) codes = restoreHyphen(codes[0]!);
+  const first = codes[0]!;
+  const typed = isTypeCode(first);
+  const issuerCode = typed ? codes[1] : first;
+  const known = typed || issuerName(first) !== undefined;
+  return {
+    symbol: `${number}/${year ? `${year}/` : ''}${codes.join('-')}`,
+    number: stripZeros(number),
+    ...(typed ? { typeCode: first, typeName: typeByCode.get(codeKey(first)) } : {}),
+    issuer: issuerCode ? issuerName(issuerCode) : undefined,
+    needsContext: !(year || codes.length > 1 || known),
+  };
+}

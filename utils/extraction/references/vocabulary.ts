@@ -1,0 +1,39 @@
+/** Document types and issuers, read once from ../data. */
+import docTypes from '../data/doc-types.json';
+import issuers from '../data/issuers.json';
+
+/** Comparison key for codes in symbols: `Đ`/`Ð` read as `D`, upper case (`QĐ` = `QD`, `TTg` = `TTG`). */
+export function codeKey(code: string): string {
+  return code.normalize('NFC').replace(/[ĐđÐ]/g, 'D').toUpperCase();
+}
+
+/** Document type name (as written in full) for each lower-cased spelling, Vietnamese or English. */
+export const docTypeNames = new Map<string, string>();
+/** Type codes (`NQ`, `QĐ`, `KH`…) to the Vietnamese type name. */
+export const typeByCode = new Map<string, string>();
+/** Vietnamese type name for each name, so `Resolution` and `Nghị quyết` compare equal. */
+export const vietnameseName = new Map<string, string>();
+
+for (const type of docTypes.types) {
+  for (const name of [type.name, ...type.en]) {
+    docTypeNames.set(name.normalize('NFC').toLowerCase(), name);
+    vietnameseName.set(name, type.name);
+  }
+  for (const code of type.codes) if (!typeByCode.has(codeKey(code))) typeByCode.set(codeKey(code), type.name);
+}
+
+/** Every spelling, longest first, for building the look-behind pattern. */
+export const docTypeSpellings = [...docTypeNames.keys()].sort((a, b) => b.length - a.length);
+
+const issuerByCode = new Map<string, string>();
+for (const [code, name] of Object.entries(issuers)) if (!code.startsWith('_')) issuerByCode.set(codeKey(code), name);
+
+/** The issuing body a code stands for (`TTg` → Thủ tướng Chính phủ); a term number is ignored (`QH15`). */
+export function issuerName(code: string): string | undefined {
+  const key = codeKey(code);
+  return issuerByCode.get(key) ?? issuerByCode.get(key.replace(/\d+$/, ''));
+}
+
+export function isTypeCode(code: string): boolean {
+  return typeByCode.has(codeKey(code));
+}
