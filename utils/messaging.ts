@@ -142,6 +142,11 @@ const PageReportSchema = v.object({
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
+/** Where the background keeps a tab's latest report (`storage.session`), for the side panel's Checks tab. */
+export function pageReportKey(tabId: number): string {
+  return `pageReport.${tabId}`;
+}
+
 /** How well a clip was found again in its page. */
 export const AnchorStatusSchema = v.picklist(['exact', 'moved', 'changed', 'missing'] satisfies AnchorStatus[]);
 export type { AnchorStatus };

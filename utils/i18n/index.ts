@@ -9,8 +9,9 @@ import { checks } from './messages/checks';
 import { shell } from './messages/shell';
 import { options } from './messages/options';
 import { welcome } from './messages/welcome';
+import { notebook } from './messages/notebook';
 
-const areas = [common, annotation, checks, shell, options, welcome] as const;
+const areas = [common, annotation, checks, shell, options, welcome, notebook] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];

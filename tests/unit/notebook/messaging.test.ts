@@ -53,8 +53,8 @@ describe('messages between content script and background', () => {
   it('ignores messages that are not Soi envelopes', async () => {
     let called = false;
     stop = handle({ 'page.report': () => ((called = true), { ok: true }) });
-    const { fakeBrowser } = await import('wxt/testing/fake-browser');
-    await fakeBrowser.runtime.sendMessage({ type: 'page.report', payload: {} }).catch(() => undefined);
+    const { browser } = await import('wxt/browser');
+    await browser.runtime.sendMessage({ type: 'page.report', payload: {} }).catch(() => undefined);
     expect(called).toBe(false);
   });
 });

@@ -1,0 +1,203 @@
+/**
+ * The background's share of the notebook: it owns the database for the content script (which may
+ * not open it), answers clipping and cross-check requests, keeps each tab's page report for the
+ * side panel and the toolbar badge, and offers "Clip to Soi" on a selection and by shortcut.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { extract } from '../extraction';
+import { describe as describeSpot } from '../anchoring/anchor';
+import { setLanguage, t } from '../i18n';
+import { failure, handle, pageReportKey, sendToTab, type Answer, type ClipDraft, type MatchQuery, type MatchResult, type PageReport, type Payload, type SourceHit } from '../messaging';
+import { agree, comparable } from '../notebook/agreement';
+import { isQuotaError, requestPersistence, saveClip } from '../notebook/clips';
+import { notebook, type NotebookDB } from '../notebook/db';
+import type { FigureClip } from '../notebook/types';
+import { siteOf } from '../notebook/words';
+import { getSetting, watchSetting, type Tolerances } from '../settings';
+
+const CLIP_MENU = 'soi-clip-selection';
+const OPEN_MENU = 'soi-open-notebook';
+/** Declared in wxt.config.ts `commands`. */
+export const CLIP_COMMAND = 'clip-selection';
+
+function errorAnswer(error: unknown) {
+  if (isQuotaError(error)) return failure(t('notebookQuotaError'), 'quota');
+  return failure(error instanceof Error ? error.message : String(error));
+}
+
+export async function answerSave(db: NotebookDB, draft: ClipDraft): Promise<Answer<'clip.save'>> {
+  try {
+    return { ok: true, ...(await saveClip(db, draft)) };
+  } catch (error) {
+    return errorAnswer(error);
+  }
+}
+
+function hit(clip: FigureClip): SourceHit {
+  return { clipId: clip.id, text: clip.text, value: clip.value, title: clip.title, site: clip.site, url: clip.url, publishedAt: clip.publishedAt };
+}
+
+/** For each figure on a page: is it in the notebook already, and which other sources agree or contradict it. */
+export async function matchFigures(db: NotebookDB, url: string, figures: MatchQuery[], tolerances: Tolerances): Promise<MatchResult[]> {
+  return db.transaction('r', db.clips, () =>
+    Promise.all(
+      figures.map(async (figure) => {
+        const result: MatchResult = { ref: figure.ref, held: false, matches: [], contradictions: [] };
+        if ([figure.indicator, figure.subject, figure.period].includes('unknown')) return result;
+        const known = await db.clips.where('[indicator+subject+period]').equals([figure.indicator, figure.subject, figure.period]).toArray();
+        for (const clip of known) {
+          if (clip.kind !== 'figure' || clip.attribution.target) continue;
+          if (clip.url === url) {
+            if (clip.text === figure.text && clip.value === figure.value) result.held = true;
+            continue;
+          }
+          if (!comparable(clip, figure)) continue;
+          (agree(clip, figure, tolerances) ? result.matches : result.contradictions).push(hit(clip));
+        }
+        return result;
+      }),
+    ),
+  );
+}
+
+interface Action {
+  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+}
+
+/** Chrome MV3 has `action`, Firefox MV2 `browserAction`; both take the same badge calls. */
+function toolbarButton(): Action | undefined {
+  const api = browser as unknown as { action?: Action; browserAction?: Action };
+  return api.action ?? api.browserAction;
+}
+
+/** The toolbar badge counts what Soi marked; it turns amber when a check raised a warning. */
+export async function showReport(tabId: number, report: PageReport): Promise<void> {
+  await browser.storage.session.set({ [pageReportKey(tabId)]: report });
+  const button = toolbarButton();
+  if (!button) return;
+  const count = report.counts.figures + report.counts.references;
+  const warned = report.findings.some((finding) => finding.status === 'warning');
+  await button.setBadgeText({ tabId, text: count ? String(count) : '' });
+  await button.setBadgeBackgroundColor({ tabId, color: warned ? '#b45309' : '#1d4ed8' });
+}
+
+/**
+ * The drafts for a selection: the content script knows the page text, offsets and attribution;
+ * where it does not answer (a page off the reading list not yet read), the figures are found in the
+ * selected text itself and filed with attribution unknown, for the analyst to complete.
+ */
+export async function draftsForSelection(tab: Browser.tabs.Tab, selectionText: string | undefined): Promise<ClipDraft[]> {
+  if (tab.id !== undefined) {
+    const answer = await sendToTab(tab.id, 'reader.clipSelection', {});
+    if (answer.ok && answer.drafts.length) return answer.drafts;
+  }
+  const text = (selectionText ?? '').slice(0, 10_000);
+  const url = tab.url ?? '';
+  if (!text || !url) return [];
+  const { figures, references } = extract(text);
+  const unknown = { indicator: 'unknown', subject: 'unknown', period: 'unknown' } as const;
+  const source = { url, title: tab.title ?? url, site: siteOf(url), sentence: text, attribution: unknown };
+  return [
+    ...figures.map((f): ClipDraft => ({
+      kind: 'figure', text: f.text, value: f.value, figureKind: f.kind, unit: f.unit, of: f.of, qualifier: f.qualifier,
+      selectors: describeSpot(text, f.start, f.end), ...source,
+    })),
+    ...references.map((r): ClipDraft => ({
+      kind: 'reference', text: r.text, symbol: r.symbol, docType: r.docType, issuer: r.issuer, date: r.date,
+      selectors: describeSpot(text, r.start, r.end), ...source,
+    })),
+  ];
+}
+
+/** Clips what is selected in `tab`; the badge says how many were kept, or `!` when nothing could be. */
+async function clipSelection(db: NotebookDB, tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<void> {
+  if (!tab) return;
+  const drafts = await draftsForSelection(tab, selectionText);
+  let saved = 0;
+  for (const draft of drafts) {
+    const answer = await answerSave(db, draft);
+    if (answer.ok) saved++;
+  }
+  const button = toolbarButton();
+  if (button && tab.id !== undefined) await button.setBadgeText({ tabId: tab.id, text: saved ? `+${saved}` : '!' });
+}
+
+/** Opens a clip's page (reusing its tab when open) and asks the page to show the clipped spot. */
+export async function openClip(db: NotebookDB, id: number): Promise<Answer<'clip.open'>> {
+  const clip = await db.clips.get(id);
+  if (!clip) return failure(t('notebookClipGone'));
+  const [open] = await browser.tabs.query({ url: clip.url.split('#')[0] });
+  const tab = open?.id !== undefined ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: clip.url });
+  if (tab?.id === undefined) return failure(t('notebookOpenFailed'));
+  // The page may still be loading and its content script not yet listening: ask a few times.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const answer = await sendToTab(tab.id, 'reader.reveal', { selectors: clip.selectors });
+    if (answer.ok || answer.code !== 'no-receiver') return answer;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return failure(t('notebookRevealUnavailable'), 'no-receiver');
+}
+
+function createMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: CLIP_MENU, title: t('notebookClipMenu'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: OPEN_MENU, title: t('notebookOpenMenu'), contexts: ['action', 'page'] });
+  });
+}
+
+/** The side panel in Chrome, the sidebar in Firefox; both must be opened from the user's gesture. */
+function openNotebookPanel(tab: Browser.tabs.Tab | undefined): void {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && tab?.windowId !== undefined) void api.sidePanel.open({ windowId: tab.windowId });
+  else void api.sidebarAction?.open();
+}
+
+export function startNotebookService(db: NotebookDB = notebook()): void {
+  void requestPersistence(globalThis.navigator?.storage);
+
+  handle({
+    'clip.save': (draft) => answerSave(db, draft),
+    'clip.open': ({ id }) => openClip(db, id),
+    'notebook.match': async ({ url, figures }: Payload<'notebook.match'>) => {
+      try {
+        return { ok: true, results: await matchFigures(db, url, figures, await getSetting('tolerances')) };
+      } catch (error) {
+        return errorAnswer(error);
+      }
+    },
+    'page.report': async (report, sender) => {
+      if (sender.tab?.id === undefined) return failure('page.report comes from a tab', 'invalid');
+      await showReport(sender.tab.id, report);
+      return { ok: true };
+    },
+  });
+
+  // A report belongs to the page it was made for: drop it when the tab navigates or closes.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void browser.storage.session.remove(pageReportKey(tabId));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(pageReportKey(tabId)));
+
+  void getSetting('language').then((language) => {
+    setLanguage(language);
+    createMenus();
+  });
+  watchSetting('language', (language) => {
+    setLanguage(language);
+    createMenus();
+  });
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CLIP_MENU) void clipSelection(db, tab, info.selectionText);
+    if (info.menuItemId === OPEN_MENU) openNotebookPanel(tab);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== CLIP_COMMAND) return;
+    if (tab) void clipSelection(db, tab);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => clipSelection(db, active));
+  });
+}
