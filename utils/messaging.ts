@@ -23,8 +23,14 @@ const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const FIGURE_KINDS = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'] as const;
 
-const IndicatorSchema = v.object({ id: short, name: short });
-const SubjectSchema = v.object({ id: short, name: short, map: v.picklist([63, 34]) });
+const IndicatorSchema = v.object({ id: short, name: short, en: v.optional(short) });
+const SubjectSchema = v.object({
+  id: short,
+  name: short,
+  map: v.picklist([63, 34]),
+  level: v.optional(v.literal('country')),
+  lineage: v.optional(v.pipe(v.array(v.object({ id: short, name: short })), v.maxLength(20))),
+});
 const PeriodSchema = v.object({
   key: short,
   from: short,
