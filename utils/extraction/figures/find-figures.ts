@@ -7,7 +7,7 @@ import { gluedName } from './glued-names';
 import { percent } from './percent';
 import { rankChange } from './rank-change';
 import { englishRank, rank, top } from './rank';
-import { label, period, structural } from './negatives';
+import { label, ordinal, period, structural } from './negatives';
 import { money } from './money';
 import { multiple, ratio } from './ratio';
 import { score } from './score';
@@ -21,7 +21,7 @@ import { qualifierBefore } from './qualifier';
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
   time, date, percent, gluedName, rankChange, top, rank, englishRank,
-  label, period, structural, money, multiple, ratio, score, count,
+  ordinal, label, period, structural, money, multiple, ratio, score, count,
 ];
 
 export interface Span {

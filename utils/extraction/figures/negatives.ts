@@ -48,3 +48,14 @@ export const structural: FigureRule = {
     return phraseBefore(ctx, vocabulary.structural, i) ? { to: i + 1 } : null;
   },
 };
+
+/**
+ * `lần thứ 3`, `Kỳ họp thứ 7`: an ordinal that the rank rule did not take (no ranking word before
+ * `thứ`) names an occurrence or a session. Left alone it would read as a count of the next noun.
+ */
+export const ordinal: FigureRule = {
+  name: 'ordinal',
+  apply(ctx, i) {
+    return ctx.keys[i - 1] === 'thứ' && token(ctx, i)!.gap !== Gap.Line ? { to: i + 1 } : null;
+  },
+};

@@ -1,7 +1,8 @@
 import { Gap } from '../text/tokens';
 import { isNum, isSym, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
-const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent']);
+/** Written-out percent signs; percentage points are a change in a share, kept as a percent. */
+const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent', 'percentage points', 'điểm phần trăm', 'điểm %']);
 
 /**
  * `98,65%`, `3,45 %`, `85.89 percent`. A range `30-35%` gives both ends. A percentage standing
@@ -35,6 +36,8 @@ function percentSignAfter(ctx: FigureContext, i: number): number | null {
     if (PERCENT_WORDS.has(key)) return i + 2;
     const two = `${key} ${ctx.keys[i + 2] ?? ''}`;
     if (PERCENT_WORDS.has(two) && token(ctx, i + 2)?.gap === Gap.Space) return i + 3;
+    const three = `${two} ${ctx.keys[i + 3] ?? ''}`;
+    if (PERCENT_WORDS.has(three) && token(ctx, i + 2)?.gap === Gap.Space && token(ctx, i + 3)?.gap === Gap.Space) return i + 4;
   }
   return null;
 }

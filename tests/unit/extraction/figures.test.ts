@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../utils/extraction/extract';
+import { figuresOf } from './helpers';
+
+type Row = [string, Array<Record<string, unknown>>];
+
+describe('percent', () => {
+  it.each<Row>([
+    ['Tỷ lệ hồ sơ trực tuyến đạt 87,5% trong quý.', [{ kind: 'percent', value: 87.5, text: '87,5%' }]],
+    ['Tỷ lệ trễ hạn còn 2,04 % so với kỳ trước.', [{ kind: 'percent', value: 2.04, text: '2,04 %' }]],
+    ['Doanh thu tăng 12% và lợi nhuận giảm 3%.', [{ kind: 'percent', value: 12, text: '12%' }, { kind: 'percent', value: 3, text: '3%' }]],
+    ['Mục tiêu tăng trưởng 7-8% mỗi năm.', [{ kind: 'percent', value: 7, text: '7-8%' }, { kind: 'percent', value: 8, text: '8%' }]],
+    ['Online payments reached 64.25% of transactions.', [{ kind: 'percent', value: 64.25, text: '64.25%' }]],
+    ['Tỷ trọng công nghiệp tăng 1,7 điểm phần trăm.', [{ kind: 'percent', value: 1.7, text: '1,7 điểm phần trăm' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('leaves a percentage alone on its line (a zoom control)', () => {
+    expect(figuresOf('Cỡ chữ\n100%\nBài viết mới')).toEqual([]);
+  });
+});
+
+describe('rank', () => {
+  it.each<Row>([
+    ['Bình Định xếp thứ 12/63 tỉnh, thành.', [{ kind: 'rank', value: 12, of: 63, text: 'thứ 12/63' }]],
+    ['Năm nay tỉnh đứng thứ 4 toàn quốc.', [{ kind: 'rank', value: 4, text: 'thứ 4' }]],
+    ['Tỉnh giữ vị trí số 1 bảng xếp hạng.', [{ kind: 'rank', value: 1, text: 'số 1' }]],
+    ['Thành phố lọt top 5 địa phương dẫn đầu.', [{ kind: 'rank', value: 5, text: 'top 5' }]],
+    ['The city ranked 9th out of 63 localities.', [{ kind: 'rank', value: 9, of: 63, text: '9th out of 63' }]],
+    ['Its economy pillar came 21st nationwide.', [{ kind: 'rank', value: 21, text: '21st' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe('rank change', () => {
+  it.each<Row>([
+    ['So với năm trước, tỉnh tăng 9 bậc.', [{ kind: 'rank_change', value: 9, text: 'tăng 9 bậc' }]],
+    ['Chỉ số thành phần giảm 2 bậc.', [{ kind: 'rank_change', value: -2, text: 'giảm 2 bậc' }]],
+    ['Huyện tụt 5 hạng trên bảng tổng sắp.', [{ kind: 'rank_change', value: -5, text: 'tụt 5 hạng' }]],
+    ['The province moved up 3 places this year.', [{ kind: 'rank_change', value: 3, text: 'moved up 3 places' }]],
+    ['It dropped 4 places on the index.', [{ kind: 'rank_change', value: -4, text: 'dropped 4 places' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe('ratio', () => {
+  it.each<Row>([
+    ['Đã có 41/47 xã hoàn thành tiêu chí.', [{ kind: 'ratio', value: 41, of: 47, unit: 'xã', text: '41/47 xã' }]],
+    ['Tỉnh đạt 5/8 chỉ tiêu đề ra.', [{ kind: 'ratio', value: 5, of: 8, unit: 'chỉ tiêu', text: '5/8 chỉ tiêu' }]],
+    ['Có 210.300 thuê bao/402.000 dân dùng điện thoại thông minh.', [{ kind: 'ratio', value: 210300, of: 402000, unit: 'thuê bao', text: '210.300 thuê bao/402.000 dân' }]],
+    ['Vốn huy động gấp 3 lần năm trước.', [{ kind: 'ratio', value: 3, text: 'gấp 3 lần' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('reads "achieved/target" with the larger first as the achieved amount', () => {
+    expect(figuresOf('Kết nạp 2.150/2.000 đảng viên, thu 9.870/9.000 tỷ đồng.')).toEqual([
+      { kind: 'count', value: 2150, unit: 'đảng viên', text: '2.150/2.000 đảng viên' },
+      { kind: 'money', value: 9870e9, unit: 'VND', text: '9.870/9.000 tỷ đồng' },
+    ]);
+  });
+
+  it('is no figure without a noun after it', () => {
+    expect(figuresOf('Lịch trực 24/7 của tổ hỗ trợ.')).toEqual([]);
+  });
+});
+
+describe('count', () => {
+  it.each<Row>([
+    ['Bộ phận một cửa nhận 23.510 hồ sơ.', [{ kind: 'count', value: 23510, unit: 'hồ sơ', text: '23.510 hồ sơ' }]],
+    ['Huyện có 42 nghìn hộ dân.', [{ kind: 'count', value: 42000, unit: 'hộ dân', text: '42 nghìn hộ dân' }]],
+    ['Tỉnh có 2,4 triệu người.', [{ kind: 'count', value: 2400000, unit: 'người', text: '2,4 triệu người' }]],
+    ['Đón 8,6 triệu lượt khách du lịch.', [{ kind: 'count', value: 8600000, unit: 'lượt khách', text: '8,6 triệu lượt khách' }]],
+    ['Xã cách trung tâm 12km về phía tây.', [{ kind: 'count', value: 12, unit: 'km', text: '12km' }]],
+    ['The city handled 2.7 million online applications.', [{ kind: 'count', value: 2700000, unit: 'applications', text: '2.7 million online applications' }]],
+    ['More than 1,850 households joined.', [{ kind: 'count', value: 1850, unit: 'households', text: '1,850 households' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('needs a head noun it knows', () => {
+    expect(figuresOf('Có 37 em tham gia, trong đó 12 em đạt giải.')).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it.each<Row>([
+    ['Tổng vốn đầu tư 820 tỷ đồng.', [{ kind: 'money', value: 820e9, unit: 'VND', text: '820 tỷ đồng' }]],
+    ['Thu ngân sách 3.456,7 tỷ đồng.', [{ kind: 'money', value: 3456.7e9, unit: 'VND', text: '3.456,7 tỷ đồng' }]],
+    ['Kinh phí 1,2 nghìn tỷ đồng.', [{ kind: 'money', value: 1.2e12, unit: 'VND', text: '1,2 nghìn tỷ đồng' }]],
+    ['Dự án có vốn 75 triệu USD.', [{ kind: 'money', value: 75e6, unit: 'USD', text: '75 triệu USD' }]],
+    ['Lệ phí 50.000đ mỗi hồ sơ.', [{ kind: 'money', value: 50000, unit: 'VND', text: '50.000đ' }]],
+    ['Exports earned US$3.1 billion.', [{ kind: 'money', value: 3.1e9, unit: 'USD', text: 'US$3.1 billion' }]],
+    ['The plan costs VND 640 billion.', [{ kind: 'money', value: 640e9, unit: 'VND', text: 'VND 640 billion' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe('score', () => {
+  it.each<Row>([
+    ['Tỉnh đạt 69,4 điểm chỉ số PCI.', [{ kind: 'score', value: 69.4, text: '69,4 điểm' }]],
+    ['Chỉ số DTI của tỉnh đạt 0,5127.', [{ kind: 'score', value: 0.5127, text: '0,5127' }]],
+    ['Its digital society pillar scored 0.2871 points.', [{ kind: 'score', value: 0.2871, text: '0.2871 points' }]],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('reads "điểm" naming a place as a count', () => {
+    expect(figuresOf('Lắp wifi tại 35 điểm phục vụ.')).toEqual([{ kind: 'count', value: 35, unit: 'điểm phục vụ', text: '35 điểm phục vụ' }]);
+  });
+
+  it('does not take an unlabelled fraction as a score', () => {
+    expect(figuresOf('Hệ số điều chỉnh 0,125 áp dụng.')).toEqual([]);
+  });
+});
+
+describe('qualifier', () => {
+  it.each([
+    ['Thu hút trên 4.000 lao động.', 'trên'],
+    ['Có gần 90% hồ sơ đúng hạn.', 'gần'],
+    ['Khoảng 1,5 triệu người dân.', 'khoảng'],
+    ['Chưa đến 5% hộ nghèo.', 'chưa đến'],
+    ['Nearly 70% of users agreed.', 'nearly'],
+  ])('%s keeps %s', (text, qualifier) => {
+    expect(extract(text).figures[0]?.qualifier).toBe(qualifier);
+  });
+});

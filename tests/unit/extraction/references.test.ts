@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../utils/extraction/extract';
+import { referencesOf } from './helpers';
+
+describe('symbol grammar', () => {
+  it.each([
+    ['State with a type and issuer', 'Thực hiện Quyết định số 1021/QĐ-TTg của Thủ tướng.', '1021/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
+    ['State with a year', 'Căn cứ Nghị định số 42/2022/NĐ-CP về dịch vụ công.', '42/2022/NĐ-CP', 'Nghị định', 'Chính phủ'],
+    ['a law', 'Luật số 24/2018/QH14 có hiệu lực.', '24/2018/QH14', 'Luật', 'Quốc hội'],
+    ['a ministry letter', 'Văn bản số 1552/BTTTT-CĐSQG hướng dẫn.', '1552/BTTTT-CĐSQG', 'Văn bản', 'Bộ Thông tin và Truyền thông'],
+    ['Party grammar', 'Quán triệt Chỉ thị số 14-CT/TU của Tỉnh ủy.', '14-CT/TU', 'Chỉ thị', 'Tỉnh ủy'],
+    ['Party grammar, central', 'Kết luận số 36-KL/TW đã nêu.', '36-KL/TW', 'Kết luận', 'Trung ương'],
+    ['a number with a letter', 'Nghị quyết số 02a/NQ-HĐND tháng trước.', '02a/NQ-HĐND', 'Nghị quyết', 'Hội đồng nhân dân'],
+    ['D for Đ', 'Decision No. 764/QD-TTg approved the plan.', '764/QD-TTg', 'Decision', 'Thủ tướng Chính phủ'],
+    ['Ð (eth) for Đ', 'Quyết định số 88/QÐ-UBND đã ký.', '88/QÐ-UBND', 'Quyết định', 'Ủy ban nhân dân'],
+    ['stray spaces', 'Theo Kế hoạch số 77 / KH - UBND của tỉnh.', '77/KH-UBND', 'Kế hoạch', 'Ủy ban nhân dân'],
+    ['a stripped hyphen, State', 'Quyết định số 305/QĐUBND được ban hành.', '305/QĐ-UBND', 'Quyết định', 'Ủy ban nhân dân'],
+    ['a stripped hyphen with a year', 'Thông tư số 22/2021/TTBTTTT quy định.', '22/2021/TT-BTTTT', 'Thông tư', 'Bộ Thông tin và Truyền thông'],
+    ['a stripped hyphen, Party', 'Nghị quyết 18NQ/TW về sắp xếp bộ máy.', '18-NQ/TW', 'Nghị quyết', 'Trung ương'],
+    ['an action programme', 'Chương trình hành động số 45/CTr-UBND đề ra.', '45/CTr-UBND', 'Chương trình hành động', 'Ủy ban nhân dân'],
+    ['an English plan', 'The Plan No. 310/KH-UBND sets targets.', '310/KH-UBND', 'Plan', 'Ủy ban nhân dân'],
+  ])('%s', (_name, text, symbol, docType, issuer) => {
+    const [reference] = extract(text).references;
+    expect(reference?.symbol).toBe(symbol);
+    expect(reference?.docType).toBe(docType);
+    expect(reference?.issuer).toBe(issuer);
+    expect(text.slice(reference!.start, reference!.end)).toBe(reference!.text);
+  });
+
+  it('takes a line break between the type and the number', () => {
+    expect(referencesOf('theo Kế hoạch số\n58/KH-UBND ngày 4/3/2022 của tỉnh')).toEqual([
+      { symbol: '58/KH-UBND', docType: 'Kế hoạch', date: '2022-03-04', text: 'Kế hoạch số\n58/KH-UBND ngày 4/3/2022' },
+    ]);
+  });
+
+  it.each([
+    ['a fraction', 'Đạt 3/4 huyện.'],
+    ['a date', 'Ngày 12/10/2023.'],
+    ['network generations', 'Mạng 3G/4G phủ kín.'],
+    ['an address with a dash', 'Số 154 - Trần Hưng Đạo.'],
+    ['an unknown code without context', 'Mã lô 12/ABC đã hết hạn.'],
+  ])('%s is no reference', (_name, text) => {
+    expect(extract(text).references).toEqual([]);
+  });
+});
+
+describe('reference dates', () => {
+  it.each([
+    ['dash', 'Chỉ thị số 03-CT/TU ngày 9-2-2021 của Tỉnh ủy.', '2021-02-09'],
+    ['slash after a comma', 'Kế hoạch số 150/KH-UBND, ngày 30/6/2022 của UBND.', '2022-06-30'],
+    ['dots', 'Nghị quyết số 35-NQ/TW ngày 22.10.2018.', '2018-10-22'],
+    ['words', 'Nghị định số 11/2020/NĐ-CP ngày 20 tháng 01 năm 2020.', '2020-01-20'],
+    ['English', 'Decree No. 13/2023/ND-CP dated April 17, 2023 protects data.', '2023-04-17'],
+  ])('%s', (_name, text, date) => {
+    expect(extract(text).references[0]?.date).toBe(date);
+  });
+
+  it('leaves the date out when the year is missing, but keeps the words in the text', () => {
+    const [reference] = extract('Plan No. 12/KH-UBND dated June 3 sets the pace.').references;
+    expect(reference?.date).toBeUndefined();
+    expect(reference?.text).toBe('Plan No. 12/KH-UBND dated June 3');
+  });
+
+  it('dates the first reference of a sentence that opens with its date', () => {
+    const refs = extract('Ngày 14/9/2022, Sở Y tế ban hành Công văn số 2231/SYT-NVY thực hiện Quyết định số 5/QĐ-BYT ngày 2/1/2022.').references;
+    expect(refs.map((r) => r.date)).toEqual(['2022-09-14', '2022-01-02']);
+  });
+
+  it('does not carry a sentence lead into the next sentence', () => {
+    const refs = extract('Ngày 14/9/2022, đoàn công tác làm việc tại huyện. Quyết định số 7/QĐ-UBND được công bố.').references;
+    expect(refs[0]?.date).toBeUndefined();
+  });
+
+  it("dates a legal text's own number line from its heading", () => {
+    const page = 'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 215/QĐ-UBND\n\nAn Giang, ngày 3 tháng 2 năm 2022\n\nQUYẾT ĐỊNH';
+    expect(referencesOf(page)).toEqual([{ symbol: '215/QĐ-UBND', date: '2022-02-03', text: 'Số: 215/QĐ-UBND' }]);
+  });
+});
+
+describe('back-references', () => {
+  it('points a short mention to the full reference cited before it', () => {
+    const page = 'Tỉnh thực hiện Nghị quyết số 06-NQ/TU ngày 1/6/2021. Sau hai năm, Nghị quyết số 06 đã đi vào cuộc sống; Nghị quyết 06 được sơ kết.';
+    expect(extract(page).backrefs.map((b) => [b.text, b.symbol])).toEqual([
+      ['Nghị quyết số 06', '06-NQ/TU'],
+      ['Nghị quyết 06', '06-NQ/TU'],
+    ]);
+  });
+
+  it('matches the type as well as the number', () => {
+    const page = 'Quyết định số 06/QĐ-UBND và Nghị quyết số 06-NQ/TU. Quyết định 06 quy định rõ.';
+    expect(extract(page).backrefs.map((b) => b.symbol)).toEqual(['06/QĐ-UBND']);
+  });
+
+  it('prefers the latest earlier citation', () => {
+    const page = 'Kế hoạch số 10/KH-UBND năm 2020. Kế hoạch số 10/KH-SYT năm 2021. Kế hoạch số 10 nêu rõ.';
+    expect(extract(page).backrefs.map((b) => b.symbol)).toEqual(['10/KH-SYT']);
+  });
+
+  it('reads English mentions against Vietnamese or English citations', () => {
+    const page = 'It carries out Resolution No. 18-NQ/TW dated October 25, 2017 (Resolution 18). Resolution 18 is a priority.';
+    expect(extract(page).backrefs.map((b) => [b.text, b.symbol])).toEqual([
+      ['Resolution 18', '18-NQ/TW'],
+      ['Resolution 18', '18-NQ/TW'],
+    ]);
+  });
+
+  it('finds nothing for a document never cited in full', () => {
+    expect(extract('Đề án 06 giúp người dân làm thủ tục.').backrefs).toEqual([]);
+  });
+});
