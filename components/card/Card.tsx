@@ -53,7 +53,6 @@ function ContextRows({ context }: { context: FigureContext | undefined }) {
       <Row label={t('card.indicator')}>{indicator && indicator !== 'unknown' ? indicator.name : <Unknown />}</Row>
       <Row label={t('card.subject')}>{subject && subject !== 'unknown' ? subject.name : <Unknown />}</Row>
       <Row label={t('card.period')}>{period && period !== 'unknown' ? periodText(period) : <Unknown />}</Row>
-      {context?.target ? <p class="note">{t('card.target')}</p> : null}
     </>
   );
 }
@@ -116,7 +115,6 @@ export function Card({ item, notes, actions, takeFocus }: CardProps) {
   useEffect(() => {
     if (takeFocus) root.current?.focus();
   }, [item, takeFocus]);
-  useEffect(() => setStatus(''), [item]);
 
   const clip = async () => {
     const outcome = await actions.clip();
@@ -154,6 +152,8 @@ export function Card({ item, notes, actions, takeFocus }: CardProps) {
           </>
         )}
       </dl>
+      {/* Outside the <dl>: a list of terms may hold only term/description groups. */}
+      {item.type === 'figure' && notes.context?.target ? <p class="note">{t('card.target')}</p> : null}
       {item.type === 'reference' ? <LookupLinks symbol={item.reference.symbol} /> : null}
       {item.type === 'backref' ? <LookupLinks symbol={item.cited?.symbol ?? item.backref.symbol} /> : null}
       <Notes notes={notes} />
