@@ -1,9 +1,9 @@
 /**
  * A rank change against the two ranks it moves between, when the page gives both:
  * `xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16)`, `tăng 1 bậc sau 2 năm liên tiếp đứng thứ 11`,
- * `từ thứ 16 lên thứ 10`. Going up (`tăng`) means a smaller rank number: 16 → 10 is +6.
- * The earlier rank must be marked as earlier (`từ`, `so với`, `sau`, `trước đó`); two ranks that merely
- * share a sentence are left alone.
+ * `từ thứ 16 lên thứ 10`, `năm 2022 đứng thứ 16; năm 2023 đứng thứ 10, tăng 6 bậc`. Going up (`tăng`)
+ * means a smaller rank number: 16 → 10 is +6. The earlier rank must be marked as earlier (`từ`,
+ * `so với`, `sau`, `trước đó`, an earlier year); two ranks that merely share a sentence are left alone.
  */
 import { explain, num } from './explain';
 import { finding } from './finding';
@@ -58,6 +58,29 @@ function rankThenChange(page: Page, mates: number[], change: number): Move | und
   return { before: earlier, after: now };
 }
 
+const YEAR = /(?:năm|in)\s+((?:19|20)\d\d)(?!\d)/gu;
+
+/** The year named in the clause just before a figure (`năm 2022 tỉnh đứng thứ 16`), if exactly one. */
+function yearBefore(page: Page, i: number): number | undefined {
+  const before = lead(page, i, 40);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
+  const years = [...norm(clause).matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
+/** `năm 2022 đứng thứ 16; năm 2023 đứng thứ 10, tăng 6 bậc`: each rank with its own year, the change after the later one. */
+function yearsApart(page: Page, mates: number[], change: number): Move | undefined {
+  const at = mates.indexOf(change);
+  const later = mates[at - 1];
+  const earlier = mates[at - 2];
+  if (later === undefined || earlier === undefined || !isRank(page, later) || !isRank(page, earlier)) return undefined;
+  if (gap(page, later, change).length > 40 || gap(page, earlier, later).length > MAX_NOW_TO_CHANGE) return undefined;
+  const y1 = yearBefore(page, earlier);
+  const y2 = yearBefore(page, later);
+  if (y1 === undefined || y2 === undefined || y1 >= y2) return undefined;
+  return { before: earlier, after: later };
+}
+
 export function rankChange(page: Page): Finding[] {
   const findings: Finding[] = [];
   for (const d of page.order) {
@@ -65,7 +88,7 @@ export function rankChange(page: Page): Finding[] {
     if (change.kind !== 'rank_change') continue;
     const mates = sentenceMates(page, d).filter((j) => j === d || !overlaps(page, d, j));
     const ranks = mates.filter((j) => isRank(page, j));
-    const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d);
+    const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d) ?? yearsApart(page, mates, d);
     if (!move) continue;
     const before = figure(page, move.before);
     const after = figure(page, move.after);

@@ -1,16 +1,21 @@
 /**
  * The same indicator, for the same place and period, given twice in one page with different values.
  * It needs attribution (indicator, subject, period); without it, or where any of them is unknown or
- * only the publication date stands for the period, it says nothing. A goal (`phấn đấu đạt`) and an
- * outcome are never compared, nor a change (`tăng 14%`) with a level.
+ * only the publication date stands for the period, it says nothing.
+ * Attribution ties every number near an indicator's name to it, so only the figures that can *be* the
+ * indicator's value are compared — a percentage, a score, a position — and not: a goal or a threshold
+ * (`phấn đấu đạt`, `chỉ tiêu 30%`, `từ 8% trở lên`, `top 10`), a change (`tăng 14%`), a share of a
+ * count beside it (`1.100 thủ tục (66%)`), a share of a plan (`đạt 90% dự toán`), a scale
+ * (`1,000-point`), or two figures of one sentence (a sentence that gives two values compares them).
  */
 import type { Figure } from '../extraction/types';
 import { explain } from './explain';
 import { finding } from './finding';
-import { type Page, figure } from './page';
+import { type Page, figure, lead } from './page';
 import { hedgedRange } from './percent-check';
-import { isChange } from './percent-context';
-import { intersects } from './range';
+import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
+import { intersects, qualifierOf } from './range';
+import { WORDS, containsWord, endsWithWord, norm } from './words';
 import type { Finding } from './types';
 
 interface Known {
@@ -30,10 +35,30 @@ function known(page: Page, i: number): Known | undefined {
   return { indicator: indicator.id, indicatorName: indicator.name ?? indicator.id, subject: subject.id, subjectName: subject.name ?? subject.id, period: period.key };
 }
 
+const BOUND_WORDS = ['từ', 'đến', 'tới', 'trên', 'dưới', 'hơn', 'from', 'to', 'over', 'under', 'above', 'below'];
+
+/** Whether the figure states the indicator's value itself, not a bound, a goal, a change or a part. */
+function isLevel(page: Page, i: number): boolean {
+  const f = figure(page, i);
+  if (f.kind !== 'percent' && f.kind !== 'score' && f.kind !== 'rank') return false;
+  if (page.contexts?.[i]?.target) return false;
+  const before = lead(page, i, 40);
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  if (qualifierOf(f, before) && !endsWithWord(before, WORDS.qualifiers.about)) return false;
+  if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
+  if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
+  if (f.kind === 'percent' && (isChange(page, i) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)))) return false;
+  return true;
+}
+
+/** `0,5123 điểm` and `0,5321 điểm` are said alike; `1,000-point` (a scale) and `0.3615` are not. */
+function wording(f: Figure): string {
+  return f.kind === 'score' ? norm(f.text.replace(/[\d.,\s]+/g, ' ')).trim() : '';
+}
+
 function groupKey(page: Page, i: number, k: Known): string {
   const f: Figure = figure(page, i);
-  const change = f.kind === 'percent' && isChange(page, i);
-  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', change, page.contexts?.[i]?.target === true].join('|');
+  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(f)].join('|');
 }
 
 export function sameIndicator(page: Page): Finding[] {
@@ -41,7 +66,7 @@ export function sameIndicator(page: Page): Finding[] {
   const groups = new Map<string, { known: Known; members: number[] }>();
   for (const i of page.order) {
     const k = known(page, i);
-    if (!k || figure(page, i).kind === 'rank_change') continue;
+    if (!k || !isLevel(page, i)) continue;
     const key = groupKey(page, i, k);
     const group = groups.get(key) ?? { known: k, members: [] };
     group.members.push(i);
@@ -49,7 +74,7 @@ export function sameIndicator(page: Page): Finding[] {
   }
   const findings: Finding[] = [];
   for (const { known: k, members } of groups.values()) {
-    if (members.length < 2) continue;
+    if (new Set(members.map((j) => page.sentenceOf[j])).size < 2) continue;
     const first = members[0] as number;
     const disagreeing = members.find((j) => !intersects(hedgedRange(page, first), hedgedRange(page, j)));
     const ok = disagreeing === undefined;
