@@ -17,7 +17,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
-import { clauses, findAll, fold, namePattern, overlaps, paragraphs, sentences, type FoldedText, type Span } from './text';
+import { clauses, findAll, fold, namePattern, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
 export type AttributedFigure = Figure & FigureContext;
@@ -44,6 +44,7 @@ const BARE_PROVINCE = /(?<![\p{L}\d]\s?|(?:các|những|nhiều|mỗi|một số
 // A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
 const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
 const COUNTRY_MARKERS = namePattern(placeData.country.markers);
+const RANKING_SCOPE = /(?:mot trong|one of|xep thu|xep hang|dung thu|dan dau|dung dau|top|ranking|ranked|out of)(?![\p{L}])[^.;]*$/u;
 // Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.
 const GOAL_BEFORE = namePattern(['phấn đấu', 'mục tiêu', 'phải đạt', 'sẽ đạt', 'chỉ tiêu đề ra', 'kế hoạch đề ra']);
 // In English the modal may come after: `100% of agencies are to be linked`, `over 90% … will be accessible`.
@@ -80,19 +81,34 @@ function sentenceAt(sents: Sentence[], at: number): number {
   return found;
 }
 
-/** Nearest item ending before `at` within `within`, else nearest starting after `end`. */
-function nearest<T extends Span>(items: T[], within: Span, at: number, end: number, ok: (t: T) => boolean = () => true): T | undefined {
+/**
+ * Nearest item ending before `at` within `within`, else nearest starting after `end` — but no
+ * further than `reach` characters after: a name far down the clause belongs to what comes next.
+ */
+function nearest<T extends Span>(
+  items: T[],
+  within: Span,
+  at: number,
+  end: number,
+  ok: (t: T) => boolean = () => true,
+  reach = Infinity,
+): T | undefined {
   let before: T | undefined;
   let after: T | undefined;
   for (const it of items) {
     if (it.start < within.start || it.end > within.end || !ok(it)) continue;
     if (it.end <= at) {
       if (!before || it.end > before.end) before = it;
-    } else if (it.start >= end) {
+    } else if (it.start >= end && it.start - end <= reach) {
       if (!after || it.start < after.start) after = it;
     }
   }
   return before ?? after;
+}
+
+/** Only what comes before: used beyond the figure's own clause, where what follows is another claim. */
+function nearestBefore<T extends Span>(items: T[], within: Span, at: number, ok: (t: T) => boolean = () => true): T | undefined {
+  return nearest(items, within, at, Infinity, ok);
 }
 
 function lastOf<T extends Span>(items: T[], ok: (t: T) => boolean = () => true): T | undefined {
@@ -151,15 +167,42 @@ class Page {
       lastYear = yearOf(m) ?? lastYear;
     }
     this.periods = bucket(periods, this.sents);
+    // `tháng 02 … tháng 3 năm 2023`: a month with no year earlier in its paragraph takes the year its sentence names next.
+    for (const inSentence of this.periods) {
+      inSentence.forEach((m, i) => {
+        if (this.contextYears.get(m) !== undefined) return;
+        const next = inSentence.slice(i + 1).map(yearOf).find((y) => y !== undefined);
+        if (next !== undefined) this.contextYears.set(m, next);
+      });
+    }
     this.allPlaces = findPlaces(text, f).filter(outsideComparisons);
     this.places = bucket(this.allPlaces, this.sents);
     const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map(
       (m): SubjectMarker => ({ start: f.toFolded(m.start), end: f.toFolded(m.end), what: 'own' }),
     );
-    const country = spans(COUNTRY_MARKERS, f.folded).map((s): SubjectMarker => ({ ...s, what: 'country' }));
+    // `xếp thứ 10 toàn quốc`, `một trong 22 tỉnh … trên toàn quốc`: the country is where a province ranks, not whose figure it is.
+    const country = spans(COUNTRY_MARKERS, f.folded)
+      .filter((c) => !RANKING_SCOPE.test(f.folded.slice(Math.max(0, c.start - 70), c.start)))
+      .map((c): SubjectMarker => ({ ...c, what: 'country' }));
     this.markers = bucket([...own, ...country].filter(outsideComparisons), this.sents);
     this.goalsBefore = bucket(spans(GOAL_BEFORE, f.folded).filter(outsideComparisons), this.sents);
     this.goalsAnywhere = bucket(spans(GOAL_ANYWHERE, f.folded), this.sents);
+  }
+
+  /** Figures' spans in folded offsets, to tell which names stand right against which figure. */
+  figureSpans: Array<Span & { percent: boolean }> = [];
+
+  /**
+   * Whether a name belongs to another figure it runs into or stands right after. After a count or
+   * an amount the name is the thing measured and carries on (`1,74 tỷ USD vốn FDI, tăng 8,8%`); after
+   * a percentage it is the base (`20% GDP`) and stays with it.
+   */
+  ownedByOther(m: Span, figureStart: number): boolean {
+    return this.figureSpans.some((g) => {
+      if (g.start === figureStart) return false;
+      const against = overlaps(g, m) || (m.start >= g.end && m.start - g.end <= 2 && /^\s*$/.test(this.f.folded.slice(g.end, m.start)));
+      return against && (g.percent || g.start > figureStart);
+    });
   }
 
   /** Sentences of the same paragraph before sentence `si`, nearest first. */
@@ -178,15 +221,23 @@ class Page {
     return [of(above), above === title ? [] : of(title)];
   }
 
+  parenthesisOf(sentence: Span, at: number): Span | undefined {
+    return parenthesisAround(this.f.folded, sentence, at);
+  }
+
   clauseOf(si: number, at: number): Span {
     const s = this.sents[si];
     return s?.clauses.find((c) => at >= c.start && at <= c.end) ?? s ?? { start: at, end: at };
   }
 }
 
+// How far after a figure an indicator may stand and still be its own (`xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS`).
+const INDICATOR_REACH = 60;
+
 function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number): string | undefined {
   const fit = (m: IndicatorMention): string | undefined => fitFor(m.id, fig.kind);
-  const ok = (m: IndicatorMention): boolean => fit(m) !== undefined;
+  // A name that runs into another figure is that figure's (`5 hồ sơ trực tuyến`, `20% GDP`).
+  const ok = (m: IndicatorMention): boolean => fit(m) !== undefined && !page.ownedByOther(m, fs);
   const inSentence = page.indicators[si] ?? [];
   const sentence = page.sents[si];
   if (!sentence) return undefined;
@@ -196,11 +247,11 @@ function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: numb
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (through) return fit(through);
   const clause = page.clauseOf(si, fs);
-  const inClause = nearest(inSentence, clause, fs, fe, ok);
+  const inClause = nearest(inSentence, clause, fs, fe, ok, INDICATOR_REACH);
   if (inClause) return fit(inClause);
   const byUnit = indicatorOfUnit(fig.unit);
   if (byUnit && fitFor(byUnit, fig.kind)) return fitFor(byUnit, fig.kind);
-  const inSent = nearest(inSentence, sentence, fs, fe, ok);
+  const inSent = nearestBefore(inSentence, sentence, fs, ok);
   if (inSent) return fit(inSent);
   if (ELABORATION.test(page.f.folded.slice(sentence.start, sentence.start + 24))) {
     for (const prev of page.earlierInParagraph(si)) {
@@ -216,21 +267,33 @@ function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: numb
   return undefined;
 }
 
-function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean): Period | undefined {
+function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean): { period?: Period; from?: PeriodMention } {
   const pub = page.meta.publishedAt;
-  const usable = (m: PeriodMention): boolean => !(ranking && m.type === 'to-date') && resolve(m) !== undefined;
   const resolve = (m: PeriodMention): Period | undefined => periodOf(m, page.contextYears.get(m) ?? page.pubYear, pub);
+  // `đến nay` speaks for the day of writing even when that day is unknown; a ranking is never `đến nay`.
+  const usable = (m: PeriodMention): boolean => !(ranking && m.type === 'to-date') && (m.type === 'to-date' || resolve(m) !== undefined);
   const sentence = page.sents[si];
-  if (!sentence) return undefined;
+  if (!sentence) return {};
+  // A time inside brackets speaks only for what is inside them: `tăng 19% (cộng dồn 2 tháng tăng 14%)`.
+  const own = page.parenthesisOf(sentence, fs);
+  const sameBrackets = (m: PeriodMention): boolean => usable(m) && page.parenthesisOf(sentence, m.start)?.start === own?.start;
   const inSentence = page.periods[si] ?? [];
   const found =
-    nearest(inSentence, page.clauseOf(si, fs), fs, fe, usable) ??
-    nearest(inSentence, sentence, fs, fe, usable) ??
-    firstFound([...page.earlierInParagraph(si)].map((i) => lastOf(page.periods[i] ?? [], usable))) ??
-    firstFound(page.headingSentences(si).map((hs) => lastOf(hs.flatMap((h) => page.periods[h] ?? []), usable)));
-  if (found) return resolve(found);
-  if (ranking && pub) return rankingPeriod(pub);
-  return pub ? publicationPeriod(pub) : undefined;
+    (own && nearest(inSentence, own, fs, fe, sameBrackets)) ||
+    nearest(inSentence, page.clauseOf(si, fs), fs, fe, sameBrackets) ||
+    nearestBefore(inSentence, sentence, fs, sameBrackets) ||
+    firstFound([...page.earlierInParagraph(si)].map((i) => firstOf(page.periods[i] ?? [], usable))) ||
+    firstFound(page.headingSentences(si).map((hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable)));
+  if (found) return { period: resolve(found), from: found };
+  if (ranking && pub) return { period: rankingPeriod(pub) };
+  return { period: pub ? publicationPeriod(pub) : undefined };
+}
+
+/** A sentence's first time expression frames it (`Trong năm 2022, …`); later ones are often bases or plans. */
+function firstOf<T extends Span>(items: T[], ok: (t: T) => boolean): T | undefined {
+  let first: T | undefined;
+  for (const it of items) if (ok(it) && (!first || it.start < first.start)) first = it;
+  return first;
 }
 
 function firstFound<T>(items: Array<T | undefined>): T | undefined {
@@ -253,14 +316,17 @@ function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPic
   const places = page.places[si] ?? [];
   const markers = page.markers[si] ?? [];
   const isCountry = (m: SubjectMarker): boolean => m.what === 'country';
+  const isOwn = (m: SubjectMarker): boolean => m.what === 'own';
   const place = nearest(places, clause, fs, fe);
   if (place) return { place };
-  const countryInClause = nearest(markers, clause, fs, fe, isCountry);
-  if (countryInClause) return { marker: countryInClause };
-  const inSentence = nearest(places, sentence, fs, fe);
-  if (inSentence) return { place: inSentence };
-  const marker = nearest(markers, sentence, fs, fe, isCountry) ?? nearest(markers, sentence, fs, fe);
-  if (marker) return { marker };
+  // The page's own province said in the clause beats a nationwide scope (`Tỉnh … dẫn đầu toàn quốc … đạt 80%`).
+  const marker =
+    nearest(markers, clause, fs, fe, isOwn) ??
+    nearest(markers, clause, fs, fe, isCountry) ??
+    nearest(places, sentence, fs, fe) ??
+    nearest(markers, sentence, fs, fe, isOwn) ??
+    nearest(markers, sentence, fs, fe, isCountry);
+  if (marker) return 'what' in marker ? { marker } : { place: marker };
   for (const prev of page.earlierInParagraph(si)) {
     const p = lastOf<Span & ({ place: PlaceMention } | { marker: SubjectMarker })>([
       ...(page.places[prev] ?? []).map((pl) => ({ start: pl.start, end: pl.end, place: pl })),
@@ -271,11 +337,15 @@ function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPic
   return undefined;
 }
 
-/** The map a figure is named on: the page's map if it predates the merger, else the map at the period's end. */
-function mapFor(period: Period | undefined, publishedAt: string | undefined): 63 | 34 {
-  if (publishedAt && publishedAt < MERGER_DATE) return 63;
-  if (period) return mapOn(period.to);
-  return publishedAt ? mapOn(publishedAt) : 63;
+/**
+ * The map a figure is named on: the old map on a page written before the merger; after it, the
+ * map in force at the period's end (nine months of 2025 are reported on the 34-map). With no date
+ * on the page, the old map unless the period began after the merger: goals for 2025 or 2030 were
+ * set, and reported, on the map of their day.
+ */
+function mapFor(period: Period | undefined, publishedAt: string | undefined, goal: boolean): 63 | 34 {
+  if (publishedAt) return publishedAt < MERGER_DATE ? 63 : period ? mapOn(period.to) : 34;
+  return period && !goal ? mapOn(period.from) : 63;
 }
 
 function sameUnit(mention: PlaceMention, province: Subject): boolean {
@@ -303,17 +373,18 @@ function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34)
 /** Every figure with its indicator, subject and period (each a value or `unknown`), and `target` for goals. */
 export function attributeFigures(text: string, figures: readonly Figure[], meta: PageMeta, options: AttributeOptions = {}): AttributedFigure[] {
   const page = new Page(text, meta, options);
+  page.figureSpans = figures.map((g) => ({ start: page.f.toFolded(g.start), end: page.f.toFolded(g.end), percent: g.kind === 'percent' }));
   return figures.map((fig) => {
     const fs = page.f.toFolded(fig.start);
     const fe = page.f.toFolded(fig.end);
     const si = Math.max(0, sentenceAt(page.sents, fs));
     const indicatorId = pickIndicator(page, fig, si, fs, fe);
     const ranking = indicatorId !== undefined && isRanking(indicatorId) && fig.kind !== 'percent' && fig.kind !== 'money';
-    let period = pickPeriod(page, si, fs, fe, ranking);
-    const found = nearestPeriodMention(page, si, fs, fe);
-    const target = isGoal(page, si, fs, fe, found);
+    const picked = pickPeriod(page, si, fs, fe, ranking);
+    let period = picked.period;
+    const target = isGoal(page, si, fs, fe, picked.from);
     if (target && period) period = goalPeriod(period);
-    const subject = resolveSubject(page, pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt));
+    const subject = resolveSubject(page, pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
     const out: AttributedFigure = {
       ...fig,
       indicator: (indicatorId && indicatorOf(indicatorId)) || 'unknown',
@@ -323,10 +394,4 @@ export function attributeFigures(text: string, figures: readonly Figure[], meta:
     if (target) out.target = true;
     return out;
   });
-}
-
-function nearestPeriodMention(page: Page, si: number, fs: number, fe: number): PeriodMention | undefined {
-  const sentence = page.sents[si];
-  if (!sentence) return undefined;
-  return nearest(page.periods[si] ?? [], sentence, fs, fe);
 }

@@ -229,17 +229,20 @@ export function periodOf(m: PeriodWhat, contextYear: number | undefined, publish
       return { key, from: to, to, basis: 'cumulative' };
     }
     case 'to-date':
-      if (!publishedAt) return undefined;
-      return { ...publicationPeriod(publishedAt), key: `to-${publishedAt}`, basis: 'cumulative' };
+      return publishedAt ? { ...publicationPeriod(publishedAt), basis: 'cumulative' } : undefined;
   }
 }
 
-/** What a figure speaks for when the page says nothing: the day (or month, or year) it was published. */
+/**
+ * What a figure speaks for when the page says nothing: the state of things as of the day (or
+ * month, or year) it was published — the same key as an explicit `đến nay`, so the two line up.
+ */
 export function publicationPeriod(publishedAt: string): Period {
   const [y, m, d] = publishedAt.split('-').map(Number);
-  if (y && m && d) return { key: publishedAt, from: publishedAt, to: publishedAt, basis: 'publication' };
-  if (y && m) return { key: publishedAt, from: `${y}-${pad(m)}-01`, to: lastDay(y, m), basis: 'publication' };
-  return { ...yearPeriod(y ?? 0), basis: 'publication' };
+  const key = `to-${publishedAt}`;
+  if (y && m && d) return { key, from: publishedAt, to: publishedAt, basis: 'publication' };
+  if (y && m) return { key, from: `${y}-${pad(m)}-01`, to: lastDay(y, m), basis: 'publication' };
+  return { ...yearPeriod(y ?? 0), key, basis: 'publication' };
 }
 
 /**

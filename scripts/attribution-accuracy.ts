@@ -1,0 +1,131 @@
+/**
+ * Accuracy of attribution against our own labels (tests/fixtures/attribution/*.json), per field.
+ *
+ *   npm run --silent attribution            # both runs, summary per field
+ *   npm run --silent attribution -- -v      # every disagreement too
+ *
+ * Two runs: "labelled spans" attributes the labelled figures themselves (attribution alone);
+ * "with extract()" attributes what the extractor finds and scores labels it found, so it moves as
+ * the extractor improves. Page texts are read from ../shared/corpus/dev at run time.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { attributeFigures, readPageMeta, type AttributedFigure } from '../utils/attribution';
+import { extract } from '../utils/extraction';
+import type { Figure, FigureKind } from '../utils/extraction/types';
+
+interface Label {
+  text: string;
+  kind: FigureKind;
+  occurrence?: number;
+  indicator: string;
+  subject: string;
+  period: string;
+  target?: boolean;
+}
+
+interface LabelledPage {
+  page: string;
+  url?: string;
+  figures: Label[];
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'tests/fixtures/attribution');
+const corpus = process.env.SOI_CORPUS ?? join(root, '../shared/corpus/dev');
+const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
+
+const FIELDS = ['indicator', 'subject', 'period', 'target'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Start of the n-th occurrence of a figure's text standing on its own (`7%` is not inside `11,67%`). */
+export function locate(text: string, needle: string, occurrence: number): number | undefined {
+  let seen = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + needle.length);
+    if (/[\p{L}\p{N}]/u.test(before) || /[,.]/.test(before) && /\d/.test(text.charAt(at - 2))) continue;
+    if (/[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(needle)) continue;
+    if (/\d$/.test(needle) && /[/,.]/.test(after) && /\d/.test(text.charAt(at + needle.length + 1))) continue;
+    if (seen++ === occurrence) return at;
+  }
+  return undefined;
+}
+
+function figureOf(label: Label, start: number): Figure {
+  const unitWords = label.text.replace(/^[^\d]*[\d.,/ ]+(?:nghìn|ngàn|triệu|tỷ|million|billion)?\s*/u, '').trim();
+  const unit = label.kind === 'money' ? (/USD|\$/.test(label.text) ? 'USD' : 'VND') : unitWords || undefined;
+  return { text: label.text, kind: label.kind, value: 0, unit, start, end: start + label.text.length };
+}
+
+function got(fig: AttributedFigure, field: Field): string {
+  if (field === 'target') return fig.target ? 'true' : 'false';
+  const v = fig[field];
+  return v === 'unknown' ? 'unknown' : field === 'period' ? (v as { key: string }).key : (v as { id: string }).id;
+}
+
+function want(label: Label, field: Field): string {
+  return field === 'target' ? String(label.target === true) : label[field];
+}
+
+interface Tally {
+  n: number;
+  right: Record<Field | 'all', number>;
+}
+
+const tally = (): Tally => ({ n: 0, right: { indicator: 0, subject: 0, period: 0, target: 0, all: 0 } });
+
+function score(t: Tally, page: string, label: Label, fig: AttributedFigure | undefined, run: string): void {
+  t.n++;
+  if (!fig) return;
+  let all = true;
+  for (const field of FIELDS) {
+    const ok = got(fig, field) === want(label, field);
+    if (ok) t.right[field]++;
+    else {
+      all = false;
+      if (verbose) console.log(`  [${run}] ${page} «${label.text}»#${label.occurrence ?? 0} ${field}: want ${want(label, field)}, got ${got(fig, field)}`);
+    }
+  }
+  if (all) t.right.all++;
+}
+
+const pct = (a: number, n: number): string => (n ? `${((100 * a) / n).toFixed(1)}%` : '—');
+
+function report(name: string, t: Tally, found?: number): void {
+  const cells = [...FIELDS, 'all' as const].map((f) => `${f} ${pct(t.right[f], t.n)} (${t.right[f]}/${t.n})`);
+  console.log(`${name}: ${cells.join('  ')}${found === undefined ? '' : `  [labels found by extract(): ${found}/${t.n}]`}`);
+}
+
+const pages = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(fixtures, f), 'utf8')) as LabelledPage);
+
+const spansRun = tally();
+const extractRun = tally();
+let found = 0;
+for (const p of pages) {
+  const text = readFileSync(join(corpus, p.page), 'utf8');
+  const meta = readPageMeta({ text, url: p.url });
+  const located = p.figures.map((l) => locate(text, l.text, l.occurrence ?? 0));
+  located.forEach((at, i) => {
+    if (at === undefined) throw new Error(`${p.page}: label «${p.figures[i]?.text}» #${p.figures[i]?.occurrence ?? 0} is not in the page`);
+  });
+  const own = attributeFigures(text, p.figures.map((l, i) => figureOf(l, located[i] ?? 0)), meta);
+  p.figures.forEach((l, i) => score(spansRun, p.page, l, own[i], 'spans'));
+
+  const extraction = extract(text);
+  const theirs = attributeFigures(text, extraction.figures, meta, { references: extraction.references });
+  p.figures.forEach((l, i) => {
+    const at = located[i] ?? 0;
+    const fig = theirs.find((f) => f.start < at + l.text.length && f.end > at);
+    if (fig) found++;
+    score(extractRun, p.page, l, fig, 'extract');
+  });
+}
+
+console.log(`Attribution accuracy on ${pages.length} labelled pages, ${spansRun.n} figures`);
+report('labelled spans ', spansRun);
+report('with extract() ', extractRun, found);
