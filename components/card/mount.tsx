@@ -7,9 +7,10 @@ import { SOI_UI_ATTRIBUTE } from '../../utils/annotation/page-text';
 import { Card, type CardActions } from './Card';
 import { CARD_CSS } from './card-css';
 import type { MarkNotes, Marked } from '../../utils/annotation/marks';
+import { setLanguage, type Language } from '../../utils/i18n';
 
 export interface CardHandle {
-  show(view: { item: Marked; notes: MarkNotes }, actions: CardActions, anchor: DOMRect, takeFocus: boolean): void;
+  show(view: { item: Marked; notes: MarkNotes; language: Language }, actions: CardActions, anchor: DOMRect, takeFocus: boolean): void;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event target is the card (events from inside a closed shadow root arrive retargeted to the host). */
@@ -37,6 +38,9 @@ export function mountCard(doc: Document): CardHandle {
   const container = doc.createElement('div');
   shadow.append(style, container);
   let open = false;
+  // A new item gets a fresh card (its own status line); the same item keeps its card.
+  let shownItem: Marked | undefined;
+  let generation = 0;
   let restoreFocus: HTMLElement | null = null;
 
   const hide = () => {
@@ -44,6 +48,7 @@ export function mountCard(doc: Document): CardHandle {
     open = false;
     host.style.display = 'none';
     render(null, container);
+    shownItem = undefined;
     restoreFocus?.focus?.({ preventScroll: true });
     restoreFocus = null;
   };
@@ -55,7 +60,10 @@ export function mountCard(doc: Document): CardHandle {
       open = true;
       host.style.display = 'block';
       host.style.visibility = 'hidden';
-      render(<Card item={view.item} notes={view.notes} actions={{ ...actions, close: () => { hide(); actions.close(); } }} takeFocus={takeFocus} />, container);
+      setLanguage(view.language);
+      if (view.item !== shownItem) generation++;
+      shownItem = view.item;
+      render(<Card key={generation} item={view.item} notes={view.notes} actions={{ ...actions, close: () => { hide(); actions.close(); } }} takeFocus={takeFocus} />, container);
       const card = container.firstElementChild as HTMLElement | null;
       const size = card ? { width: card.offsetWidth, height: card.offsetHeight } : { width: 360, height: 200 };
       const view_ = doc.defaultView;

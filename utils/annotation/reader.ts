@@ -18,6 +18,10 @@ import { createPainter } from './painter';
 import { watchHover } from './pointer';
 import { ignoredOn } from './site-switch';
 import { ignoreKey } from './actions';
+import { crossCheck, notePass, pageFindings, pageMeta } from './notes';
+import type { PageMeta } from '../attribution/types';
+import { getLanguage, setLanguage } from '../i18n';
+import { getSetting } from '../settings';
 
 export const MEASURE = 'soi:annotate';
 
@@ -26,8 +30,6 @@ export interface ReaderOptions {
   /** Loads the card UI on first use. */
   loadCard: () => Promise<CardHandle>;
   read?: ReadOptions;
-  /** Adds what the rest of Soi knows about new marks (attribution, checks, cross-check). */
-  annotate?: (result: PassResult, marks: ReadonlySet<Mark>) => void | Promise<void>;
   /** Force the `<mark>` fallback (tests). */
   painter?: 'highlight' | 'wrap';
 }
@@ -43,6 +45,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
   const painter = createPainter(doc, options.painter);
   const stops: (() => void)[] = [];
   let ignored = new Set<string>();
+  let meta: PageMeta | undefined;
   let href = doc.location.href;
 
   const changes = watchChanges(doc, (roots) => void run(roots));
@@ -56,7 +59,11 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
     afterDomWork: () => {
       if (painter.mode === 'wrap') changes.forgetPending();
     },
-    annotate: (result: PassResult): void | Promise<void> => options.annotate?.(result, annotator.marks),
+    annotate: async (result: PassResult) => {
+      // The page's own facts come from a whole-page read; a changed block reuses them.
+      if (!meta || result.root === doc.body) meta = pageMeta(doc, result.page.text);
+      await notePass(result, meta);
+    },
   });
 
   let ordered: Mark[] | undefined;
@@ -70,7 +77,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
     const key = `${doc.location.href} ${counts.figures} ${counts.references}`;
     if (key !== lastReport) {
       lastReport = key;
-      void send('page.report', { url: doc.location.href, title: doc.title.slice(0, 1_000), counts, findings: [] });
+      void send('page.report', { url: doc.location.href, title: doc.title.slice(0, 1_000), counts, findings: pageFindings(annotator.marks) });
     }
     return counts;
   };
@@ -80,11 +87,13 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
     running++;
     html.dataset.soiState = 'reading';
     const began = performance.now();
+    const added: Mark[] = [];
     try {
-      for (const root of roots) await annotator.annotate(root);
+      for (const root of roots) added.push(...((await annotator.annotate(root))?.added ?? []));
     } finally {
       running--;
     }
+    void crossCheck(added, doc.location.href, (mark) => painter.renote(mark));
     ordered = undefined;
     if (running === 0) {
       const counts = report();
@@ -95,7 +104,9 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
   };
 
   const annotatePage = async () => {
+    meta = undefined;
     ignored = await ignoredOn(doc.location.href).catch(() => new Set<string>());
+    setLanguage(await getSetting('language').catch(() => getLanguage()));
     return run([doc.body ?? html]);
   };
 
@@ -119,7 +130,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
     shown = mark;
     const anchor = painter.rangeOf(mark).getBoundingClientRect();
     handle.show(
-      { item: mark.item, notes: mark.notes },
+      { item: mark.item, notes: mark.notes, language: getLanguage() },
       {
         clip: () => actions.clip(mark),
         copy: () => actions.copy(mark),

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { setSite, siteIsOn } from '../annotation/site-switch';
-import { handle, sendToTab } from '../messaging';
+import { handle, sendToTab, type Payload, type Sender } from '../messaging';
 import { isOnReadingList } from '../reading-list';
 import { getSetting, setSetting } from '../settings';
 
@@ -64,6 +64,17 @@ export async function toggleReader(tab: Browser.tabs.Tab, granted: Promise<boole
   return 'on';
 }
 
+/** A page's reader reported its marks: the tab is reading, and its badge shows the count. */
+export async function onPageReport(report: Payload<'page.report'>, sender: Sender): Promise<{ ok: true }> {
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+    const count = report.counts.figures + report.counts.references;
+    reading.set(tabId, count);
+    await setBadge(tabId, count);
+  }
+  return { ok: true };
+}
+
 export function controlReader(): void {
   void browser.action.setBadgeBackgroundColor({ color: '#9a3412' }).catch(() => undefined);
   browser.action.onClicked.addListener((tab) => {
@@ -76,17 +87,7 @@ export function controlReader(): void {
         : Promise.resolve(false);
     void toggleReader(tab, granted).catch((error: unknown) => console.error('Soi: could not read this page', error));
   });
-  handle({
-    'page.report': async (report, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-        const count = report.counts.figures + report.counts.references;
-        reading.set(tabId, count);
-        await setBadge(tabId, count);
-      }
-      return { ok: true };
-    },
-  });
+  handle({ 'page.report': onPageReport });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' || !change.url) return;
     reading.delete(tabId);

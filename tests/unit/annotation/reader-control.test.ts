@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { badgeText, onPageReport, toggleReader } from '../../../utils/background/reader-control';
+import { isSiteOn, setSite, siteIsOn } from '../../../utils/annotation/site-switch';
+
+const tab = (id: number, url: string) => ({ id, url, title: 'Trang', index: 0, active: true, pinned: false, highlighted: true, incognito: false, windowId: 1 }) as Parameters<typeof toggleReader>[0];
+const report = (figures: number, references: number) => ({ url: 'https://example.com/a', counts: { figures, references }, findings: [] });
+
+let injected: unknown[];
+
+beforeEach(() => {
+  injected = [];
+  (fakeBrowser.scripting as { executeScript: unknown }).executeScript = vi.fn(async (details: unknown) => {
+    injected.push(details);
+    return [];
+  });
+});
+
+describe('per-site switch', () => {
+  it('reads the reading list by default and nothing else, until the reader chooses', async () => {
+    expect(isSiteOn('namdinh.gov.vn', {})).toBe(true);
+    expect(isSiteOn('example.com', {})).toBe(false);
+    expect(isSiteOn('www.Example.com', { 'example.com': 'on' })).toBe(true);
+    expect(isSiteOn('namdinh.gov.vn', { 'namdinh.gov.vn': 'off' })).toBe(false);
+    await setSite('news.example.com', 'on');
+    expect(await siteIsOn('news.example.com')).toBe(true);
+  });
+});
+
+describe('the toolbar button', () => {
+  it('reads a page off the reading list on demand and remembers the site', async () => {
+    expect(await toggleReader(tab(7, 'https://news.example.com/bai-viet'))).toBe('on');
+    expect(injected).toEqual([{ target: { tabId: 7 }, files: ['/content-scripts/reader.js'] }]);
+    expect(await siteIsOn('news.example.com')).toBe(true);
+  });
+
+  it('turns the site off when its reader is already running, and clears the badge', async () => {
+    await onPageReport(report(12, 3), { tab: tab(8, 'https://namdinh.gov.vn/a'), frameId: 0 });
+    expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('15');
+    expect(await toggleReader(tab(8, 'https://namdinh.gov.vn/a'))).toBe('off');
+    expect(await siteIsOn('namdinh.gov.vn')).toBe(false);
+    expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('');
+    expect(injected).toEqual([]);
+  });
+
+  it('does nothing on pages it cannot read', async () => {
+    expect(await toggleReader(tab(9, 'chrome://extensions'))).toBe('unavailable');
+    expect(injected).toEqual([]);
+  });
+});
+
+describe('the badge', () => {
+  it('counts the marks of the top frame only', async () => {
+    await onPageReport(report(4, 1), { tab: tab(3, 'https://a.gov.vn/'), frameId: 2 });
+    expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('');
+    await onPageReport(report(4, 1), { tab: tab(3, 'https://a.gov.vn/'), frameId: 0 });
+    expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('5');
+  });
+
+  it('stays short', () => {
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(42)).toBe('42');
+    expect(badgeText(12_345)).toBe('999+');
+  });
+});
