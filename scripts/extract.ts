@@ -11,6 +11,8 @@ import { Window } from 'happy-dom';
 import { extract } from '../utils/extraction/extract';
 import type { Extraction, Figure } from '../utils/extraction/types';
 import { readPageText } from '../utils/annotation/page-text';
+import { attributeFigures, readPageMeta } from '../utils/attribution';
+import { readPageFile } from './page-file';
 
 /** Turns one figure into what is printed for it; the place to add per-figure context later. */
 type FigureStep = (figure: Figure, text: string) => Figure;
@@ -30,10 +32,12 @@ export async function pageText(file: string): Promise<string> {
   }
 }
 
-export function extractionLine(file: string, text: string): string {
+export function extractionLine(file: string, text: string, meta: Record<string, string> = {}): string {
   const { figures, references, backrefs }: Extraction = extract(text);
   const mapped = figureSteps.reduce((list, step) => list.map((f) => step(f, text)), figures);
-  return JSON.stringify({ file, figures: mapped, references, backrefs });
+  // Indicator, subject, period (and target) for each figure; the page's own meta tags and text only.
+  const attributed = attributeFigures(text, mapped, readPageMeta({ text, meta }), { references });
+  return JSON.stringify({ file, figures: attributed, references, backrefs });
 }
 
 async function main(files: string[]): Promise<number> {
@@ -44,7 +48,8 @@ async function main(files: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      process.stdout.write(`${extractionLine(file, await pageText(file))}\n`);
+      const meta = /\.html?$/i.test(file) ? (await readPageFile(file)).meta : {};
+      process.stdout.write(`${extractionLine(file, await pageText(file), meta)}\n`);
     } catch (error) {
       failed++;
       const reason = error instanceof Error ? error.message : String(error);

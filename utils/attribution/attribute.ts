@@ -47,6 +47,8 @@ const COUNTRY_MARKERS = namePattern(placeData.country.markers);
 const RANKING_SCOPE = /(?:mot trong|one of|xep thu|xep hang|dung thu|dan dau|dung dau|top|ranking|ranked|out of)(?![\p{L}])[^.;]*$/u;
 // Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.
 const GOAL_BEFORE = namePattern(['phấn đấu', 'mục tiêu', 'phải đạt', 'sẽ đạt', 'chỉ tiêu đề ra', 'kế hoạch đề ra']);
+// A goal word governs the figures that follow it closely, not a whole long sentence.
+const GOAL_REACH = 120;
 // In English the modal may come after: `100% of agencies are to be linked`, `over 90% … will be accessible`.
 const GOAL_ANYWHERE = namePattern(['target', 'targets', 'goal', 'goals', 'aims to', 'aim to', 'are to be', 'is to be', 'will be', 'will reach', 'shall', 'pledges to']);
 // A sentence that spells out the one before it keeps its indicator: `Cụ thể, tỉnh cấp mới 19 dự án…`.
@@ -303,7 +305,7 @@ function firstFound<T>(items: Array<T | undefined>): T | undefined {
 /** A goal, not an outcome: a future `đến năm 2030`, or a goal word in the sentence. */
 function isGoal(page: Page, si: number, fs: number, fe: number, found: PeriodMention | undefined): boolean {
   if (found?.type === 'until' && found.goal && (page.pubYear === undefined || found.year >= page.pubYear)) return true;
-  if ((page.goalsBefore[si] ?? []).some((g) => g.end <= fs)) return true;
+  if ((page.goalsBefore[si] ?? []).some((g) => g.end <= fs && fs - g.end <= GOAL_REACH)) return true;
   return (page.goalsAnywhere[si] ?? []).some((g) => g.end <= fs || g.start >= fe);
 }
 
