@@ -48,7 +48,11 @@ describe('Soi loaded in Chromium', () => {
   test('reads a fixture page that does not depend on the shared corpus', async () => {
     const page = await soi.openSample('sotttt.hoabinh.gov.vn', '/fixtures/bao-cao-chuyen-doi-so');
     await expect(page.locator('h1').textContent()).resolves.toContain('Hòa Bình');
-    expect(await page.evaluate(() => document.documentElement.dataset.soiState)).toBe('done');
+    const found = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(found.soiState).toBe('done');
+    // The fixture states a rank, a rank change, percentages, counts, money and two resolutions.
+    expect(Number(found.soiFigures)).toBeGreaterThanOrEqual(6);
+    expect(Number(found.soiReferences)).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 
