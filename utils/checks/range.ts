@@ -1,6 +1,7 @@
 /**
  * The values a written figure can stand for. `72,34%` is any value that rounds to it (±0,005);
- * `66%` allows ±0,5; `1,9 triệu` ±50 000; an exact count like `177.427` is just itself.
+ * `66%` allows ±0,5; `1,9 triệu` from 1 850 000 to 2 000 000 (rounded or cut); an exact count like
+ * `177.427` is just itself.
  * A hedge widens the range: `trên 80%` is 80 or more, `gần 300` at most 300, `khoảng` ±10 %.
  */
 import type { Figure } from '../extraction/types';
@@ -29,13 +30,25 @@ function writtenStep(text: string, value: number, pick: 'first' | 'last'): numbe
   return undefined;
 }
 
-/** Half the step the writer rounded to, or 0 for a whole count written out in full. */
-function roundingHalfWidth(figure: Figure, value: number, pick: 'first' | 'last'): number {
+interface Rounding {
+  below: number;
+  above: number;
+}
+
+/**
+ * How far the true value may lie below and above the written one. Percentages and scores are
+ * rounded: half a step either way. A whole count written out in full is exact. An amount shortened
+ * with a scale word (`1,74 tỷ USD` for 1 749,6 million) is as often cut as rounded, so it may lie up
+ * to a whole step above.
+ */
+function rounding(figure: Figure, value: number, pick: 'first' | 'last'): Rounding {
   const step = writtenStep(figure.text, value, pick);
   const roundsValues = figure.kind === 'percent' || figure.kind === 'score';
-  if (step === undefined) return roundsValues ? 0.5 : Math.abs(value) * 0.01;
-  if (!roundsValues && step <= 1) return 0;
-  return step / 2;
+  if (step === undefined) return roundsValues ? { below: 0.5, above: 0.5 } : { below: Math.abs(value) * 0.01, above: Math.abs(value) * 0.01 };
+  if (roundsValues) return { below: step / 2, above: step / 2 };
+  if (step <= 1) return { below: 0, above: 0 };
+  // Cut: anything up to, not including, the next written value.
+  return { below: step / 2, above: step * 0.999 };
 }
 
 type QualifierKind = keyof typeof WORDS.qualifiers;
@@ -55,9 +68,9 @@ export function qualifierOf(figure: Figure, textBefore: string): string | undefi
   return endsWithWord(textBefore, all);
 }
 
-function widen(value: number, half: number, qualifier: string | undefined): Range {
-  const lo = value - half;
-  const hi = value + half;
+function widen(value: number, { below, above }: Rounding, qualifier: string | undefined): Range {
+  const lo = value - below;
+  const hi = value + above;
   if (!qualifier) return { lo, hi };
   switch (qualifierKind(qualifier)) {
     case 'atLeast':
@@ -65,21 +78,21 @@ function widen(value: number, half: number, qualifier: string | undefined): Rang
     case 'atMost':
       return { lo: Math.min(0, lo), hi };
     case 'nearly':
-      return { lo: value * 0.9 - half, hi };
+      return { lo: value * 0.9 - below, hi };
     case 'about':
-      return { lo: value * 0.9 - half, hi: value * 1.1 + half };
+      return { lo: value * 0.9 - below, hi: value * 1.1 + above };
   }
 }
 
 /** The range of the figure's value (`431.172` of `431.172 máy/596.049 dân`). */
 export function valueRange(figure: Figure, qualifier?: string): Range {
-  return widen(figure.value, roundingHalfWidth(figure, figure.value, 'first'), qualifier);
+  return widen(figure.value, rounding(figure, figure.value, 'first'), qualifier);
 }
 
 /** The range of the figure's denominator (`596.049`); never hedged. */
 export function ofRange(figure: Figure): Range | undefined {
   if (figure.of === undefined) return undefined;
-  return widen(figure.of, roundingHalfWidth(figure, figure.of, 'last'), undefined);
+  return widen(figure.of, rounding(figure, figure.of, 'last'), undefined);
 }
 
 /** Decimals written in a figure's number, for showing a computed value at the same precision. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { countPercent } from '../../../utils/checks/count-percent';
+import { ratioPercent } from '../../../utils/checks/ratio-percent';
+import { count, money, percent, ratio, run } from './run-rule';
+
+const hs = (n: string) => count(`${n} hồ sơ`, Number(n.replace(/\./g, '')), 'hồ sơ');
+
+describe('a count of a total and its percentage', () => {
+  it.each([
+    ['(đạt X%) with the total named after', 'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%), tổng số tới hạn là 19.944 hồ sơ.', [hs('19.255'), percent('96,55%', 96.55), hs('19.944')], 'ok'],
+    ['two decimals allow ±0,005', 'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,56%), tổng số tới hạn là 19.944 hồ sơ.', [hs('19.255'), percent('96,56%', 96.56), hs('19.944')], 'warning'],
+    ['one decimal allows ±0,05', 'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,5%), tổng số tới hạn là 19.944 hồ sơ.', [hs('19.255'), percent('96,5%', 96.5), hs('19.944')], 'ok'],
+    ['no decimals allow ±0,5', 'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (66%).', [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('66%', 66)], 'ok'],
+    ['no decimals, off by more', 'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (67%).', [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('67%', 67)], 'warning'],
+    ['chiếm after a comma', 'Trong tổng số 2.400 hồ sơ, có 600 hồ sơ trễ hạn, chiếm 25%.', [hs('2.400'), hs('600'), percent('25%', 25)], 'ok'],
+    ['percentage first, count in brackets', 'chiếm 30% (450 hồ sơ) trong tổng số 1.200 hồ sơ.', [percent('30%', 30), hs('450'), hs('1.200')], 'warning'],
+  ])('%s', (_name, text, figures, status) => {
+    expect(run(countPercent, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it.each([
+    ['no whole named in the sentence', 'Tháng 8 nhận 19.630 hồ sơ. Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%).', [hs('19.630'), hs('19.255'), percent('96,55%', 96.55)]],
+    ['a share of a plan', 'tổng thu ngân sách là 1.573,1 tỷ đồng, đạt 11,5% dự toán năm.', [money('1.573,1 tỷ đồng', 1.5731e12), percent('11,5%', 11.5)]],
+    ['a growth rate', 'tổng số 20.000 lượt khách, trong đó 4.000 lượt khách quốc tế, tăng 25%.', [count('20.000 lượt khách', 20000, 'lượt khách'), count('4.000 lượt khách', 4000, 'lượt khách'), percent('25%', 25)]],
+  ])('stays silent: %s', (_name, text, figures) => {
+    expect(run(countPercent, text, figures)).toEqual([]);
+  });
+});
+
+describe('a ratio and its percentage', () => {
+  it.each([
+    ['after a comma with đạt', 'tỷ lệ 431.172 máy/596.049 dân, đạt 72,34%.', [ratio('431.172 máy/596.049 dân', 431172, 596049, 'máy'), percent('72,34%', 72.34)], 'ok'],
+    ['off in the second decimal', 'tỷ lệ 431.172 máy/596.049 dân, đạt 72,35%.', [ratio('431.172 máy/596.049 dân', 431172, 596049, 'máy'), percent('72,35%', 72.35)], 'warning'],
+    ['in brackets', 'kết nối 65/65 xã (100%).', [ratio('65/65 xã', 65, 65, 'xã'), percent('100%', 100)], 'ok'],
+    ['after the other unit names', 'đã phủ 188/200 xã, phường, thị trấn, đạt 94%.', [ratio('188/200 xã', 188, 200, 'xã'), percent('94%', 94)], 'ok'],
+    ['percentage first', 'có 100% số xã (60/65 xã) hoàn thành.', [percent('100%', 100), ratio('60/65 xã', 60, 65, 'xã')], 'warning'],
+  ])('%s', (_name, text, figures, status) => {
+    expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it.each([
+    ['a threshold about something else', 'Gia Lai là 1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%).', [ratio('1 trong 8 địa phương', 1, 8, 'địa phương'), percent('8%', 8)]],
+    ['a percentage of another subject after a semicolon', 'thuộc 188/188 xã, với 5.324 thành viên; 100% dịch vụ công đủ điều kiện.', [ratio('188/188 xã', 188, 188, 'xã'), count('5.324 thành viên', 5324, 'thành viên'), percent('100%', 100)]],
+    ['results over targets', 'tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã; 5/9 huyện có tỷ lệ này dưới 3%.', [percent('83,2%', 83.2), percent('50%', 50), ratio('5/9 huyện', 5, 9, 'huyện'), percent('3%', 3)]],
+  ])('stays silent: %s', (_name, text, figures) => {
+    expect(run(ratioPercent, text, figures)).toEqual([]);
+  });
+});
