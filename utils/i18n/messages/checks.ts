@@ -37,7 +37,7 @@ export const checks = {
     'checks.tab.title': 'Figure checks',
     'checks.tab.intro': 'Figures on this page are checked against each other: totals and parts, shares and counts, ranks.',
     'checks.tab.empty': 'No check applies to this page yet.',
-    'checks.tab.summary': '{warnings} warnings, {ok} consistent',
+    'checks.tab.summary': 'Warnings: {warnings}, consistent: {ok}',
     'checks.tab.figures': 'Figures',
     'checks.status.ok': 'Consistent',
     'checks.status.warning': 'Warning',
