@@ -73,27 +73,28 @@ async function screenshots(soi: Soi): Promise<void> {
   console.log(`  side panel → ${relative(process.cwd(), panelFile)}`);
 }
 
-async function stayOpen(soi: Soi): Promise<void> {
+async function stayOpen(soi: Soi, stopped: Promise<void>): Promise<void> {
   await soi.openSample(INDEX_HOST, '/', { waitForReader: false });
   for (const sample of soi.site.samples) await visit(soi, sample.host, sample.path);
   console.log('Soi is loaded in Chromium on the sample pages. Click the Soi toolbar button to open the notebook.');
   console.log('Press Ctrl-C (or close the browser) to stop.');
-  await new Promise<void>((done) => {
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-    soi.context.once('close', () => done());
-  });
+  await stopped;
 }
 
-const soi = await launchSoi({ headless });
+// Ctrl-C, or closing the browser, ends the demo; the temporary profile is removed either way.
+const soi = await launchSoi({ headless, handleSignals: false });
+const stopped = new Promise<void>((done) => {
+  process.once('SIGINT', () => done());
+  process.once('SIGTERM', () => done());
+  soi.context.once('close', () => done());
+});
 try {
   console.log(`Soi ${soi.extensionId} in Chromium; sample site on 127.0.0.1:${soi.site.port} (every host name maps there)`);
   if (headless) {
     console.log(`No display: headless run, screenshots in ${outDir}`);
-    await screenshots(soi);
-    console.log(`Screenshots written to ${outDir}`);
+    await Promise.race([screenshots(soi).then(() => console.log(`Screenshots written to ${outDir}`)), stopped]);
   } else {
-    await stayOpen(soi);
+    await stayOpen(soi, stopped);
   }
 } finally {
   await soi.close();

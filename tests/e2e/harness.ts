@@ -37,6 +37,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium switches. */
   args?: string[];
+  /** Let Playwright close the browser and exit on Ctrl-C (default); false when the caller cleans up itself. */
+  handleSignals?: boolean;
 }
 
 export interface OpenOptions {
@@ -116,6 +118,9 @@ export async function launchSoi(options: LaunchOptions = {}): Promise<Soi> {
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [...chromiumArgs(extension, site.port), ...(options.args ?? [])],
       viewport: { width: 1280, height: 900 },
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
+      handleSIGHUP: options.handleSignals ?? true,
       locale: 'vi-VN',
     });
     const background = await extensionWorker(context);
