@@ -157,13 +157,13 @@ export async function launchSoi(options: LaunchOptions = {}): Promise<Soi> {
       async close() {
         await ctx.close().catch(() => undefined);
         await site.close();
-        await rm(workDir, { recursive: true, force: true });
+        await rm(workDir, { recursive: true, force: true, maxRetries: 5 });
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
     await site.close();
-    await rm(workDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true, maxRetries: 5 });
     throw error;
   }
 }
