@@ -6,7 +6,8 @@
  *
  * Two runs: "labelled spans" attributes the labelled figures themselves (attribution alone);
  * "with extract()" attributes what the extractor finds and scores labels it found, so it moves as
- * the extractor improves. Page texts are read from ../shared/corpus/dev at run time.
+ * the extractor improves; "text only" is the same without the page's address, as `npm run extract`
+ * sees a file. Page texts are read from ../shared/corpus/dev at run time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -105,6 +106,7 @@ const pages = readdirSync(fixtures)
 
 const spansRun = tally();
 const extractRun = tally();
+const textOnlyRun = tally();
 let found = 0;
 for (const p of pages) {
   const text = readFileSync(join(corpus, p.page), 'utf8');
@@ -124,8 +126,15 @@ for (const p of pages) {
     if (fig) found++;
     score(extractRun, p.page, l, fig, 'extract');
   });
+
+  const blind = attributeFigures(text, extraction.figures, readPageMeta({ text }), { references: extraction.references });
+  p.figures.forEach((l, i) => {
+    const at = located[i] ?? 0;
+    score(textOnlyRun, p.page, l, blind.find((f) => f.start < at + l.text.length && f.end > at), 'text only');
+  });
 }
 
 console.log(`Attribution accuracy on ${pages.length} labelled pages, ${spansRun.n} figures`);
 report('labelled spans ', spansRun);
 report('with extract() ', extractRun, found);
+report('text only (CLI)', textOnlyRun);

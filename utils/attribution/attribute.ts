@@ -17,7 +17,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
-import { clauses, findAll, fold, namePattern, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
+import { clauses, Coverage, findAll, fold, namePattern, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
 export type AttributedFigure = Figure & FigureContext;
@@ -123,6 +123,8 @@ class Page {
   readonly f: FoldedText;
   readonly sents: Sentence[] = [];
   readonly headings: number[] = [];
+  /** Sentence indexes of each paragraph. */
+  readonly paragraphSentences: number[][] = [];
   readonly indicators: IndicatorMention[][];
   readonly periods: PeriodMention[][];
   readonly contextYears = new Map<PeriodMention, number | undefined>();
@@ -143,7 +145,9 @@ class Page {
     const paras = paragraphs(text);
     paras.forEach((p, pi) => {
       if (p.heading) this.headings.push(pi);
+      this.paragraphSentences.push([]);
       for (const s of sentences(text, p)) {
+        this.paragraphSentences[pi]?.push(this.sents.length);
         this.sents.push({
           start: f.toFolded(s.start),
           end: f.toFolded(s.end),
@@ -153,12 +157,15 @@ class Page {
       }
     });
     this.pubYear = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : undefined;
-    const comparisons = findComparisons(f.folded);
-    const refs = (options.references ?? []).map((r) => ({ start: f.toFolded(r.start), end: f.toFolded(r.end) }));
-    const outsideComparisons = <T extends Span>(m: T): boolean => !comparisons.some((c) => overlaps(c, m));
+    const comparisons = new Coverage(f.folded.length, findComparisons(f.folded));
+    const refs = new Coverage(
+      f.folded.length,
+      (options.references ?? []).map((r) => ({ start: f.toFolded(r.start), end: f.toFolded(r.end) })),
+    );
+    const outsideComparisons = <T extends Span>(m: T): boolean => !comparisons.hits(m);
 
     this.indicators = bucket(findIndicators(f), this.sents);
-    const periods = findPeriods(f.folded).filter((m) => !refs.some((r) => overlaps(r, m)));
+    const periods = findPeriods(f.folded).filter((m) => !refs.hits(m));
     let lastYear: number | undefined;
     let lastPara = -1;
     for (const m of periods) {
@@ -191,8 +198,14 @@ class Page {
     this.goalsAnywhere = bucket(spans(GOAL_ANYWHERE, f.folded), this.sents);
   }
 
-  /** Figures' spans in folded offsets, to tell which names stand right against which figure. */
-  figureSpans: Array<Span & { percent: boolean }> = [];
+  /** Figures' spans in folded offsets, sorted by start, to tell which names stand right against which figure. */
+  private figureSpans: Array<Span & { percent: boolean }> = [];
+
+  setFigures(figures: readonly Figure[]): void {
+    this.figureSpans = figures
+      .map((g) => ({ start: this.f.toFolded(g.start), end: this.f.toFolded(g.end), percent: g.kind === 'percent' }))
+      .sort((a, b) => a.start - b.start);
+  }
 
   /**
    * Whether a name belongs to another figure it runs into or stands right after. After a count or
@@ -200,11 +213,42 @@ class Page {
    * a percentage it is the base (`20% GDP`) and stays with it.
    */
   ownedByOther(m: Span, figureStart: number): boolean {
-    return this.figureSpans.some((g) => {
-      if (g.start === figureStart) return false;
+    // Only figures starting before the name ends can touch it; walk back while they still reach it.
+    let lo = 0;
+    let hi = this.figureSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.figureSpans[mid]?.start ?? 0) < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      const g = this.figureSpans[i];
+      if (!g || g.start === figureStart) continue;
       const against = overlaps(g, m) || (m.start >= g.end && m.start - g.end <= 2 && /^\s*$/.test(this.f.folded.slice(g.end, m.start)));
-      return against && (g.percent || g.start > figureStart);
-    });
+      if (against && (g.percent || g.start > figureStart)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the page names no province but its own. */
+  get onlyOwnProvince(): boolean {
+    const own = this.meta.province;
+    this.onlyOwn ??= own !== undefined && this.allPlaces.every((p) => sameUnit(p, own));
+    return this.onlyOwn;
+  }
+
+  private onlyOwn: boolean | undefined;
+
+  /** The last province named before a position. */
+  placeBefore(at: number): PlaceMention | undefined {
+    let lo = 0;
+    let hi = this.allPlaces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.allPlaces[mid]?.end ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.allPlaces[lo - 1];
   }
 
   /** Sentences of the same paragraph before sentence `si`, nearest first. */
@@ -216,15 +260,26 @@ class Page {
   /** Sentences of the nearest heading above, then of the page title. */
   headingSentences(si: number): number[][] {
     const para = this.sents[si]?.paragraph ?? 0;
-    const above = [...this.headings].reverse().find((h) => h < para);
+    const above = this.headingAbove(para);
     const title = this.headings[0] === 0 && para > 0 ? 0 : undefined;
-    const of = (p: number | undefined): number[] =>
-      p === undefined ? [] : this.sents.flatMap((s, i) => (s.paragraph === p ? [i] : []));
+    const of = (p: number | undefined): number[] => (p === undefined ? [] : (this.paragraphSentences[p] ?? []));
     return [of(above), above === title ? [] : of(title)];
   }
 
   parenthesisOf(sentence: Span, at: number): Span | undefined {
     return parenthesisAround(this.f.folded, sentence, at);
+  }
+
+  /** The nearest heading paragraph before paragraph `para` (headings are in page order). */
+  headingAbove(para: number): number | undefined {
+    let lo = 0;
+    let hi = this.headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.headings[mid] ?? 0) < para) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.headings[lo - 1];
   }
 
   clauseOf(si: number, at: number): Span {
@@ -364,18 +419,18 @@ function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34)
     if (own) return rollUp(own, map);
     // No province known for the page: `tỉnh` is the province last named before this sentence.
     const start = page.sents[si]?.start ?? 0;
-    const last = lastOf(page.allPlaces, (p) => p.end <= start);
+    const last = page.placeBefore(start);
     return last ? placeOnMap(last, map) : 'unknown';
   }
   // A page about one province only (its own) speaks of that province throughout.
-  if (own && page.allPlaces.every((p) => sameUnit(p, own))) return rollUp(own, map);
+  if (own && page.onlyOwnProvince) return rollUp(own, map);
   return 'unknown';
 }
 
 /** Every figure with its indicator, subject and period (each a value or `unknown`), and `target` for goals. */
 export function attributeFigures(text: string, figures: readonly Figure[], meta: PageMeta, options: AttributeOptions = {}): AttributedFigure[] {
   const page = new Page(text, meta, options);
-  page.figureSpans = figures.map((g) => ({ start: page.f.toFolded(g.start), end: page.f.toFolded(g.end), percent: g.kind === 'percent' }));
+  page.setFigures(figures);
   return figures.map((fig) => {
     const fs = page.f.toFolded(fig.start);
     const fe = page.f.toFolded(fig.end);

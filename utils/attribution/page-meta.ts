@@ -122,9 +122,11 @@ export function readMasthead(text: string): Masthead | undefined {
   const place = /^\s*([^\n,|]{2,30}),\s*ngày\s+\d{1,2}\s+tháng/imu.exec(text.slice(0, 1500));
   const byPlace = place?.[1] ? placeIn(place[1]) : undefined;
   if (byPlace) return { province: byPlace };
-  const hosts = text.match(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+gov\.vn/gi) ?? [];
-  for (const h of hosts) {
-    const p = provinceOfHost(h.replace(/^https?:\/\//i, ''));
+  // Scan from each `gov.vn` back over host characters only: a regex over the whole page backtracks on `1.1.1.1…`.
+  const govVn = /gov\.vn(?![a-z0-9-])/gi;
+  for (let m = govVn.exec(text); m; m = govVn.exec(text)) {
+    const host = /(?:[a-z0-9-]+\.)+$/i.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[0];
+    const p = host ? provinceOfHost(host + 'gov.vn') : undefined;
     if (p) return { province: p };
   }
   return undefined;

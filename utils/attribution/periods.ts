@@ -3,7 +3,7 @@
  * folded text (lower case, no diacritics), with the cases it must read in tests/unit/attribution.
  */
 import type { Period } from './types';
-import { findAll, overlaps, type Span } from './text';
+import { Coverage, findAll, type Span } from './text';
 
 export type PeriodWhat =
   | { type: 'year'; year: number }
@@ -154,10 +154,12 @@ export function findPeriods(folded: string): PeriodMention[] {
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Coverage(folded.length);
+  const compared = new Coverage(folded.length, comparisons);
   const kept: PeriodMention[] = [];
   for (const m of found) {
-    if (kept.some((k) => overlaps(k, m))) continue;
-    if (comparisons.some((c) => overlaps(c, m))) continue;
+    if (taken.hits(m) || compared.hits(m)) continue;
+    taken.add(m);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -188,3 +188,22 @@ export function findAll(pattern: RegExp, text: string): Array<Span & { match: Re
   }
   return out;
 }
+
+/** Which characters of a text some spans cover, to test overlap in time proportional to a span's length. */
+export class Coverage {
+  private readonly marks: Uint8Array;
+
+  constructor(length: number, spans: Iterable<Span> = []) {
+    this.marks = new Uint8Array(length + 1);
+    for (const s of spans) this.add(s);
+  }
+
+  add(span: Span): void {
+    this.marks.fill(1, Math.max(0, span.start), Math.max(0, span.end));
+  }
+
+  hits(span: Span): boolean {
+    for (let i = Math.max(0, span.start); i < span.end && i < this.marks.length; i++) if (this.marks[i]) return true;
+    return false;
+  }
+}
