@@ -3,7 +3,8 @@
  * comparison can be read on either map. The gazetteer (utils/attribution) knows the lineage; this
  * module is the one place the notebook asks it, so the grid never handles the data itself.
  */
-import { NEW_UNITS, OLD_UNITS, rollUp, subjectOf } from '../attribution/gazetteer';
+import { foldedAliases, mapOn, NEW_UNITS, OLD_UNITS, rollUp, subjectOf } from '../attribution/gazetteer';
+import { foldName } from '../attribution/text';
 import type { Subject } from '../attribution/types';
 
 export type ProvinceMap = 63 | 34;
@@ -48,4 +49,26 @@ export function subjectIdsFor(provinceId: string): string[] {
 /** The subject for an id of either map, when the gazetteer knows it. */
 export function provinceById(id: string): Subject | undefined {
   return subjectOf(id);
+}
+
+const byName = new Map<string, { old?: string; new?: string }>();
+for (const [units, map] of [[OLD_UNITS, 'old'], [NEW_UNITS, 'new']] as const) {
+  for (const unit of units) {
+    for (const name of [unit.id, ...foldedAliases(unit)]) {
+      const entry = byName.get(name) ?? {};
+      entry[map] ??= unit.id;
+      byName.set(name, entry);
+    }
+  }
+}
+
+/**
+ * The province a table names, by id, name or alias, diacritics optional. A name on both maps
+ * (`Ninh Bình` before and after the merger) is read on the map in force for the period.
+ */
+export function provinceByName(name: string, periodStart: string): Subject | undefined {
+  const entry = byName.get(name.trim().toLowerCase()) ?? byName.get(foldName(name));
+  if (!entry) return undefined;
+  const id = mapOn(periodStart) === 34 ? (entry.new ?? entry.old) : (entry.old ?? entry.new);
+  return id ? subjectOf(id) : undefined;
 }

@@ -43,9 +43,11 @@ export function clipWords(clip: Searchable): string[] {
 
 /** The host name an analyst would call the site: lower case, without `www.`. */
 export function siteOf(url: string, fallback = ''): string {
+  let host = '';
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    host = new URL(url).hostname;
   } catch {
-    return fallback.toLowerCase().replace(/^www\./, '');
+    // Not a web address (an imported table): the caller's name for the source stands.
   }
+  return (host || fallback).toLowerCase().replace(/^www\./, '');
 }

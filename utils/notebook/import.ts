@@ -1,0 +1,297 @@
+/**
+ * Bringing data into the notebook: a JSON backup (restores the whole notebook) and a CSV table of
+ * reference values such as an official DTI ranking. Everything is checked before anything is
+ * written, and written in one transaction: a malformed file names its first problems (row and
+ * what is wrong) and leaves the notebook exactly as it was.
+ */
+import * as v from 'valibot';
+import { INDICATORS, indicatorOf } from '../attribution/indicators';
+import { foldName } from '../attribution/text';
+import type { Indicator } from '../attribution/types';
+import type { FigureKind } from '../extraction/types';
+import { t } from '../i18n';
+import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
+import { attributionKeys, saveClip } from './clips';
+import { CsvError, parseCsv } from './csv';
+import type { NotebookDB } from './db';
+import { periodFromKey } from './period';
+import { provinceByName } from './provinces';
+import type { Clip, DocumentSeen, Page } from './types';
+import { clipWords, fold } from './words';
+
+/** Problems shown to the analyst, each already in their language. */
+export class ImportError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** How many problems an error message lists before saying how many more there are. */
+const SHOWN_PROBLEMS = 10;
+
+function fail(problems: string[]): never {
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  if (problems.length > SHOWN_PROBLEMS) shown.push(t('notebookImportMoreProblems', { count: problems.length - SHOWN_PROBLEMS }));
+  throw new ImportError(shown);
+}
+
+// ---- Official tables (CSV) ----
+
+/** Header names accepted for each column, folded (Vietnamese or English, any case, diacritics optional). */
+const COLUMNS = {
+  indicator: ['indicator', 'chi so', 'chi tieu', 'ten chi so'],
+  indicatorId: ['indicator id', 'indicator_id', 'ma chi so'],
+  province: ['province', 'tinh', 'tinh thanh', 'tinh, thanh', 'tinh/thanh pho', 'dia phuong', 'don vi'],
+  period: ['period', 'year', 'ky', 'nam'],
+  value: ['value', 'gia tri', 'so lieu', 'diem', 'score'],
+  kind: ['kind', 'loai', 'loai so lieu'],
+  unit: ['unit', 'don vi tinh'],
+} as const;
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['indicator', 'province', 'period', 'value'];
+const KINDS: readonly FigureKind[] = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'];
+
+/**
+ * A number as an official table writes it: `0,8241` or `0.8241`, `98,65%`, `177.427` (Vietnamese
+ * thousands), `1.234,5`. A single point followed by exactly three digits is a thousands point, as
+ * in Vietnamese tables; otherwise a single point or comma is the decimal mark.
+ */
+export function readNumber(raw: string): { value: number; percent: boolean } | undefined {
+  const text = raw.trim().replace(/\s/g, '');
+  const percent = text.endsWith('%');
+  const body = percent ? text.slice(0, -1) : text;
+  if (!/^[-+]?[\d.,]+$/.test(body) || !/\d/.test(body)) return undefined;
+  let normal: string;
+  const dots = (body.match(/\./g) ?? []).length;
+  const commas = (body.match(/,/g) ?? []).length;
+  if (dots && commas) {
+    normal = body.lastIndexOf(',') > body.lastIndexOf('.') ? body.replace(/\./g, '').replace(',', '.') : body.replace(/,/g, '');
+  } else if (dots > 1 || (dots === 1 && /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(body))) {
+    normal = body.replace(/\./g, '');
+  } else if (commas > 1) {
+    normal = body.replace(/,/g, '');
+  } else {
+    normal = body.replace(',', '.');
+  }
+  const value = Number(normal);
+  return Number.isFinite(value) ? { value, percent } : undefined;
+}
+
+function indicatorNamed(name: string, id: string | undefined): Indicator {
+  if (id) return indicatorOf(id) ?? { id, name };
+  const folded = foldName(name);
+  const known = indicatorOf(name.trim()) ?? INDICATORS.find((e) => [e.id, e.vi, e.en, ...e.aliases].some((alias) => foldName(alias) === folded));
+  if (known) return 'aliases' in known ? { id: known.id, name: known.vi, en: known.en } : known;
+  return { id: fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), name: name.trim() };
+}
+
+function kindFor(raw: string | undefined, percent: boolean, value: number): FigureKind | undefined {
+  if (raw?.trim()) {
+    const kind = raw.trim().toLowerCase().replace(/[\s-]/g, '_') as FigureKind;
+    return KINDS.includes(kind) ? kind : undefined;
+  }
+  if (percent) return 'percent';
+  return Number.isInteger(value) ? 'count' : 'score';
+}
+
+/** Every row of an official table as a clip draft, or an ImportError naming each bad row. */
+export function officialTableDrafts(text: string, fileName: string): ClipDraft[] {
+  let rows;
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) fail([t('notebookImportRow', { row: error.line, problem: t('notebookCsvUnclosedQuote') })]);
+    throw error;
+  }
+  const [head, ...body] = rows;
+  if (!head || !body.length) fail([t('notebookCsvNoRows')]);
+  const position = new Map<Column, number>();
+  head.cells.forEach((name, index) => {
+    const folded = fold(name).trim().replace(/\s+/g, ' ');
+    for (const column of Object.keys(COLUMNS) as Column[]) {
+      if (!position.has(column) && (COLUMNS[column] as readonly string[]).includes(folded)) position.set(column, index);
+    }
+  });
+  const missing = REQUIRED.filter((column) => !position.has(column));
+  if (missing.length) fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
+
+  const url = `soi-import:${encodeURIComponent(fileName)}`;
+  const problems: string[] = [];
+  const drafts: ClipDraft[] = [];
+  for (const row of body) {
+    const get = (column: Column) => {
+      const at = position.get(column);
+      return at === undefined ? undefined : (row.cells[at] ?? '').trim();
+    };
+    const problem = (message: string) => problems.push(t('notebookImportRow', { row: row.line, problem: message }));
+    const empty = REQUIRED.find((column) => !get(column));
+    if (empty) {
+      problem(t('notebookCsvEmptyCell', { column: head.cells[position.get(empty) as number]?.trim() ?? empty }));
+      continue;
+    }
+    const rawValue = get('value') as string;
+    const number = readNumber(rawValue);
+    const period = periodFromKey(get('period') as string);
+    const subject = period ? provinceByName(get('province') as string, period.from) : undefined;
+    const kind = number ? kindFor(get('kind'), number.percent, number.value) : undefined;
+    if (!number) problem(t('notebookCsvNotANumber', { value: rawValue }));
+    if (!period) problem(t('notebookCsvBadPeriod', { value: get('period') as string }));
+    else if (!subject) problem(t('notebookCsvUnknownProvince', { value: get('province') as string }));
+    if (number && !kind) problem(t('notebookCsvBadKind', { value: get('kind') as string }));
+    if (!number || !period || !subject || !kind) continue;
+    const indicator = indicatorNamed(get('indicator') as string, get('indicatorId') || undefined);
+    const line = row.cells.join(', ');
+    drafts.push({
+      kind: 'figure',
+      text: rawValue,
+      value: number.value,
+      figureKind: kind,
+      unit: get('unit') || undefined,
+      attribution: { indicator, subject, period },
+      sentence: line,
+      selectors: { quote: { exact: line, prefix: '', suffix: '' }, position: { start: row.line, end: row.line } },
+      url,
+      title: fileName,
+      site: fileName,
+    });
+  }
+  if (problems.length) fail(problems);
+  return drafts;
+}
+
+/** Adds an official table's rows as clips; rows already imported from the same file are not added twice. */
+export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now()): Promise<number> {
+  const drafts = officialTableDrafts(text, fileName);
+  return db.transaction('rw', db.clips, db.pages, db.documents, async () => {
+    let added = 0;
+    for (const draft of drafts) if (!(await saveClip(db, draft, now)).duplicate) added++;
+    return added;
+  });
+}
+
+// ---- JSON backup ----
+
+const text = v.string();
+const number = v.pipe(v.number(), v.finite());
+const stored = {
+  id: v.pipe(number, v.integer()),
+  text,
+  attribution: AttributionSchema,
+  sentence: text,
+  selectors: SelectorsSchema,
+  url: text,
+  title: text,
+  site: text,
+  publishedAt: v.optional(text),
+  clippedAt: number,
+  note: text,
+  tags: v.array(text),
+};
+const StoredClipSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('figure'),
+    value: number,
+    figureKind: v.picklist(['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score']),
+    unit: v.optional(text),
+    of: v.optional(number),
+    qualifier: v.optional(text),
+    ...stored,
+  }),
+  v.object({ kind: v.literal('reference'), symbol: text, docType: v.optional(text), issuer: v.optional(text), date: v.optional(text), ...stored }),
+]);
+const PageSchema = v.object({ url: text, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
+const DocumentSchema = v.object({
+  id: v.pipe(number, v.integer()),
+  symbol: text,
+  docType: v.optional(text),
+  issuer: v.optional(text),
+  date: v.optional(text),
+  url: text,
+  title: text,
+  site: text,
+  seenAt: number,
+});
+const TABLES = { clips: StoredClipSchema, pages: PageSchema, documents: DocumentSchema } as const;
+type TableName = keyof typeof TABLES;
+
+const BackupSchema = v.object({
+  formatName: v.literal('dexie'),
+  data: v.object({
+    data: v.array(v.object({ tableName: v.string(), rows: v.array(v.unknown()) })),
+  }),
+});
+
+/**
+ * dexie-export-import lists special values under `$types`: a property that was `undefined` (written
+ * as a placeholder, dropped here) and arrays (`arrayNonindexKeys`, plain arrays for our data). Any
+ * other special type is left in place and fails the row's check.
+ */
+function withoutUndefined(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
+  const { $types, ...rest } = row as Record<string, unknown>;
+  if (typeof $types !== 'object' || $types === null) return row;
+  for (const [path, type] of Object.entries($types)) {
+    if (type === 'arrayNonindexKeys') continue;
+    if (type !== 'undef' && type !== 'undefined') return row;
+    const keys = path.split('.');
+    let target: Record<string, unknown> | undefined = rest;
+    for (const key of keys.slice(0, -1)) target = target?.[key] as Record<string, unknown> | undefined;
+    if (target) delete target[keys[keys.length - 1] as string];
+  }
+  return rest;
+}
+
+export interface Restored {
+  clips: Clip[];
+  pages: Page[];
+  documents: DocumentSeen[];
+}
+
+/** The rows of a Soi backup, each checked; an ImportError names the first bad records. */
+export function readBackup(json: string): Restored {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    fail([t('notebookBackupBadJson')]);
+  }
+  const backup = v.safeParse(BackupSchema, parsed);
+  if (!backup.success) fail([t('notebookBackupNotSoi')]);
+  const tables = backup.output.data.data;
+  if (!tables.some((table) => table.tableName === 'clips') || tables.some((table) => !(table.tableName in TABLES))) fail([t('notebookBackupNotSoi')]);
+  const restored: Restored = { clips: [], pages: [], documents: [] };
+  const problems: string[] = [];
+  for (const table of tables) {
+    const name = table.tableName as TableName;
+    table.rows.forEach((row, index) => {
+      const checked = v.safeParse(TABLES[name], withoutUndefined(row));
+      if (!checked.success) {
+        const issue = checked.issues[0];
+        const path = v.getDotPath(issue);
+        problems.push(t('notebookBackupBadRecord', { table: name, row: index + 1, problem: path ? `${path}: ${issue.message}` : issue.message }));
+        return;
+      }
+      (restored[name] as unknown[]).push(checked.output);
+    });
+  }
+  if (problems.length) fail(problems);
+  // Index keys and search words are derived, so they are rebuilt rather than trusted.
+  restored.clips = restored.clips.map((clip) => {
+    const next = { ...clip, ...attributionKeys(clip.attribution) } as Clip;
+    next.words = clipWords(next);
+    return next;
+  });
+  return restored;
+}
+
+/** Replaces the whole notebook with a backup, in one transaction. Returns the number of clips restored. */
+export async function restoreBackup(db: NotebookDB, json: string): Promise<number> {
+  const restored = readBackup(json);
+  await db.transaction('rw', db.clips, db.pages, db.documents, async () => {
+    await Promise.all([db.clips.clear(), db.pages.clear(), db.documents.clear()]);
+    await db.clips.bulkAdd(restored.clips);
+    await db.pages.bulkAdd(restored.pages);
+    await db.documents.bulkAdd(restored.documents);
+  });
+  return restored.clips.length;
+}

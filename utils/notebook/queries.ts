@@ -1,0 +1,141 @@
+/**
+ * What the side panel and the grid ask of the notebook. Each query starts from the index that
+ * narrows it most, so the newest-first list of a 100 000-clip notebook reads only what it shows.
+ */
+import { Dexie, type Collection, type InsertType } from 'dexie';
+import { indicatorOf } from '../attribution/indicators';
+import type { Indicator, Subject } from '../attribution/types';
+import type { NotebookDB } from './db';
+import { isGridFigure } from './grid';
+import { provinceById, subjectIdsFor } from './provinces';
+import { UNKNOWN, type Clip, type FigureClip } from './types';
+import { wordsIn } from './words';
+
+export interface ClipFilter {
+  /** Words to find anywhere in the clip; each word matches the start of a word, diacritics optional. */
+  search?: string;
+  indicator?: string;
+  /** A province of either map; a 34-map unit also matches the old provinces it was formed from. */
+  province?: string;
+  period?: string;
+  site?: string;
+  tag?: string;
+}
+
+export interface ClipPage {
+  clips: Clip[];
+  /** How many clips match in all, of which `clips` are the newest. */
+  total: number;
+}
+
+function matches(filter: ClipFilter, subjects: ReadonlySet<string> | undefined): (clip: Clip) => boolean {
+  return (clip) =>
+    (!filter.indicator || clip.indicator === filter.indicator) &&
+    (!subjects || subjects.has(clip.subject)) &&
+    (!filter.period || clip.period === filter.period) &&
+    (!filter.site || clip.site === filter.site) &&
+    (!filter.tag || clip.tags.includes(filter.tag));
+}
+
+/** Ids of clips having every searched word (as a word start), or undefined when nothing is searched. */
+async function searchIds(db: NotebookDB, search: string | undefined): Promise<number[] | undefined> {
+  const words = wordsIn(search ?? '');
+  if (!words.length) return undefined;
+  let ids: Set<number> | undefined;
+  // Longest words first: they match fewest clips, so the intersection stays small.
+  for (const word of words.sort((a, b) => b.length - a.length)) {
+    const found = new Set(await db.clips.where('words').startsWith(word).primaryKeys());
+    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
+    if (!ids.size) break;
+  }
+  return [...(ids ?? [])];
+}
+
+/** The newest `limit` clips that match, and how many match in all. */
+export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200): Promise<ClipPage> {
+  const subjects = filter.province ? new Set(subjectIdsFor(filter.province)) : undefined;
+  const keep = matches(filter, subjects);
+  return db.transaction('r', db.clips, async () => {
+    const ids = await searchIds(db, filter.search);
+    let found: Clip[];
+    if (ids) {
+      found = (await db.clips.bulkGet(ids)).filter((clip): clip is Clip => clip !== undefined && keep(clip));
+    } else {
+      const unfiltered = !filter.indicator && !subjects && !filter.period && !filter.site && !filter.tag;
+      if (unfiltered) {
+        return { clips: await db.clips.orderBy('clippedAt').reverse().limit(limit).toArray(), total: await db.clips.count() };
+      }
+      let collection: Collection<Clip, number, InsertType<Clip, 'id'>>;
+      if (filter.tag) collection = db.clips.where('tags').equals(filter.tag);
+      else if (filter.indicator) collection = db.clips.where('[indicator+subject+period]').between([filter.indicator, Dexie.minKey, Dexie.minKey], [filter.indicator, Dexie.maxKey, Dexie.maxKey]);
+      else if (filter.site) collection = db.clips.where('site').equals(filter.site);
+      else collection = db.clips.toCollection();
+      found = await collection.filter(keep).toArray();
+    }
+    found.sort((a, b) => b.clippedAt - a.clippedAt);
+    return { clips: found.slice(0, limit), total: found.length };
+  });
+}
+
+/** Figure clips that can take a place in the grid, for one indicator or all. */
+export async function gridClips(db: NotebookDB, indicator?: string): Promise<FigureClip[]> {
+  const collection = indicator
+    ? db.clips.where('[indicator+subject+period]').between([indicator, Dexie.minKey, Dexie.minKey], [indicator, Dexie.maxKey, Dexie.maxKey])
+    : db.clips.toCollection();
+  return (await collection.filter(isGridFigure).toArray()) as FigureClip[];
+}
+
+export interface Facets {
+  indicators: Indicator[];
+  subjects: Subject[];
+  periods: string[];
+  sites: string[];
+  tags: string[];
+}
+
+/** The values the filters can take, read from the indexes alone. */
+export async function clipFacets(db: NotebookDB): Promise<Facets> {
+  return db.transaction('r', db.clips, async () => {
+    const [triples, sites, tags] = await Promise.all([
+      db.clips.orderBy('[indicator+subject+period]').uniqueKeys(),
+      db.clips.orderBy('site').uniqueKeys(),
+      db.clips.orderBy('tags').uniqueKeys(),
+    ]);
+    const indicatorIds = new Set<string>();
+    const subjectIds = new Set<string>();
+    const periods = new Set<string>();
+    for (const key of triples as unknown as Array<[string, string, string]>) {
+      indicatorIds.add(key[0]);
+      subjectIds.add(key[1]);
+      periods.add(key[2]);
+    }
+    // Names: from the data files when known there, else from a clip that carries them (an imported table's own indicator).
+    const nameOf = async <T>(index: 0 | 1, id: string, pick: (clip: Clip) => T | 'unknown'): Promise<T | undefined> => {
+      const range: [unknown[], unknown[]] =
+        index === 0 ? [[id, Dexie.minKey, Dexie.minKey], [id, Dexie.maxKey, Dexie.maxKey]] : [[Dexie.minKey, id, Dexie.minKey], [Dexie.maxKey, id, Dexie.maxKey]];
+      const clip = await db.clips.where('[indicator+subject+period]').between(range[0], range[1]).filter((c) => (index === 0 ? c.indicator : c.subject) === id).first();
+      const value = clip ? pick(clip) : undefined;
+      return value === 'unknown' ? undefined : value;
+    };
+    const indicators: Indicator[] = [];
+    for (const id of indicatorIds) {
+      if (id === UNKNOWN) continue;
+      const known = indicatorOf(id) ?? (await nameOf(0, id, (clip) => clip.attribution.indicator));
+      if (known) indicators.push(known);
+    }
+    const subjects: Subject[] = [];
+    for (const id of subjectIds) {
+      if (id === UNKNOWN) continue;
+      const known = provinceById(id) ?? (await nameOf(1, id, (clip) => clip.attribution.subject));
+      if (known) subjects.push(known);
+    }
+    const collator = new Intl.Collator('vi');
+    return {
+      indicators: indicators.sort((a, b) => collator.compare(a.name, b.name)),
+      subjects: subjects.sort((a, b) => collator.compare(a.name, b.name)),
+      periods: [...periods].filter((p) => p !== UNKNOWN).sort(),
+      sites: (sites as string[]).filter(Boolean),
+      tags: tags as string[],
+    };
+  });
+}
