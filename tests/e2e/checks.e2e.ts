@@ -46,6 +46,11 @@ function warnedTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** The part of `chrome.*` the background test reads. */
+interface SessionStorage {
+  chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+}
+
 interface StoredFinding {
   rule: string;
   status: 'ok' | 'warning';
@@ -81,7 +86,7 @@ describe('consistency checks on a page', () => {
     const findings = await soi.background.evaluate(async (path) => {
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const stored = (await chrome.storage.session.get(null)) as Record<string, { url?: string; findings?: unknown[] }>;
+        const stored = (await (globalThis as unknown as SessionStorage).chrome.storage.session.get(null)) as Record<string, { url?: string; findings?: unknown[] }>;
         const report = Object.values(stored).find((value) => typeof value?.url === 'string' && value.url.endsWith(path) && (value.findings?.length ?? 0) > 0);
         if (report || Date.now() > deadline) return report?.findings ?? [];
         await new Promise((resolve) => setTimeout(resolve, 250));
