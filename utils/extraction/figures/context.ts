@@ -12,6 +12,8 @@ export interface FigureContext {
   /** `wordKey` of every token, for lexicon lookups. */
   keys: string[];
   language: Language;
+  /** Each number token read once (`undefined` until first asked, `null` when not a quantity). */
+  values: Array<number | null | undefined>;
 }
 
 /** A figure before its hedge is looked up. */
@@ -61,7 +63,13 @@ export function glued(ctx: FigureContext, i: number): boolean {
 
 export function valueAt(ctx: FigureContext, i: number): number | null {
   const t = ctx.tokens[i];
-  return t?.type === 'num' ? readNumber(t.text, ctx.language) : null;
+  if (t?.type !== 'num') return null;
+  let value = ctx.values[i];
+  if (value === undefined) {
+    value = readNumber(t.text, ctx.language);
+    ctx.values[i] = value;
+  }
+  return value;
 }
 
 /** Looks a phrase up starting at token `i`, on the same line. */

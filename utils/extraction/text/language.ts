@@ -5,22 +5,14 @@
  */
 export type Language = 'vi' | 'en';
 
-const VIETNAMESE_ONLY = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
-const LATIN = /[a-z]/;
+const VIETNAMESE_ONLY = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/gi;
+const LATIN = /[a-z]/gi;
 
 export function languageOf(text: string, from = 0, to = text.length): Language {
-  let letters = 0;
-  let vietnamese = 0;
   // A sample is enough to tell the language; it also keeps this cheap on megabyte paragraphs.
-  const limit = Math.min(to, from + 4000);
-  for (let i = from; i < limit; i++) {
-    const ch = text.charAt(i).toLowerCase();
-    if (LATIN.test(ch)) letters++;
-    else if (VIETNAMESE_ONLY.test(ch.normalize('NFC'))) {
-      letters++;
-      vietnamese++;
-    }
-  }
+  const sample = text.slice(from, Math.min(to, from + 4000)).normalize('NFC');
+  const vietnamese = sample.match(VIETNAMESE_ONLY)?.length ?? 0;
+  const letters = (sample.match(LATIN)?.length ?? 0) + vietnamese;
   if (letters < 20) return 'vi';
   return vietnamese / letters < 0.01 ? 'en' : 'vi';
 }

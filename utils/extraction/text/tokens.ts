@@ -79,7 +79,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** Comparison key of a word: NFC, lower case, `Ð` (eth) read as `Đ`. */
+const NON_ASCII = /[^\u0020-\u007e]/;
+
+/** Comparison key of a word: NFC, lower case, `Ð` (eth) read as `Đ`. ASCII words skip normalising. */
 export function wordKey(word: string): string {
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFC').replace(/Ð/g, 'Đ').toLowerCase();
 }
