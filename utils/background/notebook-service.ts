@@ -60,26 +60,9 @@ export async function matchFigures(db: NotebookDB, url: string, figures: MatchQu
   );
 }
 
-interface Action {
-  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
-}
-
-/** Chrome MV3 has `action`, Firefox MV2 `browserAction`; both take the same badge calls. */
-function toolbarButton(): Action | undefined {
-  const api = browser as unknown as { action?: Action; browserAction?: Action };
-  return api.action ?? api.browserAction;
-}
-
-/** The toolbar badge counts what Soi marked; it turns amber when a check raised a warning. */
-export async function showReport(tabId: number, report: PageReport): Promise<void> {
+/** Keeps a tab's latest report for the side panel's Checks tab (the reader control puts the count on the badge). */
+export async function keepReport(tabId: number, report: PageReport): Promise<void> {
   await browser.storage.session.set({ [pageReportKey(tabId)]: report });
-  const button = toolbarButton();
-  if (!button) return;
-  const count = report.counts.figures + report.counts.references;
-  const warned = report.findings.some((finding) => finding.status === 'warning');
-  await button.setBadgeText({ tabId, text: count ? String(count) : '' });
-  await button.setBadgeBackgroundColor({ tabId, color: warned ? '#b45309' : '#1d4ed8' });
 }
 
 /**
@@ -110,17 +93,16 @@ export async function draftsForSelection(tab: Browser.tabs.Tab, selectionText: s
   ];
 }
 
-/** Clips what is selected in `tab`; the badge says how many were kept, or `!` when nothing could be. */
-async function clipSelection(db: NotebookDB, tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<void> {
-  if (!tab) return;
-  const drafts = await draftsForSelection(tab, selectionText);
+/** Clips what is selected in `tab`; the side panel's list, which follows the database, shows the new clips. */
+async function clipSelection(db: NotebookDB, tab: Browser.tabs.Tab | undefined, selectionText?: string): Promise<number> {
+  if (!tab) return 0;
   let saved = 0;
-  for (const draft of drafts) {
+  for (const draft of await draftsForSelection(tab, selectionText)) {
     const answer = await answerSave(db, draft);
-    if (answer.ok) saved++;
+    if (answer.ok && !answer.duplicate) saved++;
+    else if (!answer.ok) console.error('Soi: could not clip', answer.error);
   }
-  const button = toolbarButton();
-  if (button && tab.id !== undefined) await button.setBadgeText({ tabId: tab.id, text: saved ? `+${saved}` : '!' });
+  return saved;
 }
 
 /** Opens a clip's page (reusing its tab when open) and asks the page to show the clipped spot. */
@@ -171,7 +153,7 @@ export function startNotebookService(db: NotebookDB = notebook()): void {
     },
     'page.report': async (report, sender) => {
       if (sender.tab?.id === undefined) return failure('page.report comes from a tab', 'invalid');
-      await showReport(sender.tab.id, report);
+      if ((sender.frameId ?? 0) === 0) await keepReport(sender.tab.id, report);
       return { ok: true };
     },
   });

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerSave, draftsForSelection, matchFigures, showReport } from '@/utils/background/notebook-service';
+import { answerSave, draftsForSelection, matchFigures, keepReport } from '@/utils/background/notebook-service';
 import { handle, pageReportKey, type ClipDraft, type MatchQuery } from '@/utils/messaging';
 import { saveClip } from '@/utils/notebook/clips';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
@@ -46,15 +46,10 @@ describe('the notebook as the background serves it', () => {
     expect(await db.clips.count()).toBe(0);
   });
 
-  it('keeps the page report for the side panel and puts the count on the badge', async () => {
-    const setBadgeText = vi.fn(async () => undefined);
-    const setBadgeBackgroundColor = vi.fn(async () => undefined);
-    vi.spyOn(fakeBrowser, 'action', 'get').mockReturnValue({ ...fakeBrowser.action, setBadgeText, setBadgeBackgroundColor } as never);
+  it('keeps the page report for the side panel', async () => {
     const report = { url: 'https://namdinh.gov.vn/c', counts: { figures: 5, references: 2 }, findings: [{ rule: 'parts-total', status: 'warning' as const, items: ['128.034', '49.393', '177.427'], explanation: '128 034 + 49 393 = 177 427' }] };
-    await showReport(3, report);
+    await keepReport(3, report);
     expect(await fakeBrowser.storage.session.get(pageReportKey(3))).toEqual({ [pageReportKey(3)]: report });
-    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '7' });
-    expect(setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 3, color: '#b45309' });
   });
 
   it('asks the page for the figures in a selection, with their attribution', async () => {
