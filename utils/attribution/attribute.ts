@@ -298,9 +298,11 @@ function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: numb
   const inSentence = page.indicators[si] ?? [];
   const sentence = page.sents[si];
   if (!sentence) return undefined;
-  // A name that runs through the figure (`49.393 hồ sơ qua mạng`) is the figure's own.
+  // A name that runs through the figure (`49.393 hồ sơ qua mạng`) is the figure's own, and so is one
+  // standing right after a count or an amount (`1,74 tỷ USD vốn FDI`) — but not after a percentage (`20% GDP`).
+  const against = fig.kind === 'percent' ? fe : fe + 2;
   const through = inSentence
-    .filter((m) => m.start <= fe && m.end > fs && ok(m))
+    .filter((m) => m.start <= against && m.end > fs && /^\s*$/.test(page.f.folded.slice(fe, Math.max(fe, m.start))) && ok(m))
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (through) return fit(through);
   const clause = page.clauseOf(si, fs);
