@@ -76,10 +76,19 @@ export class Annotator {
 
   private async pass(root: Node, signal: AbortSignal): Promise<PassResult> {
     const { painter } = this.options;
+    let phase = performance.now();
+    // Each step's time, for `npm run bench:page` and the browser's performance panel.
+    const measure = (name: string) => {
+      const now = performance.now();
+      performance.measure(`soi:annotate:${name}`, { start: phase, end: now });
+      phase = now;
+    };
     const reader = root.isConnected && !isInsideSkipped(root, this.options.read) ? createPageTextReader(root, this.options.read) : undefined;
     if (reader) await runInSlices(reader.step, signal);
     const page = reader?.result() ?? { text: '', runs: [] };
+    measure('read');
     const found = await extractInSlices(page.text, this.options.extractor, { signal });
+    measure('extract');
     const items = itemsOf(found).filter(({ item }) => !this.options.isIgnored?.(item));
 
     const added: Mark[] = [];
@@ -93,9 +102,11 @@ export class Annotator {
       if (i < items.length) await yieldToPage();
     }
 
+    measure('map');
     const result: PassResult = { root, page, found, added };
     await this.options.annotate?.(result);
     if (signal.aborted) throw new Cancelled();
+    measure('notes');
 
     // What this pass read replaces what was marked there before; marks whose text is gone go too.
     const stale = [...this.marks].filter((mark) => !isIntact(mark) || root.contains(mark.pieces[0]?.node ?? null));
@@ -115,6 +126,7 @@ export class Annotator {
       if (i < fresh.length) await yieldToPage();
     }
     result.added = fresh;
+    measure('paint');
     this.options.onPass?.(result, this.counts());
     return result;
   }

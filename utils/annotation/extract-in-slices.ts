@@ -51,7 +51,7 @@ export async function extractInSlices(
   const budget = options.budgetMs ?? SLICE_MS;
   const all: Extraction = { figures: [], references: [], backrefs: [] };
   const cited = new Map<string, Reference>();
-  let size = options.firstChunk ?? 20_000;
+  let size = options.firstChunk ?? 4_000;
   let start = 0;
   while (start < text.length) {
     if (options.signal?.aborted) throw new Cancelled();

@@ -12,10 +12,16 @@ import { send, type MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
 import { chunkEnd } from './extract-in-slices';
 import type { Mark } from './marks';
-import { yieldToPage } from './slices';
+import { SLICE_MS, yieldToPage } from './slices';
 
-/** Text handed to attribution and checks at once; bigger pages go region by region. */
-const REGION = 60_000;
+/**
+ * A page up to this long is attributed and checked whole (an article: page-wide context such as
+ * headings counts); a longer one a region at a time, regions sized to the measured speed so that
+ * each stays within a slice.
+ */
+const WHOLE = 16_000;
+const MIN_REGION = 1_000;
+const MAX_REGION = 50_000;
 
 /** The `<meta>` values attribution reads, by name or property. */
 export function metaTags(doc: Document): Record<string, string> {
@@ -49,8 +55,9 @@ export async function notePass(result: PassResult, meta: PageMeta): Promise<void
   const references = result.found.references.map(({ start, end }) => ({ start, end }));
   let at = 0;
   let base = 0;
+  let size = 4_000;
   while (at < marks.length) {
-    const regionEnd = text.length <= REGION ? text.length : chunkEnd(text, base, REGION);
+    const regionEnd = text.length <= WHOLE ? text.length : chunkEnd(text, base, size);
     const group: Mark[] = [];
     while (at < marks.length && figureOf(marks[at] as Mark).start < regionEnd) group.push(marks[at++] as Mark);
     const regionStart = base;
@@ -64,6 +71,7 @@ export async function notePass(result: PassResult, meta: PageMeta): Promise<void
     const local = references
       .filter((r) => r.start >= regionStart && r.end <= regionStart + slice.length)
       .map((r) => ({ start: r.start - regionStart, end: r.end - regionStart }));
+    const began = performance.now();
     try {
       const attributed = attributeFigures(slice, figures, meta, { references: local });
       const contexts: FigureContext[] = attributed.map(({ indicator, subject, period, target }) => ({
@@ -86,6 +94,8 @@ export async function notePass(result: PassResult, meta: PageMeta): Promise<void
       // Attribution and checks add to a mark; a failure there must not take the mark away.
       console.error('Soi: could not attribute or check figures', error);
     }
+    const rate = slice.length / Math.max(performance.now() - began, 0.1);
+    size = Math.max(MIN_REGION, Math.min(MAX_REGION, Math.floor(rate * SLICE_MS)));
     if (at < marks.length) await yieldToPage();
   }
 }

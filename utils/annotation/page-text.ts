@@ -195,7 +195,12 @@ export function createPageTextReader(root: Node, options: ReadOptions = {}): Pag
           stack.push({ node, pre, closesBlock: true });
         }
       }
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, pre, closesBlock: false });
+      // A closed <details> shows its <summary> only.
+      const closed = node.nodeType === 1 && (node as Element).tagName === 'DETAILS' && !(node as Element).hasAttribute('open');
+      for (let child = node.lastChild; child; child = child.previousSibling) {
+        if (closed && (child.nodeType !== 1 || (child as Element).tagName !== 'SUMMARY')) continue;
+        stack.push({ node: child, pre, closesBlock: false });
+      }
     }
     return true;
   };

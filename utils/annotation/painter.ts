@@ -99,13 +99,12 @@ class HighlightPainter implements Painter {
   private ranges = new Map<Mark, StaticRange>();
   private layers = new Map<HighlightName, HighlightLike>();
   private focused: { mark: Mark; range: StaticRange } | undefined;
-  private removeStyles: () => void;
+  private removeStyles: (() => void) | undefined;
 
   constructor(
     private doc: Document,
     private world: HighlightWorld,
   ) {
-    this.removeStyles = installStyles(doc, highlightCss());
     // Later layers paint over earlier ones: notes over kinds, focus over all.
     (Object.keys(HIGHLIGHT) as HighlightName[]).forEach((name, priority) => {
       const layer = new world.Highlight();
@@ -126,6 +125,9 @@ class HighlightPainter implements Painter {
   }
 
   paint(marks: readonly Mark[]): void {
+    // Styles go in with the first marks: a new sheet restyles the page, which must not happen
+    // while the reader is still asking what is visible.
+    if (marks.length > 0) this.removeStyles ??= installStyles(this.doc, highlightCss());
     for (const mark of marks) {
       const range = this.staticRange(mark);
       this.ranges.set(mark, range);
@@ -176,7 +178,7 @@ class HighlightPainter implements Painter {
     }
     this.layers.clear();
     this.ranges.clear();
-    this.removeStyles();
+    this.removeStyles?.();
   }
 }
 

@@ -54,3 +54,10 @@ describe('mapping a span of page text back to the DOM', () => {
     expect(isInsideSkipped(root.querySelector(':scope > p') as Element)).toBe(false);
   });
 });
+
+describe('what a closed <details> shows', () => {
+  it('reads the summary of a closed <details>, and everything of an open one', () => {
+    expect(readPageText(rootOf('<details><summary>Tóm tắt 5%</summary>Chi tiết 33,33%</details>')).text).toBe('Tóm tắt 5%');
+    expect(readPageText(rootOf('<details open><summary>Tóm tắt</summary>Chi tiết 33,33%</details>')).text).toBe('Tóm tắt\nChi tiết 33,33%');
+  });
+});

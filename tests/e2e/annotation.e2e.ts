@@ -1,0 +1,342 @@
+/**
+ * The reader in Chromium: marks equal what extraction finds on the sample pages and on hostile
+ * pages, cards open by hover and keyboard, the page keeps working, and nothing the page wrote is
+ * ever parsed as HTML by Soi.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isOnReadingList } from '../../utils/reading-list';
+import * as hostile from '../fixtures/hostile/pages';
+import type { ProbeReport } from '../fixtures/hostile/probe';
+import { EXTENSION_DIR, launchSoi, type Soi } from './harness';
+
+const ROOT = resolve(__dirname, '../..');
+const EXTENSION = process.env.SOI_EXTENSION_DIR ?? EXTENSION_DIR;
+const HOST = 'hostile.gov.vn';
+
+declare global {
+  interface Window {
+    soiProbe: {
+      expected(): ProbeReport;
+      highlighted(): ProbeReport;
+      figureBox(n: number): { x: number; y: number; width: number; height: number } | undefined;
+    };
+    clicks: string[];
+    rewrites: number;
+    stopRewriting(): void;
+    go(n: number): void;
+    more(): void;
+    soiPwned?: number;
+    addedElements: string[];
+  }
+}
+
+const PAGES: Record<string, () => string> = {
+  '/article': () => hostile.article(),
+  '/five-megabytes': () => hostile.bigArticle(5_000_000),
+  '/hundred-thousand-nodes': () => hostile.manyNodes(100_000),
+  '/markup-as-text': () => hostile.markupAsText(),
+  '/self-rewriting': () => hostile.selfRewriting(10),
+  '/clickable': () => hostile.clickable(),
+  '/spa/bai-0': () => hostile.singlePageApp(),
+  '/feed': () => hostile.endlessFeed(),
+  '/hidden': () => hostile.hiddenAndEditable(),
+};
+
+let soi: Soi;
+let probe: string;
+
+beforeAll(async () => {
+  soi = await launchSoi({ extensionDir: EXTENSION });
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'tests/fixtures/hostile/probe.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  });
+  probe = bundle.outputFiles[0]?.text ?? '';
+  await soi.context.route(`http://${HOST}/**`, async (route) => {
+    const page = PAGES[new URL(route.request().url()).pathname];
+    if (!page) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page() });
+  });
+});
+
+afterAll(async () => {
+  await soi?.close();
+});
+
+/** Records every element added to the page after it loaded (Soi's card host included). */
+const RECORD_ADDED = () => {
+  window.addedElements = [];
+  window.addEventListener('load', () => {
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) window.addedElements.push((n as Element).tagName);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+};
+
+async function openHostile(path: string, options: { init?: () => void; timeout?: number } = {}): Promise<Page> {
+  const page = await soi.context.newPage();
+  // The probe goes in before the page's scripts, as an init script: it adds no element to the page.
+  await page.addInitScript({ content: probe });
+  if (options.init) await page.addInitScript(options.init);
+  await page.goto(`http://${HOST}${path}`, { timeout: options.timeout ?? 60_000 });
+  await soi.waitForReader(page, options.timeout ?? 30_000);
+  return page;
+}
+
+async function withProbe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'soiProbe' in window))) await page.addScriptTag({ content: probe });
+}
+
+async function compare(page: Page): Promise<{ marked: ProbeReport; expected: ProbeReport; attributes: { figures: number; references: number } }> {
+  await withProbe(page);
+  return page.evaluate(() => ({
+    marked: window.soiProbe.highlighted(),
+    expected: window.soiProbe.expected(),
+    attributes: {
+      figures: Number(document.documentElement.dataset.soiFigures),
+      references: Number(document.documentElement.dataset.soiReferences),
+    },
+  }));
+}
+
+function expectSame({ marked, expected, attributes }: Awaited<ReturnType<typeof compare>>, label: string) {
+  expect(marked.figures, label).toEqual(expected.figures);
+  expect(marked.references, label).toEqual(expected.references);
+  expect(attributes, label).toEqual({ figures: expected.figures.length, references: expected.references.length });
+}
+
+/** Waits until the marks equal the extracted items again (after the page changed). */
+async function settles(page: Page, timeout = 20_000): Promise<Awaited<ReturnType<typeof compare>>> {
+  await withProbe(page);
+  await page.waitForFunction(
+    () => {
+      if (document.documentElement.dataset.soiState !== 'done') return false;
+      const marked = window.soiProbe.highlighted();
+      const expected = window.soiProbe.expected();
+      return JSON.stringify(marked) === JSON.stringify(expected);
+    },
+    undefined,
+    { timeout, polling: 250 },
+  );
+  return compare(page);
+}
+
+const cardShown = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('soi-card') as HTMLElement | null;
+    return host ? getComputedStyle(host).display !== 'none' : false;
+  });
+
+describe('marks on the sample pages', () => {
+  test('every sample on the reading list: the marks are exactly the extracted figures and references', async () => {
+    const listed = soi.site.samples.filter((s) => isOnReadingList(s.host));
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    let total = 0;
+    for (const sample of listed) {
+      const page = await soi.openSample(sample.host, sample.path);
+      const result = await compare(page);
+      expectSame(result, sample.host);
+      total += result.expected.figures.length;
+      const measures = await page.evaluate(() => performance.getEntriesByName('soi:annotate', 'measure').length);
+      expect(measures, sample.host).toBeGreaterThanOrEqual(1);
+      await page.close();
+    }
+    // The samples are real articles full of figures: a reader that marked nothing would not pass.
+    expect(total).toBeGreaterThan(20);
+  });
+
+  test('hidden text, form fields, editable text and code are not marked', async () => {
+    const page = await openHostile('/hidden');
+    const result = await compare(page);
+    expectSame(result, 'hidden');
+    expect(result.marked.figures).toEqual(['98,65%']);
+    await page.close();
+  });
+});
+
+describe('cards', () => {
+  test('a card opens when the pointer rests on a mark, and closes when it leaves', async () => {
+    const page = await openHostile('/article');
+    const box = await page.evaluate(() => window.soiProbe.figureBox(0));
+    expect(box).toBeDefined();
+    if (!box) return;
+    expect(await cardShown(page)).toBe(false);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await page.waitForFunction(() => {
+      const host = document.querySelector('soi-card');
+      return host !== null && getComputedStyle(host).display !== 'none';
+    });
+    const card = await page.locator('soi-card').boundingBox();
+    expect(card).not.toBeNull();
+    // Placed by the mark: just below it (or above it near the bottom of the window).
+    expect(Math.abs((card?.y ?? 0) - (box.y + box.height))).toBeLessThan(40);
+    await page.mouse.move(5, 890, { steps: 3 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('soi-card') as Element).display === 'none');
+    await page.close();
+  });
+
+  test('Alt+Shift+N and Alt+Shift+P move between marks and open the card with focus in it; Esc closes it', async () => {
+    const page = await openHostile('/article');
+    const focusedText = () =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        const r = [...(registry.get('soi-focus') ?? [])][0];
+        if (!r) return undefined;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SOI-CARD');
+    expect(await cardShown(page)).toBe(true);
+    const first = await focusedText();
+    expect(first).toBeTruthy();
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction((before) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const r = [...(registry.get('soi-focus') ?? [])][0];
+      return r !== undefined && (r.startContainer !== before.node || r.startOffset !== before.offset);
+    }, await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const r = [...(registry.get('soi-focus') ?? [])][0] as AbstractRange;
+      return { node: r.startContainer as unknown as null, offset: r.startOffset };
+    }).catch(() => ({ node: null, offset: -1 })));
+    const second = await focusedText();
+    await page.keyboard.press('Alt+Shift+P');
+    await page.waitForTimeout(300);
+    expect(await focusedText()).toBe(first);
+    expect(second).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('soi-card') as Element).display === 'none');
+    await page.close();
+  });
+});
+
+describe('the page keeps working', () => {
+  test('the page’s own click handlers still fire on marked text', async () => {
+    const page = await openHostile('/clickable');
+    const boxes = await page.evaluate(() => [window.soiProbe.figureBox(0), window.soiProbe.figureBox(1)]);
+    for (const box of boxes) {
+      expect(box).toBeDefined();
+      if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    }
+    expect((await page.evaluate(() => window.clicks)).sort()).toEqual(['box', 'link']);
+    await page.close();
+  });
+
+  test('markup written as article text stays text: nothing runs, no element is created', async () => {
+    const page = await openHostile('/markup-as-text', { init: RECORD_ADDED });
+    const result = await compare(page);
+    expectSame(result, 'markup-as-text');
+    expect(result.marked.figures).toEqual(expect.arrayContaining(['98,65%', '177.427 hồ sơ']));
+    // Open a card on the figure next to the payload: the card renders page text too.
+    const box = await page.evaluate(() => window.soiProbe.figureBox(0));
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await page.waitForFunction(() => document.querySelector('soi-card') !== null);
+    const state = await page.evaluate(() => ({
+      pwned: window.soiPwned,
+      title: document.title,
+      images: document.images.length,
+      scripts: document.scripts.length,
+      added: window.addedElements,
+    }));
+    expect(state).toEqual({ pwned: undefined, title: 'Mã độc trong bài viết', images: 0, scripts: 0, added: ['SOI-CARD'] });
+    await page.close();
+  });
+
+  test('no page-derived string reaches innerHTML: the built reader has no HTML sinks, the card only Preact’s own', () => {
+    const reader = readFileSync(join(EXTENSION, 'content-scripts/reader.js'), 'utf8');
+    const card = readFileSync(join(EXTENSION, 'reader-card.js'), 'utf8');
+    const sinks = /innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|srcdoc/g;
+    expect(reader.match(sinks)).toBeNull();
+    // Preact writes innerHTML only from a `dangerouslySetInnerHTML` prop (`x.__html`) or to clear an element.
+    const writes = [...card.matchAll(/\.innerHTML\s*=\s*([^;,)]+)/g)].map((m) => m[1]);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const value of writes) expect(value).toMatch(/^(""|\w+\.__html)$/);
+    // …and no source of the reader or the card ever passes that prop, or touches a sink itself.
+    const walk = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir)).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(join(ROOT, path)).isDirectory() ? walk(path) : [path];
+      });
+    const sources = ['utils/annotation', 'components/card', 'entrypoints/reader.content'].flatMap(walk);
+    expect(sources.length).toBeGreaterThan(10);
+    for (const file of [...sources, 'entrypoints/reader-card.ts']) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      expect(text.match(/dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write/g), file).toBeNull();
+    }
+  });
+});
+
+describe('hostile pages', () => {
+  test('a 5 MB page is read whole: marks equal the extracted items', async () => {
+    const page = await openHostile('/five-megabytes', { timeout: 120_000 });
+    const result = await compare(page);
+    expect(result.expected.figures.length).toBeGreaterThan(20_000);
+    expectSame(result, '5 MB');
+    await page.close();
+  }, 240_000);
+
+  test('a page of 100 000 nodes is read whole', async () => {
+    const page = await openHostile('/hundred-thousand-nodes', { timeout: 90_000 });
+    const nodes = await page.evaluate(() => {
+      let n = 0;
+      const walker = document.createTreeWalker(document.body);
+      while (walker.nextNode()) n++;
+      return n;
+    });
+    expect(nodes).toBeGreaterThanOrEqual(100_000);
+    const result = await compare(page);
+    expect(result.expected.figures.length).toBeGreaterThan(1_000);
+    expectSame(result, '100 000 nodes');
+    await page.close();
+  }, 180_000);
+
+  test('a page that rewrites itself every 10 ms: no runaway loop, the page keeps running, the marks catch up once it stops', async () => {
+    const page = await openHostile('/self-rewriting');
+    const before = await page.evaluate(() => ({ passes: performance.getEntriesByName('soi:annotate').length, rewrites: window.rewrites }));
+    await page.waitForTimeout(5_000);
+    const after = await page.evaluate(() => ({ passes: performance.getEntriesByName('soi:annotate').length, rewrites: window.rewrites }));
+    const passes = after.passes - before.passes;
+    // 500 rewrites in 5 s would be 500 passes for a reader that followed every change.
+    expect(passes).toBeGreaterThanOrEqual(1);
+    expect(passes).toBeLessThanOrEqual(12);
+    // The page's own timer kept running (nominally 500 ticks; a busy 2-core machine gets fewer).
+    expect(after.rewrites - before.rewrites).toBeGreaterThan(100);
+    await page.evaluate(() => window.stopRewriting());
+    expectSame(await settles(page), 'self-rewriting, stopped');
+    await page.close();
+  }, 60_000);
+
+  test('a single-page app moving to another article is read again', async () => {
+    const page = await openHostile('/spa/bai-0');
+    const first = await compare(page);
+    expectSame(first, 'spa first');
+    await page.evaluate(() => window.go(1));
+    const second = await settles(page);
+    expect(page.url()).toContain('/spa/bai-1');
+    expect(second.marked.figures).not.toEqual(first.marked.figures);
+    await page.close();
+  });
+
+  test('an endless feed: appended articles are marked too', async () => {
+    const page = await openHostile('/feed');
+    const first = await compare(page);
+    await page.evaluate(() => {
+      window.more();
+      window.more();
+      window.more();
+    });
+    const grown = await settles(page);
+    expect(grown.marked.figures.length).toBeGreaterThan(first.marked.figures.length);
+    await page.close();
+  });
+});
