@@ -12,7 +12,8 @@ import { READING_LIST, type ReadingListSite } from './reading-list';
 /**
  * How far apart two figures of one kind may be and still agree. For `percent` the number is in
  * percentage points, for `rank`/`rank_change` in places, for `score` in score units; for `count`,
- * `money` and `ratio` it is a percentage of the larger value (rounding: `1,9 triệu` vs `1.912.345`).
+ * `money` and `ratio` it is a percentage of the larger value. It comes on top of what the way a
+ * figure is written already allows (`1,9 triệu` stands for 1 850 000–1 950 000; see notebook/agreement).
  */
 export type Tolerances = Record<FigureKind, number>;
 
