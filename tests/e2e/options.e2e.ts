@@ -38,6 +38,10 @@ describe('first run', () => {
     await welcome.getByRole('heading', { level: 1 }).waitFor();
     expect(await welcome.getByRole('listitem').filter({ has: welcome.getByRole('heading', { level: 2 }) }).count()).toBe(3);
     expect(soi.context.pages().filter(isWelcome)).toHaveLength(1);
+    // Chrome opens its side panel only from a click: the page's button must get it there.
+    await welcome.getByRole('button', { name: 'Mở sổ tay' }).click();
+    await welcome.waitForTimeout(500);
+    expect(await welcome.getByText('Trình duyệt này không mở được thanh bên').count()).toBe(0);
     await welcome.close();
   });
 });
