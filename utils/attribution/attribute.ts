@@ -335,7 +335,10 @@ function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boo
   if (!sentence) return {};
   // A time inside brackets speaks only for what is inside them: `tăng 19% (cộng dồn 2 tháng tăng 14%)`.
   const own = page.parenthesisOf(sentence, fs);
-  const sameBrackets = (m: PeriodMention): boolean => usable(m) && page.parenthesisOf(sentence, m.start)?.start === own?.start;
+  const sameBrackets = (m: PeriodMention): boolean => {
+    const theirs = page.parenthesisOf(sentence, m.start);
+    return usable(m) && (theirs === undefined || theirs.start === own?.start);
+  };
   const inSentence = page.periods[si] ?? [];
   const found =
     (own && nearest(inSentence, own, fs, fe, sameBrackets)) ||
