@@ -1,13 +1,10 @@
 import { render } from 'preact';
-import { t } from '@/utils/i18n';
+import 'uplot/dist/uPlot.min.css';
+import '@/components/extension-page.css';
+import '@/components/checks/checks.css';
+import '@/components/notebook/notebook.css';
+import { loadLanguage } from '@/components/language/use-language';
+import { notebook } from '@/utils/notebook/db';
+import { NotebookPanel } from './NotebookPanel';
 
-function Notebook() {
-  return (
-    <main>
-      <h1>{t('notebookTitle')}</h1>
-      <p>{t('notebookEmpty')}</p>
-    </main>
-  );
-}
-
-render(<Notebook />, document.getElementById('app')!);
+void loadLanguage().then((language) => render(<NotebookPanel db={notebook()} initialLanguage={language} />, document.getElementById('app')!));

@@ -1,0 +1,86 @@
+/**
+ * One indicator across provinces and periods: every source's value in its cell, cells where
+ * sources disagree flagged in words and colour, then the charts.
+ */
+import { getLanguage, t } from '../../utils/i18n';
+import { rankOverTime, valuesAcrossProvinces, type GridCell, type IndicatorGrid } from '../../utils/notebook/grid';
+import { valueLabel } from './labels';
+import { ProvinceValuesChart } from './ProvinceValuesChart';
+import { RankChart } from './RankChart';
+
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+function Cell({ cell }: { cell: GridCell | undefined }) {
+  if (!cell) return <td class="nb-cell-empty" />;
+  const disputed = new Set(cell.disagreements.flat());
+  const conflict = disputed.size > 0;
+  return (
+    <td class={conflict ? 'nb-cell nb-conflict' : 'nb-cell'} data-conflict={conflict ? 'true' : undefined}>
+      {conflict && <span class="nb-conflict-flag">⚠ {t('notebookConflict')}</span>}
+      <ul>
+        {cell.entries.map((clip) => (
+          <li key={clip.id} class={disputed.has(clip.id) ? 'nb-disputed' : undefined}>
+            <span class="nb-cell-value">{valueLabel(clip)}</span>
+            {clip.attribution.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
+            {isWebAddress(clip.url) ? (
+              <a href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
+                {clip.site}
+              </a>
+            ) : (
+              <span title={clip.title}>{clip.site}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </td>
+  );
+}
+
+export function IndicatorComparison({ grid }: { grid: IndicatorGrid }) {
+  const name = getLanguage() === 'en' && grid.indicator.en ? grid.indicator.en : grid.indicator.name;
+  const ranks = rankOverTime(grid);
+  const values = valuesAcrossProvinces(grid);
+  return (
+    <section class="nb-indicator" aria-labelledby={`ind-${grid.indicator.id}`}>
+      <h3 id={`ind-${grid.indicator.id}`}>
+        {name}{' '}
+        {grid.conflicts > 0 ? (
+          <span class="nb-badge nb-badge-conflict">{t('notebookConflicts', { count: grid.conflicts })}</span>
+        ) : (
+          <span class="nb-badge">{t('notebookAgree')}</span>
+        )}
+      </h3>
+      <div class="nb-grid-scroll" tabIndex={0} aria-label={name}>
+        <table class="nb-grid">
+          <thead>
+            <tr>
+              <th scope="col">{t('notebookProvince')}</th>
+              {grid.periods.map((period) => (
+                <th key={period} scope="col">
+                  {period}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((row) => (
+              <tr key={row.place.id}>
+                <th scope="row">
+                  {row.place.name}
+                  {row.place.lineage.length > 1 && <small class="nb-lineage">{t('notebookFormedFrom', { names: row.place.lineage.join(', ') })}</small>}
+                </th>
+                {grid.periods.map((period) => (
+                  <Cell key={period} cell={row.cells.get(period)} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {ranks.series.length > 0 && ranks.periods.length > 0 && <RankChart ranks={ranks} />}
+      {values && <ProvinceValuesChart values={values} />}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+/** The side panel: the notebook's tabs, language switch, export/import and one notice line. */
+import { useEffect, useState } from 'preact/hooks';
+import { useLanguage } from '@/components/language/use-language';
+import { ExportImport, type ExportFormat } from '@/components/notebook/ExportImport';
+import { LanguageSwitch } from '@/components/notebook/LanguageSwitch';
+import { Notice as NoticeView } from '@/components/notebook/Notice';
+import { TabBar } from '@/components/notebook/TabBar';
+import { t, type Language } from '@/utils/i18n';
+import { requestPersistence } from '@/utils/notebook/clips';
+import type { NotebookDB } from '@/utils/notebook/db';
+import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
+import { importOfficialTable, restoreBackup } from '@/utils/notebook/import';
+import { getSetting, setSetting } from '@/utils/settings';
+import { download, fileName } from './download';
+import { problemLines } from './notices';
+import type { Notice } from './say';
+import { TABS } from './tabs';
+
+async function exportAs(db: NotebookDB, format: ExportFormat): Promise<void> {
+  if (format === 'json') return download(await backup(db), fileName('json'), 'application/json');
+  const clips = await db.clips.orderBy('clippedAt').toArray();
+  if (format === 'jsonld') return download(clipsToJsonLd(clips), fileName('jsonld'), 'application/ld+json');
+  const tolerances = await getSetting('tolerances');
+  if (format === 'csv') return download(clipsToCsv(clips, tolerances), fileName('csv'), 'text/csv;charset=utf-8');
+  return download(await clipsToXlsx(clips, tolerances), fileName('xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+}
+
+export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initialLanguage: Language }) {
+  const language = useLanguage(initialLanguage);
+  const [tab, setTab] = useState(TABS[0]?.id ?? 'clips');
+  const [notice, say] = useState<Notice | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => void requestPersistence(navigator.storage), []);
+  useEffect(() => {
+    if (!notice?.timeout) return;
+    const timer = setTimeout(() => say(undefined), notice.timeout);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const run = (work: () => Promise<string | undefined>, file?: string) => {
+    setBusy(true);
+    work()
+      .then((done) => say(done ? { tone: 'info', lines: [done] } : undefined))
+      .catch((error: unknown) => {
+        const lines = problemLines(error);
+        say({ tone: 'error', lines: file ? [t('notebookImportFailed', { file }), ...lines] : lines });
+      })
+      .finally(() => setBusy(false));
+  };
+
+  const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
+  return (
+    <main class="nb" lang={language}>
+      <header class="nb-header">
+        <h1>{t('notebookTitle')}</h1>
+        <LanguageSwitch language={language} onChange={(next) => void setSetting('language', next)} />
+      </header>
+      <TabBar label={t('notebookTabsLabel')} tabs={TABS.map((entry) => ({ id: entry.id, label: t(entry.label) }))} current={tab} onSelect={setTab} />
+      {current && (
+        <section id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="nb-panel">
+          <current.Panel db={db} say={say} />
+        </section>
+      )}
+      {notice && <NoticeView tone={notice.tone} lines={notice.lines} action={notice.action} onDismiss={() => say(undefined)} />}
+      <footer class="nb-footer">
+        <ExportImport
+          busy={busy}
+          onExport={(format) => run(async () => (await exportAs(db, format), undefined))}
+          onImportBackup={(file) => {
+            if (!confirm(t('notebookImportConfirm'))) return;
+            run(async () => t('notebookImportDone', { count: await restoreBackup(db, await file.text()) }), file.name);
+          }}
+          onImportTable={(file) => run(async () => t('notebookImportDone', { count: await importOfficialTable(db, await file.text(), file.name) }), file.name)}
+        />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,105 @@
+/** The Clips tab: search, filters and the list, with editing, delete-with-undo and open-at-source. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ClipEditor } from '@/components/notebook/ClipEditor';
+import { ClipFilters } from '@/components/notebook/ClipFilters';
+import { ClipList } from '@/components/notebook/ClipList';
+import { INDICATORS } from '@/utils/attribution/indicators';
+import type { Indicator } from '@/utils/attribution/types';
+import { t } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import { deleteClip, editClip, restoreClip, type ClipEdit } from '@/utils/notebook/clips';
+import type { NotebookDB } from '@/utils/notebook/db';
+import { provincesOf } from '@/utils/notebook/provinces';
+import { clipFacets, findClips, type ClipFilter } from '@/utils/notebook/queries';
+import type { Clip } from '@/utils/notebook/types';
+import { problemLines } from './notices';
+import type { Say } from './say';
+import { useLiveQuery } from './use-live-query';
+
+/** How many clips the list shows at once; search and filters narrow it. */
+const SHOWN = 200;
+const PROVINCES = { 63: provincesOf(63), 34: provincesOf(34) } as const;
+const KNOWN_INDICATORS: Indicator[] = INDICATORS.map((e) => ({ id: e.id, name: e.vi, en: e.en }));
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
+  const [filter, setFilter] = useState<ClipFilter>({});
+  const [editing, setEditing] = useState<number | undefined>();
+  const settled = useDebounced(filter, 150);
+  const page = useLiveQuery(() => findClips(db, settled, SHOWN), [db, JSON.stringify(settled)]);
+  const facets = useLiveQuery(() => clipFacets(db), [db]);
+  const count = useLiveQuery(() => db.clips.count(), [db]);
+
+  useEffect(() => {
+    if (page.value) performance.mark('soi:notebook:list-rendered');
+  }, [page.value]);
+
+  const indicators = useMemo(() => {
+    const byId = new Map(KNOWN_INDICATORS.map((i) => [i.id, i]));
+    for (const i of facets.value?.indicators ?? []) byId.set(i.id, i);
+    return [...byId.values()];
+  }, [facets.value]);
+
+  const guard = (work: Promise<unknown>) => work.catch((error: unknown) => say({ tone: 'error', lines: problemLines(error) }));
+
+  const remove = (clip: Clip) =>
+    guard(
+      deleteClip(db, clip.id).then((removed) => {
+        if (!removed) return;
+        say({
+          tone: 'info',
+          lines: [t('notebookDeleted', { text: removed.text })],
+          action: { label: t('notebookUndo'), run: () => void guard(restoreClip(db, removed).then(() => say(undefined))) },
+          timeout: 10_000,
+        });
+      }),
+    );
+
+  const open = (clip: Clip) => {
+    say({ tone: 'info', lines: [t('notebookOpening')] });
+    void send('clip.open', { id: clip.id }).then((answer) =>
+      say(answer.ok ? { tone: answer.anchored === 'exact' || answer.anchored === 'moved' ? 'info' : 'error', lines: [t(`notebookAnchor_${answer.anchored}`)] } : { tone: 'error', lines: [answer.error] }),
+    );
+  };
+
+  const save = (id: number, edit: ClipEdit) => guard(editClip(db, id, edit).then(() => setEditing(undefined)));
+  const editingClip = page.value?.clips.find((clip) => clip.id === editing);
+
+  if (page.error) return <p class="nb-error" role="alert">{problemLines(page.error).join(' ')}</p>;
+  return (
+    <>
+      {facets.value && <ClipFilters filter={filter} facets={facets.value} provinces={PROVINCES} onChange={setFilter} />}
+      {page.value && count.value !== undefined && (
+        <ClipList
+          clips={page.value.clips}
+          total={page.value.total}
+          empty={count.value === 0}
+          editingId={editing}
+          editor={
+            editingClip && (
+              <ClipEditor
+                key={editingClip.id}
+                clip={editingClip}
+                indicators={indicators}
+                provinces={PROVINCES}
+                onSave={(edit) => void save(editingClip.id, edit)}
+                onCancel={() => setEditing(undefined)}
+              />
+            )
+          }
+          onEdit={(clip) => setEditing(clip.id)}
+          onDelete={(clip) => void remove(clip)}
+          onOpen={open}
+        />
+      )}
+    </>
+  );
+}
