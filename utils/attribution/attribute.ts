@@ -40,7 +40,7 @@ interface SubjectMarker extends Span {
 // `tỉnh ta`, `toàn tỉnh`, `trên địa bàn`, `the province`: the page's own province.
 const OWN_PROVINCE = /(?<![\p{L}])(?:tỉnh ta|toàn tỉnh|của tỉnh|trên địa bàn|tỉnh nhà|ubnd tỉnh|ủy ban nhân dân tỉnh|tỉnh ủy|hđnd tỉnh|cấp tỉnh|thành phố ta|toàn thành phố|the province|provincial|the city|the locality)(?![\p{L}])/giu;
 // A bare `tỉnh` that is not `các tỉnh`, `22 tỉnh` or `tỉnh Nam Định` is the page's own province too.
-const BARE_PROVINCE = /(?<![\p{L}\d]\s?|(?:các|những|nhiều|mỗi|một số)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)/gu;
+const BARE_PROVINCE = /(?<![\p{L}\d])(?<!\d\s)(?<!(?:[cC]ác|[nN]hững|[nN]hiều|[mM]ỗi|[mM]ột số|[tT]op)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\s+thành)/gu;
 // A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
 const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
 const COUNTRY_MARKERS = namePattern(placeData.country.markers);

@@ -5,7 +5,11 @@ export type Unknown = 'unknown';
 
 /** A span of time a figure speaks for. Dates are ISO `YYYY-MM-DD`, both ends inclusive. */
 export interface Period {
-  /** Short stable key used to line figures up: `2022`, `2021-2025`, `2023-H1`, `2023-Q3`, `2023-08`, `to-2025`. */
+  /**
+   * Short stable key used to line figures up: `2022`, `2021-2025`, `2023-H1`, `2023-Q3`, `2023-08`,
+   * `2025-9M` (January to September), `to-2025` (by or as of the end of 2025, also goals for a span
+   * of years), `to-2023-08-26` (as of that day: `đến nay`, or the publication date when the page says nothing).
+   */
   key: string;
   from: string;
   to: string;

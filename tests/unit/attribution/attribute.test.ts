@@ -47,6 +47,13 @@ describe('whose figure it is', () => {
     expect(subjectId(attribute('Tỷ lệ trễ hạn giảm còn 3,45%.', '3,45%', 'percent', {}))).toBe('unknown');
   });
 
+  it('reads a bare `tỉnh` in running text as the page\'s own province, but not `22 tỉnh` or `các tỉnh`', () => {
+    const page = 'Hà Nam và Ninh Bình cũng báo cáo.\n\nTrung tâm Phục vụ hành chính công tỉnh cho biết đã nhận 19.630 hồ sơ.\n\nĐã phát sóng 5G tại 75 trạm, là một trong 22 tỉnh có 5G.\n\nCác tỉnh có 40 gian hàng.';
+    expect(subjectId(attribute(page, '19.630 hồ sơ', 'count'))).toBe('nam-dinh');
+    expect(subjectId(attribute(page, '75 trạm', 'count'))).toBe('unknown');
+    expect(subjectId(attribute(page, '40 gian hàng', 'count'))).toBe('unknown');
+  });
+
   it('takes a page that names only its own province as speaking of it throughout', () => {
     const page = 'Nam Định đẩy mạnh chuyển đổi số.\n\nTỷ lệ trễ hạn giảm còn 3,45%.';
     expect(subjectId(attribute(page, '3,45%', 'percent'))).toBe('nam-dinh');
