@@ -108,3 +108,25 @@ describe('back-references', () => {
     expect(extract('Đề án 06 giúp người dân làm thủ tục.').backrefs).toEqual([]);
   });
 });
+
+describe('dates that belong to one reference only', () => {
+  it('does not let a date set off after one reference lead the next', () => {
+    const refs = extract('Chỉ thị số 04-CT/TU, ngày 2-3-2021, Kế hoạch số 30/KH-UBND được triển khai.').references;
+    expect(refs.map((r) => r.date)).toEqual(['2021-03-02', undefined]);
+  });
+
+  it('reads a lead set off by commas inside the sentence', () => {
+    const refs = extract('Mới đây, ngày 19/8/2023, UBND tỉnh đã ban hành Quyết định số 901/QĐ-UBND.').references;
+    expect(refs[0]?.date).toBe('2023-08-19');
+  });
+
+  it('does not take a capitalised date on the next line as the reference date', () => {
+    const refs = extract('Triển khai Văn bản số 88/STTTT-CNTT\nNgày 4 tháng 5 năm 2022, Sở có Công văn số 90/STTTT-CNTT.').references;
+    expect(refs.map((r) => r.date)).toEqual([undefined, '2022-05-04']);
+  });
+
+  it('takes a date in brackets with its bracket', () => {
+    const [reference] = extract('Theo Kế hoạch 41/KH-UBND (ngày 7/3/2022) của tỉnh.').references;
+    expect(reference).toMatchObject({ date: '2022-03-07', text: 'Kế hoạch 41/KH-UBND (ngày 7/3/2022)' });
+  });
+});

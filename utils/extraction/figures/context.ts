@@ -109,7 +109,7 @@ export interface NounMatch {
 /**
  * The head noun a count is of, starting at token `j`: a known noun right after the number
  * (or glued to it, `06km`). English allows a couple of describing words first
- * (`1.24 million administrative dossiers`).
+ * (`1.24 million administrative dossiers`, `1,235 OCOP products`).
  */
 export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const t = ctx.tokens[j];
@@ -119,7 +119,7 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   if (ctx.language !== 'en') return null;
   for (let k = j; k < j + 2; k++) {
     const w = ctx.tokens[k];
-    if (!w || w.type !== 'word' || w.gap === Gap.Line || w.text !== w.text.toLowerCase()) return null;
+    if (!w || w.type !== 'word' || w.gap === Gap.Line || !isDescribingWord(w.text)) return null;
     if (vocabulary.englishStop.has(ctx.keys[k]!)) return null;
     const next = ctx.tokens[k + 1];
     if (!next || next.gap !== Gap.Space) return null;
@@ -127,6 +127,11 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
     if (noun) return { from: j, to: noun.to, nounFrom: k + 1 };
   }
   return null;
+}
+
+/** A lower-case word or an acronym (`online`, `OCOP`) may describe an English head noun. */
+function isDescribingWord(word: string): boolean {
+  return word === word.toLowerCase() || /^[A-Z]{2,6}$/.test(word);
 }
 
 /** The unit text of a head noun: the noun itself, without describing words before it. */

@@ -17,8 +17,13 @@ const BEFORE = new RegExp(
   `(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})?\\s{0,3}(?:(số|No\\.?|Number)[ \\t]{0,2}(:)?\\s{0,3})?$`,
   'iu',
 );
-/** The date written right after a symbol: `, ngày 20-8-2021`, ` dated May 20, 2022`. */
-const DATE_LEAD = /[ \t]{0,3},?\s{0,3}(?:ngày|ban hành ngày|dated|issued on|signed on)[ \t\u00a0]{1,3}/iuy;
+/**
+ * The date written right after a symbol: `, ngày 20-8-2021`, ` (ngày 5/6/2023)`, ` dated May 20, 2022`,
+ * ` of June 5, 2023`. It may continue on the next line in lower case (`… số 12/QĐ-UBND\nngày 5/6/2023`);
+ * a capitalised `Ngày` there starts a new sentence instead.
+ */
+const DATE_LEAD =
+  /[ \t]{0,3}([,(]?)(?:[ \t]{0,3}(?:[Nn]gày|NGÀY|ban hành ngày|[Dd]ated|issued on|signed on|of|on)|[ \t]{0,3}\n[ \t]{0,3}(?:ngày|ban hành ngày|dated|of|on))[ \t\u00a0]{1,3}/uy;
 const LOOK_BEHIND = 48;
 
 /** References in `text[from, to)` (one paragraph), in page order. */
@@ -45,7 +50,8 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     if (lead) {
       const written = dateAt(text, lead.index + lead[0].length);
       if (written && written.end <= to) {
-        end = written.end;
+        // A date in brackets takes its closing bracket into the reference's text.
+        end = lead[1] === '(' && text[written.end] === ')' ? written.end + 1 : written.end;
         date = written.iso;
       }
     }

@@ -5,11 +5,13 @@ import type { FoundReference } from './find-references';
  * Dates that reach a reference from elsewhere in the page.
  *
  * A sentence that opens with its date (`Ngày 25/4/2023, UBND tỉnh ban hành Công văn số 3220/…`,
- * `On May 5, 2023, …`) dates the first reference in it, if that one has no date of its own.
+ * `Mới đây, ngày 12/5/2023, …`, `On May 5, 2023, …`) dates the first reference in it, if that one
+ * has no date of its own. A date set off by commas right after a reference belongs to that
+ * reference, not to the next one, so it leads nothing.
  * A legal text's own `Số: 78/KH-UBND` line is dated by the place-and-date line of its heading
  * (`Hậu Giang, ngày 27 tháng 4 năm 2021`), which stands a few lines away.
  */
-const SENTENCE_LEAD = /(?:^|[.!?;:]\s{1,3}|\n[ \t]{0,3})(?:Vào\s{1,3})?(?:ngày|on)[ \t\u00a0]{1,3}/giu;
+const SENTENCE_LEAD = /(?:^|[.!?;:]\s{1,3}|\n[ \t]{0,3}|(,)[ \t]{1,3})(?:Vào\s{1,3})?(?:ngày|on)[ \t\u00a0]{1,3}/giu;
 const AFTER_LEAD = /[ \t]{0,2},/y;
 const SENTENCE_END = /[.!?](?=\s{1,3}[\p{Lu}"“])|\n/gu;
 
@@ -20,6 +22,9 @@ export function dateFromSentenceLeads(text: string, references: FoundReference[]
   for (let m = SENTENCE_LEAD.exec(text); m; m = SENTENCE_LEAD.exec(text)) {
     const written = dateAt(text, m.index + m[0].length);
     if (!written?.iso) continue;
+    const dateStart = m.index + m[0].length;
+    if (references.some((x) => x.start <= dateStart && dateStart < x.end)) continue;
+    if (m[1] && references.some((x) => x.end <= m.index && x.end >= m.index - 2)) continue;
     AFTER_LEAD.lastIndex = written.end;
     if (!AFTER_LEAD.test(text)) continue;
     SENTENCE_END.lastIndex = written.end;
