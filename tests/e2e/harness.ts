@@ -6,7 +6,7 @@
  *   beforeAll(async () => { soi = await launchSoi(); });
  *   afterAll(() => soi?.close());
  *   test('…', async () => {
- *     const page = await soi.openSample('namdinh.gov.vn', '/tin-tuc/…');  // waits for data-soi-state="done"
+ *     const page = await soi.openSample('namdinh.gov.vn', '/tin-tuc/…');  // on the reading list: waits for data-soi-state="done"
  *     const panel = await soi.openExtensionPage('sidepanel.html');
  *   });
  *
@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/sample-site/content';
+import { isOnReadingList } from '../../utils/reading-list';
 import { startSampleSite, type SampleSite } from '../../scripts/sample-site/server';
 
 export const CHROMIUM = process.env.SOI_CHROMIUM ?? '/usr/bin/chromium';
@@ -42,7 +43,7 @@ export interface LaunchOptions {
 }
 
 export interface OpenOptions {
-  /** Wait until Soi's reader marks `<html data-soi-state="done">` (default true). */
+  /** Wait until Soi's reader marks `<html data-soi-state="done">`; by default only on the reading list. */
   waitForReader?: boolean;
   timeout?: number;
 }
@@ -55,7 +56,7 @@ export interface Soi {
   site: SampleSite;
   /** `http://host` as the browser reaches it. */
   baseUrl(host: string): string;
-  /** Opens `http://host/path` in a new tab and, by default, waits for Soi's reader to finish. */
+  /** Opens `http://host/path` in a new tab; on a reading-list host, waits for Soi's reader to finish. */
   openSample(host: string, path?: string, options?: OpenOptions): Promise<Page>;
   /** Opens `chrome-extension://ID/<name>` (e.g. `sidepanel.html`, `options.html`) in a new tab. */
   openExtensionPage(name: string): Promise<Page>;
@@ -145,7 +146,7 @@ export async function launchSoi(options: LaunchOptions = {}): Promise<Soi> {
       async openSample(host, path = '/', open = {}) {
         const page = await ctx.newPage();
         await page.goto(site.url(host, path), { timeout: open.timeout ?? 30_000 });
-        if (open.waitForReader ?? true) await waitForReader(page, open.timeout);
+        if (open.waitForReader ?? isOnReadingList(host)) await waitForReader(page, open.timeout);
         return page;
       },
       async openExtensionPage(name) {
