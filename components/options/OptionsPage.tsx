@@ -23,6 +23,23 @@ export function OptionsPage({ initialLanguage }: { initialLanguage: Language }) 
         <h1>{t('optionsTitle')}</h1>
       </header>
       <p class="help">{t('optionsIntro')}</p>
+      {/* The reading list is long: these links take a keyboard user straight to each section. */}
+      <nav class="sections" aria-label={t('optionsSections')}>
+        <ul>
+          <li>
+            <a href="#language-title">{t('optionsLanguageTitle')}</a>
+          </li>
+          <li>
+            <a href="#reading-list-title">{t('readingListTitle')}</a>
+          </li>
+          <li>
+            <a href="#tolerance-title">{t('toleranceTitle')}</a>
+          </li>
+          <li>
+            <a href="#delete-title">{t('deleteTitle')}</a>
+          </li>
+        </ul>
+      </nav>
       <LanguageSetting language={language} />
       <ReadingListEditor />
       <ToleranceSettings />
