@@ -27,6 +27,7 @@ describe('rank', () => {
     ['Thành phố lọt top 5 địa phương dẫn đầu.', [{ kind: 'rank', value: 5, text: 'top 5' }]],
     ['The city ranked 9th out of 63 localities.', [{ kind: 'rank', value: 9, of: 63, text: '9th out of 63' }]],
     ['Its economy pillar came 21st nationwide.', [{ kind: 'rank', value: 21, text: '21st' }]],
+    ['The city is ranked No. 2 for online services.', [{ kind: 'rank', value: 2, text: '2' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
@@ -85,6 +86,7 @@ describe('money', () => {
     ['Lệ phí 50.000đ mỗi hồ sơ.', [{ kind: 'money', value: 50000, unit: 'VND', text: '50.000đ' }]],
     ['Exports earned US$3.1 billion.', [{ kind: 'money', value: 3.1e9, unit: 'USD', text: 'US$3.1 billion' }]],
     ['The plan costs VND 640 billion.', [{ kind: 'money', value: 640e9, unit: 'VND', text: 'VND 640 billion' }]],
+    ['Budget revenue hit VND21.4 trillion last year.', [{ kind: 'money', value: 21.4e12, unit: 'VND', text: 'VND21.4 trillion' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 

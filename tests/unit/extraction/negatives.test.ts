@@ -26,6 +26,7 @@ describe('never a figure', () => {
     ['an English ordinal name', 'Preparing for the 4th Industrial Revolution.'],
     ['all N of them', 'Triển khai đồng bộ cả 3 trụ cột.'],
     ['a roman-numbered quarter with its year', 'Quý II/2024 khép lại.'],
+    ['a hospital grade', 'Bệnh viện hạng 1 của tỉnh.'],
   ])('%s', (_name, text) => {
     expect(figuresOf(text)).toEqual([]);
   });

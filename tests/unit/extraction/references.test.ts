@@ -104,6 +104,11 @@ describe('back-references', () => {
     ]);
   });
 
+  it('points a scheme to the decision that approved it under the same number', () => {
+    const page = 'Quyết định số 11/QĐ-TTg ngày 3/2/2023 phê duyệt Đề án nâng cao chất lượng dịch vụ công. Thực hiện Đề án 11, tỉnh đã rà soát.';
+    expect(extract(page).backrefs.map((b) => [b.text, b.symbol])).toEqual([['Đề án 11', '11/QĐ-TTg']]);
+  });
+
   it('finds nothing for a document never cited in full', () => {
     expect(extract('Đề án 06 giúp người dân làm thủ tục.').backrefs).toEqual([]);
   });

@@ -12,7 +12,11 @@ export const gluedName: FigureRule = {
   apply(ctx, i) {
     const before = token(ctx, i - 1);
     const self = token(ctx, i)!;
-    if (self.gap === Gap.None && before?.type === 'word') return { to: i + 1 };
+    if (self.gap === Gap.None && before?.type === 'word') {
+      // `VND18.5 trillion`, `USD2 million`: a currency written glued to the amount.
+      if (vocabulary.moneyBefore.before(ctx.tokens, ctx.keys, i)) return null;
+      return { to: i + 1 };
+    }
     if (self.gap === Gap.None && isSym(ctx, i - 1, '-') && token(ctx, i - 2)?.type === 'word' && before!.gap === Gap.None) return { to: i + 1 };
     const after = token(ctx, i + 1);
     if (after?.type === 'word' && after.gap === Gap.None) {

@@ -1,12 +1,13 @@
 import type { BackReference } from '../types';
 import type { FoundReference } from './find-references';
-import { docTypeNames, docTypeSpellings, vietnameseName } from './vocabulary';
+import { approvedBy, docTypeNames, docTypeSpellings, vietnameseName } from './vocabulary';
 
 /**
  * Back-references: a later short mention of a document cited in full, by type and number only
  * (`Nghị quyết số 09`, `Quyết định 348`, `Resolution 57`). It points to the full reference of the
  * same type and number cited most recently before it; a mention before any full citation (a page
- * title) points to the first one after it.
+ * title) points to the first one after it. A scheme or programme is approved by a decision with its
+ * number, so `Đề án 06` falls back to `06/QĐ-TTg` when no scheme 06 is cited.
  */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 const MENTION = new RegExp(
@@ -37,18 +38,27 @@ export function findBackrefs(text: string, references: FoundReference[]): BackRe
     const written = docTypeNames.get(m[1]!.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))!;
     const type = vietnameseName.get(written) ?? written;
     const number = stripZeros(m[2]!);
-    const same = (r: FoundReference): boolean => r.number === number && typeOf(r).includes(type);
-    let target: FoundReference | undefined;
-    for (const r of references) {
-      if (r.start >= start) {
-        target ??= same(r) ? r : undefined;
-        if (target) break;
-        continue;
-      }
-      if (same(r)) target = r;
-    }
+    const approver = approvedBy.get(type);
+    const target =
+      pointedTo(references, start, (r) => r.number === number && typeOf(r).includes(type)) ??
+      (approver ? pointedTo(references, start, (r) => r.number === number && typeOf(r).includes(approver)) : undefined);
     if (!target) continue;
     out.push({ text: m[0], symbol: target.symbol, docType: written, start, end });
   }
   return out;
+}
+
+/** The latest matching reference before `start`, else the first after it. */
+function pointedTo(references: FoundReference[], start: number, same: (r: FoundReference) => boolean): FoundReference | undefined {
+  let earlier: FoundReference | undefined;
+  for (const r of references) {
+    if (r.start < start) {
+      if (same(r)) earlier = r;
+    } else if (earlier) {
+      return earlier;
+    } else if (same(r)) {
+      return r;
+    }
+  }
+  return earlier;
 }

@@ -13,6 +13,8 @@ export const docTypeNames = new Map<string, string>();
 export const typeByCode = new Map<string, string>();
 /** Vietnamese type name for each name, so `Resolution` and `Nghị quyết` compare equal. */
 export const vietnameseName = new Map<string, string>();
+/** Types approved by a decision that carries their number (`Đề án` → `Quyết định`). */
+export const approvedBy = new Map<string, string>();
 
 for (const type of docTypes.types) {
   for (const name of [type.name, ...type.en]) {
@@ -20,6 +22,7 @@ for (const type of docTypes.types) {
     vietnameseName.set(name, type.name);
   }
   for (const code of type.codes) if (!typeByCode.has(codeKey(code))) typeByCode.set(codeKey(code), type.name);
+  if ('approvedBy' in type && type.approvedBy) approvedBy.set(type.name, type.approvedBy);
 }
 
 /** Every spelling, longest first, for building the look-behind pattern. */
