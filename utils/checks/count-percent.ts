@@ -6,22 +6,20 @@
  * is never guessed to be the whole.
  */
 import { partsAfterTotal } from './parts-total';
-import { type Page, figure, gap, overlaps, sentenceMates } from './page';
+import { type Page, figure, following, gap, next, preceding, previous } from './page';
 import { type PercentClaim, hedgedRange, holds, judgePercent } from './percent-check';
 import { couldBeShare, tiesShare } from './percent-context';
 import { isTotalLead } from './total';
 import type { Finding } from './types';
 import { isAmount, sameUnit } from './units';
 
-function neighbours(page: Page, i: number): { before?: number; after?: number } {
-  const mates = sentenceMates(page, i).filter((j) => j === i || !overlaps(page, i, j));
-  const at = mates.indexOf(i);
-  return { before: mates[at - 1], after: mates[at + 1] };
-}
+/** How far from the count its whole may be named. */
+const REACH = 400;
 
 /** The percentage that states this count's share, written right after it or right before it in brackets. */
 function shareOf(page: Page, a: number): number | undefined {
-  const { before, after } = neighbours(page, a);
+  const before = previous(page, a);
+  const after = next(page, a);
   if (after !== undefined && couldBeShare(page, after) && tiesShare(gap(page, a, after))) return after;
   if (before !== undefined && couldBeShare(page, before) && /^\s*\(\s*$/.test(gap(page, before, a))) return before;
   return undefined;
@@ -30,19 +28,16 @@ function shareOf(page: Page, a: number): number | undefined {
 /** The wholes the sentence names for this count, nearest first. */
 function wholesOf(page: Page, a: number): number[] {
   const part = figure(page, a);
-  const mates = sentenceMates(page, a);
-  for (const t of mates) {
-    if (t === a) continue;
-    if (partsAfterTotal(page, t)?.parts.includes(a)) return [t];
-  }
-  const start = page.sentences[page.sentenceOf[a] as number]?.start ?? 0;
-  return mates
-    .filter((w, k) => {
-      if (w === a || overlaps(page, a, w)) return false;
+  const before = preceding(page, a, REACH);
+  const listTotal = before.find((t) => partsAfterTotal(page, t)?.parts.includes(a));
+  if (listTotal !== undefined) return [listTotal];
+  const sentenceStart = page.sentences[page.sentenceOf[a] as number]?.start ?? 0;
+  return [...before, ...following(page, a, REACH)]
+    .filter((w) => {
       const whole = figure(page, w);
       if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return false;
-      const previous = mates[k - 1];
-      const labelStart = previous === undefined ? start : Math.min(figure(page, previous).end, whole.start);
+      const earlier = previous(page, w);
+      const labelStart = earlier === undefined ? sentenceStart : Math.min(figure(page, earlier).end, whole.start);
       return isTotalLead(page.text.slice(Math.max(labelStart, whole.start - 60), whole.start));
     })
     .sort((x, y) => Math.abs(figure(page, x).start - part.start) - Math.abs(figure(page, y).start - part.start));

@@ -15,13 +15,15 @@ export interface Page {
   text: string;
   figures: readonly Figure[];
   contexts?: readonly (FigureContextLike | undefined)[];
-  /** Figure indexes sorted by where they start. */
+  /** Indexes of the usable figures, sorted by where they start; the rules see no other. */
   order: number[];
   sentences: Span[];
   /** Sentence id of each figure (by figure index). */
   sentenceOf: number[];
   /** Figure indexes of each sentence, in reading order. */
   bySentence: number[][];
+  /** Where each figure stands in its sentence's list. */
+  posInSentence: number[];
 }
 
 /**
@@ -54,14 +56,25 @@ function sentenceIndex(spans: Span[], offset: number): number {
   return lo;
 }
 
+/** A figure the checks can reason about: finite numbers, and offsets inside the text it claims to come from. */
+function usable(figure: Figure, text: string): boolean {
+  const finite = Number.isFinite(figure.value) && (figure.of === undefined || Number.isFinite(figure.of));
+  return finite && figure.start >= 0 && figure.start < figure.end && figure.end <= text.length;
+}
+
 export function readPage(input: CheckInput): Page {
   const { text, figures, contexts } = input;
   const sentences = sentenceSpans(text);
-  const order = figures.map((_, i) => i).sort((a, b) => (figures[a] as Figure).start - (figures[b] as Figure).start || a - b);
+  const order = figures.map((_, i) => i).filter((i) => usable(figures[i] as Figure, text)).sort((a, b) => (figures[a] as Figure).start - (figures[b] as Figure).start || a - b);
   const sentenceOf = figures.map((figure) => sentenceIndex(sentences, figure.start));
   const bySentence: number[][] = sentences.map(() => []);
-  for (const i of order) (bySentence[sentenceOf[i] as number] as number[]).push(i);
-  return { text, figures, contexts, order, sentences, sentenceOf, bySentence };
+  const posInSentence: number[] = figures.map(() => 0);
+  for (const i of order) {
+    const list = bySentence[sentenceOf[i] as number] as number[];
+    posInSentence[i] = list.length;
+    list.push(i);
+  }
+  return { text, figures, contexts, order, sentences, sentenceOf, bySentence, posInSentence };
 }
 
 export function figure(page: Page, i: number): Figure {
@@ -92,6 +105,56 @@ export function tail(page: Page, i: number, max = 60): string {
 /** The figures of the same sentence, in reading order. */
 export function sentenceMates(page: Page, i: number): number[] {
   return page.bySentence[page.sentenceOf[i] as number] as number[];
+}
+
+/**
+ * The figures of the same sentence after `i` (or before it, nearest first) that do not overlap it,
+ * up to `maxChars` away. Relations are read between nearby figures only, which also keeps a page
+ * that is one endless "sentence" (a table, a list) from costing more than a window per figure.
+ */
+export function following(page: Page, i: number, maxChars = 400): number[] {
+  const mates = sentenceMates(page, i);
+  const self = figure(page, i);
+  const out: number[] = [];
+  for (let k = (page.posInSentence[i] as number) + 1; k < mates.length; k++) {
+    const j = mates[k] as number;
+    const f = figure(page, j);
+    if (f.start - self.end > maxChars) break;
+    if (f.start >= self.end) out.push(j);
+  }
+  return out;
+}
+
+export function preceding(page: Page, i: number, maxChars = 400): number[] {
+  const mates = sentenceMates(page, i);
+  const self = figure(page, i);
+  const out: number[] = [];
+  for (let k = (page.posInSentence[i] as number) - 1; k >= 0; k--) {
+    const j = mates[k] as number;
+    const f = figure(page, j);
+    if (self.start - f.start > maxChars + 2_000) break;
+    if (f.end <= self.start && self.start - f.end <= maxChars) out.push(j);
+  }
+  return out;
+}
+
+/** The nearest figure after / before `i` in its sentence that does not overlap it. */
+export function next(page: Page, i: number): number | undefined {
+  const mates = sentenceMates(page, i);
+  const self = figure(page, i);
+  for (let k = (page.posInSentence[i] as number) + 1; k < mates.length; k++) {
+    if (figure(page, mates[k] as number).start >= self.end) return mates[k];
+  }
+  return undefined;
+}
+
+export function previous(page: Page, i: number): number | undefined {
+  const mates = sentenceMates(page, i);
+  const self = figure(page, i);
+  for (let k = (page.posInSentence[i] as number) - 1; k >= 0; k--) {
+    if (figure(page, mates[k] as number).end <= self.start) return mates[k];
+  }
+  return undefined;
 }
 
 /** Whether two figures overlap in the text (an extractor may give `8.793/6.500 đảng viên` and `6.500 đảng viên`). */

@@ -11,7 +11,7 @@ import { displayScale, explain, num } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
 import { isTotalLead } from './total';
-import { type Page, figure, gap, lead, overlaps, sentenceMates } from './page';
+import { type Page, figure, following, gap, lead, preceding } from './page';
 import { type Range, intersects, qualifierOf, sum, valueRange } from './range';
 import type { Finding } from './types';
 import { isAmount, sameUnit } from './units';
@@ -25,27 +25,21 @@ interface PartsOfTotal {
 }
 
 const MAX_LABEL = 40;
+/** A longer run of same-unit counts is a table or a list of places, not one total's parts. */
+const MAX_PARTS = 30;
+const LIST_REACH = 1_000;
 
 function rangeOf(page: Page, i: number): Range {
   return valueRange(figure(page, i), qualifierOf(figure(page, i), lead(page, i, 20)));
 }
 
-/** The figures after `from` in its sentence that do not overlap it. */
-function following(page: Page, from: number): number[] {
-  const mates = sentenceMates(page, from);
-  return mates.slice(mates.indexOf(from) + 1).filter((j) => !overlaps(page, from, j) && figure(page, j).start >= figure(page, from).end);
-}
-
-function preceding(page: Page, from: number): number[] {
-  const mates = sentenceMates(page, from);
-  return mates.slice(0, mates.indexOf(from)).filter((j) => !overlaps(page, from, j) && figure(page, j).end <= figure(page, from).start).reverse();
-}
+const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length);
 
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
 function partsConnector(text: string): { complete: boolean } | undefined {
   const t = norm(text);
   if (/[;\d]/.test(t)) return undefined;
-  for (const word of [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length)) {
+  for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
     if (at < 0) continue;
     const before = t.slice(0, at);
@@ -56,12 +50,22 @@ function partsConnector(text: string): { complete: boolean } | undefined {
   return undefined;
 }
 
+const memo = new WeakMap<Page, Map<number, PartsOfTotal | undefined>>();
+
+/** The parts a total lists after itself (remembered per page: the percentage check asks again). */
 export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
+  let known = memo.get(page);
+  if (!known) memo.set(page, (known = new Map()));
+  if (!known.has(total)) known.set(total, readPartsAfterTotal(page, total));
+  return known.get(total);
+}
+
+function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
   const whole = figure(page, total);
   const parts: number[] = [];
   let connector: { complete: boolean } | undefined;
   let previous = total;
-  for (const j of following(page, total)) {
+  for (const j of following(page, total, LIST_REACH)) {
     const part = figure(page, j);
     if (parts.length > 0 && part.kind === 'percent') continue;
     const between = gap(page, previous, j);
@@ -75,13 +79,14 @@ export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undef
     }
     parts.push(j);
     previous = j;
+    if (parts.length > MAX_PARTS) return undefined;
   }
   return connector && parts.length > 0 ? { total, parts, complete: connector.complete } : undefined;
 }
 
 function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
   const whole = figure(page, total);
-  const before = preceding(page, total);
+  const before = preceding(page, total, LIST_REACH);
   const last = before[0];
   if (last === undefined || !isTotalLead(gap(page, last, total))) return undefined;
   const parts: number[] = [];
@@ -93,6 +98,7 @@ function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
     if (parts.length > 0 && !isListGap(gap(page, j, next))) break;
     parts.unshift(j);
     next = j;
+    if (parts.length > MAX_PARTS) return undefined;
   }
   return parts.length >= 2 ? { total, parts, complete: true } : undefined;
 }

@@ -62,10 +62,11 @@ function qualifierKind(qualifier: string): QualifierKind {
 }
 
 /** The hedge before a figure: the extractor's, or one written just before it. */
+const ALL_QUALIFIERS = Object.values(WORDS.qualifiers).flat();
+
 export function qualifierOf(figure: Figure, textBefore: string): string | undefined {
   if (figure.qualifier) return figure.qualifier;
-  const all = Object.values(WORDS.qualifiers).flat();
-  return endsWithWord(textBefore, all);
+  return endsWithWord(textBefore, ALL_QUALIFIERS);
 }
 
 function widen(value: number, { below, above }: Rounding, qualifier: string | undefined): Range {

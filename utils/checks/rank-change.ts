@@ -7,7 +7,7 @@
  */
 import { explain, num } from './explain';
 import { finding } from './finding';
-import { type Page, figure, gap, lead, overlaps, sentenceMates } from './page';
+import { type Page, figure, following, gap, lead, preceding } from './page';
 import type { Finding } from './types';
 import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm } from './words';
 
@@ -86,7 +86,8 @@ export function rankChange(page: Page): Finding[] {
   for (const d of page.order) {
     const change = figure(page, d);
     if (change.kind !== 'rank_change') continue;
-    const mates = sentenceMates(page, d).filter((j) => j === d || !overlaps(page, d, j));
+    // The change and the ranks it moves between sit within a couple of clauses of each other.
+    const mates = [...preceding(page, d, 200).reverse(), d, ...following(page, d, 200)];
     const ranks = mates.filter((j) => isRank(page, j));
     const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d) ?? yearsApart(page, mates, d);
     if (!move) continue;

@@ -2,7 +2,7 @@
  * A ratio and its percentage: `431.172 máy/596.049 dân, đạt 72,34%`, `65/65 xã (100%)`,
  * `100% số xã (65/65 xã)`. Only a percentage written right against the ratio is taken as its share.
  */
-import { type Page, figure, gap, overlaps, sentenceMates } from './page';
+import { type Page, figure, gap, next, previous } from './page';
 import { hedgedRange, judgePercent } from './percent-check';
 import { couldBeShare, tiesShare } from './percent-context';
 import { ofRange } from './range';
@@ -24,10 +24,8 @@ const MAX_LABEL = 20;
 const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?\(\s*$/u;
 
 function percentOfRatio(page: Page, r: number): number | undefined {
-  const mates = sentenceMates(page, r).filter((j) => j === r || !overlaps(page, r, j));
-  const at = mates.indexOf(r);
-  const after = mates[at + 1];
-  const before = mates[at - 1];
+  const after = next(page, r);
+  const before = previous(page, r);
   if (after !== undefined && couldBeShare(page, after) && tiesShare(withoutUnitList(gap(page, r, after)), MAX_LABEL)) return after;
   if (before !== undefined && couldBeShare(page, before) && PERCENT_THEN_RATIO.test(norm(gap(page, before, r)))) return before;
   return undefined;

@@ -4,7 +4,7 @@
  */
 import { explain } from './explain';
 import { finding } from './finding';
-import { type Page, figure, sentenceMates } from './page';
+import { type Page, figure, previous } from './page';
 import { hedgedRange } from './percent-check';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import type { Finding } from './types';
@@ -15,10 +15,9 @@ const MAX_LEAD = 80;
 /** The text before a figure back to the previous figure or the clause start. */
 function clauseLead(page: Page, p: number): string {
   const f = figure(page, p);
-  const mates = sentenceMates(page, p);
-  const previous = mates[mates.indexOf(p) - 1];
+  const before = previous(page, p);
   const sentenceStart = page.sentences[page.sentenceOf[p] as number]?.start ?? 0;
-  const from = Math.max(sentenceStart, f.start - MAX_LEAD, previous === undefined ? 0 : Math.min(figure(page, previous).end, f.start));
+  const from = Math.max(sentenceStart, f.start - MAX_LEAD, before === undefined ? 0 : Math.min(figure(page, before).end, f.start));
   const text = page.text.slice(from, f.start);
   return text.slice(text.lastIndexOf(';') + 1);
 }

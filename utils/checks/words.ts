@@ -14,9 +14,13 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-/** Longest first, so `trong đó có` wins over `trong đó`. */
+const sorted = new WeakMap<readonly string[], string[]>();
+
+/** Longest first, so `trong đó có` wins over `trong đó`; sorted once per list. */
 function byLength(words: readonly string[]): string[] {
-  return [...words].sort((a, b) => b.length - a.length);
+  let list = sorted.get(words);
+  if (!list) sorted.set(words, (list = [...words].sort((a, b) => b.length - a.length)));
+  return list;
 }
 
 /** The word of `words` that `text` ends with (ignoring trailing spaces), if any. */
@@ -68,10 +72,17 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A global, unicode pattern for `word` standing alone (letters and digits do not touch it). */
+const patterns = new Map<string, RegExp>();
+
+/** A global, unicode pattern for `word` standing alone (letters and digits do not touch it); built once per word. */
 export function wordPattern(word: string): RegExp {
-  const body = escapeRegExp(word);
-  const start = WORD_CHAR.test(word[0] ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = WORD_CHAR.test(word[word.length - 1] ?? '') ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(start + body + end, 'gu');
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    const body = escapeRegExp(word);
+    const start = WORD_CHAR.test(word[0] ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
+    const end = WORD_CHAR.test(word[word.length - 1] ?? '') ? '(?![\\p{L}\\p{N}])' : '';
+    patterns.set(word, (pattern = new RegExp(start + body + end, 'gu')));
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
