@@ -38,10 +38,10 @@ const DATE_BEFORE = /(?:ngay\s+\d{1,2}\s+)?thang\s+\d{1,2}\s*$|ngay\s*$|\d+\/[\p
 
 const RULES: Rule[] = [
   {
-    // Cumulative to a date: `lũy kế tới hết năm 2024`, `tính đến hết tháng 3-2023`, `đến hết tháng 3-2023`.
+    // Cumulative to a date: `lũy kế tới hết năm 2024`, `tính đến hết tháng 3-2023`, `đến ngày 30/6/2024`.
     name: 'cumulative',
     pattern: new RegExp(
-      `(?:tinh luy ke|luy ke|tinh den|tinh toi|den het|toi het|as of|by the end of)(?:\\s+(?:den|toi))?(?:\\s+het)?\\s+(?:(?:nam|year)\\s+${Y}|thang\\s+(\\d{1,2})\\s*[-/.]\\s*${Y}|(?:ngay\\s+)?(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*${Y}|${Y})`,
+      `(?:tinh luy ke|luy ke|tinh den|tinh toi|den het|toi het|den ngay|toi ngay|as of|by the end of)(?:\\s+(?:den|toi))?(?:\\s+het)?\\s+(?:(?:nam|year)\\s+${Y}|thang\\s+(\\d{1,2})\\s*[-/.]\\s*${Y}|(?:ngay\\s+)?(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*${Y}|${Y})`,
       'gu',
     ),
     read: (m) => {

@@ -70,6 +70,8 @@ describe('which indicator a figure measures', () => {
     ['Năm 2024, tỉnh thu hút hơn 1,74 tỷ USD vốn FDI, tăng 8,8% so với năm 2023.', '8,8%', 'percent', 'fdi'],
     // a GRDP percentage is growth
     ['GRDP 9 tháng của tỉnh ước tăng 11,66%.', '11,66%', 'percent', 'grdp-growth'],
+    // a growth rank is a GRDP growth figure even when `(GRDP)` stands closer
+    ['Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 ước đạt 7,5%, đứng thứ 15/63 tỉnh, thành phố.', 'thứ 15/63', 'rank', 'grdp-growth'],
     // pillar names bind to scores and ranks only
     ['By pillar, digital government reached 0.4455 points, ranking 7th.', '0.4455 points', 'score', 'dti-government'],
     ['Mạng truyền số liệu phục vụ chính quyền số đã phủ tới 100% cơ quan.', '100%', 'percent', 'unknown'],
