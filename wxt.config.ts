@@ -15,6 +15,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
+    // chrome.sidePanel.open (the notebook from the card and the context menu) arrived in Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // A site the reader adds to the reading list is asked for then, one site at a time (Firefox MV2
     // lists host permissions among optional_permissions).
