@@ -11,9 +11,16 @@ interface Shortcut {
   description: string;
 }
 
+/** The toolbar button's own command: browsers report it without the manifest's description. */
+const BUTTON_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
+
 async function shortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
-  return commands.flatMap((command) => (command.shortcut && command.description ? [{ keys: command.shortcut, description: command.description }] : []));
+  return commands.flatMap((command) => {
+    if (!command.shortcut) return [];
+    const description = command.name && BUTTON_COMMANDS.has(command.name) ? t('welcomeShortcutButton') : command.description;
+    return description ? [{ keys: command.shortcut, description }] : [];
+  });
 }
 
 /** First run: what Soi marks, how to clip, where the notebook is — three steps and two buttons. */
