@@ -123,6 +123,7 @@ class Page {
   readonly f: FoldedText;
   readonly sents: Sentence[] = [];
   readonly headings: number[] = [];
+  readonly paragraphIsHeading: boolean[] = [];
   /** Sentence indexes of each paragraph. */
   readonly paragraphSentences: number[][] = [];
   readonly indicators: IndicatorMention[][];
@@ -145,6 +146,7 @@ class Page {
     const paras = paragraphs(text);
     paras.forEach((p, pi) => {
       if (p.heading) this.headings.push(pi);
+      this.paragraphIsHeading.push(p.heading);
       this.paragraphSentences.push([]);
       for (const s of sentences(text, p)) {
         this.paragraphSentences[pi]?.push(this.sents.length);
@@ -270,6 +272,29 @@ class Page {
     return parenthesisAround(this.f.folded, sentence, at);
   }
 
+  /**
+   * The time an article's lead sets (`Trong tháng 8/2021, …`, `GRDP 9 tháng …`): the first year,
+   * half, run of months, quarter or month in the first paragraph of running text. News is written
+   * lead first, so later paragraphs that name no time still speak of it. Spans of years (programme
+   * periods) and goals do not frame a report.
+   */
+  get leadPeriod(): PeriodMention | undefined {
+    if (this.lead === undefined) {
+      const first = this.paragraphSentences.findIndex((ss, pi) => {
+        const s0 = this.sents[ss[0] ?? -1];
+        const last = this.sents[ss[ss.length - 1] ?? -1];
+        return !this.paragraphIsHeading[pi] && s0 && last && last.end - s0.start >= 80;
+      });
+      const framing = (m: PeriodMention): boolean =>
+        ['year', 'half', 'months', 'quarter', 'month'].includes(m.type) &&
+        periodOf(m, this.contextYears.get(m) ?? this.pubYear, this.meta.publishedAt) !== undefined;
+      this.lead = firstOf((this.paragraphSentences[first] ?? []).flatMap((si) => this.periods[si] ?? []), framing) ?? null;
+    }
+    return this.lead ?? undefined;
+  }
+
+  private lead: PeriodMention | null | undefined;
+
   /** The nearest heading paragraph before paragraph `para` (headings are in page order). */
   headingAbove(para: number): number | undefined {
     let lo = 0;
@@ -348,6 +373,8 @@ function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boo
     firstFound(page.headingSentences(si).map((hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable)));
   if (found) return { period: resolve(found), from: found };
   if (ranking && pub) return { period: rankingPeriod(pub) };
+  const lead = page.leadPeriod;
+  if (lead) return { period: resolve(lead), from: lead };
   return { period: pub ? publicationPeriod(pub) : undefined };
 }
 
