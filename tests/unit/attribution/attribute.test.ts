@@ -103,7 +103,7 @@ describe('when a figure speaks for', () => {
   });
 
   it('carries the time the lead sets to later paragraphs that name none, but not a programme span or a goal', () => {
-    const report = 'Kết quả tháng 8\n\nTrong tháng 8/2021, Bộ phận một cửa cấp huyện và cấp xã đã nhận mới 19.630 hồ sơ thủ tục hành chính.\n\nTỷ lệ trễ hạn chỉ còn 3,45%.';
+    const report = 'Kết quả xử lý hồ sơ\n\nTrong tháng 8/2021, Bộ phận một cửa cấp huyện và cấp xã đã nhận mới 19.630 hồ sơ thủ tục hành chính.\n\nTỷ lệ trễ hạn chỉ còn 3,45%.';
     expect(periodKey(attribute(report, '3,45%', 'percent'))).toBe('2021-08');
     const programme = 'Tỉnh triển khai chương trình chuyển đổi số giai đoạn 2021-2025, tầm nhìn đến năm 2030 một cách toàn diện.\n\nHệ thống văn bản đạt 98,65%.';
     expect(periodKey(attribute(programme, '98,65%', 'percent'))).toBe('to-2023-08-15');
