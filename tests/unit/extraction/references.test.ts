@@ -19,6 +19,9 @@ describe('symbol grammar', () => {
     ['a stripped hyphen, Party', 'Nghị quyết 18NQ/TW về sắp xếp bộ máy.', '18-NQ/TW', 'Nghị quyết', 'Trung ương'],
     ['an action programme', 'Chương trình hành động số 45/CTr-UBND đề ra.', '45/CTr-UBND', 'Chương trình hành động', 'Ủy ban nhân dân'],
     ['an English plan', 'The Plan No. 310/KH-UBND sets targets.', '310/KH-UBND', 'Plan', 'Ủy ban nhân dân'],
+    ['No. glued to the number', 'Under Decision No.2201/QD-UBND the city acts.', '2201/QD-UBND', 'Decision', 'Ủy ban nhân dân'],
+    ['a non-breaking hyphen', 'Theo Kế hoạch số 64/KH‑UBND của huyện.', '64/KH-UBND', 'Kế hoạch', 'Ủy ban nhân dân'],
+    ['a stripped hyphen before the Prime Minister', 'Quyết định số 17/2019/QĐTTg quy định.', '17/2019/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
   ])('%s', (_name, text, symbol, docType, issuer) => {
     const [reference] = extract(text).references;
     expect(reference?.symbol).toBe(symbol);
@@ -39,6 +42,7 @@ describe('symbol grammar', () => {
     ['network generations', 'Mạng 3G/4G phủ kín.'],
     ['an address with a dash', 'Số 154 - Trần Hưng Đạo.'],
     ['an unknown code without context', 'Mã lô 12/ABC đã hết hạn.'],
+    ["a site's press licence", 'Giấy phép số 77/GP-BTTTT cấp cho báo điện tử.'],
   ])('%s is no reference', (_name, text) => {
     expect(extract(text).references).toEqual([]);
   });

@@ -1,4 +1,6 @@
-import { codeKey, isTypeCode, issuerName, typeByCode } from './vocabulary';
+import { codeKey, isTypeCode, issuerName, notDocumentCodes, typeByCode } from './vocabulary';
+
+const NOT_DOCUMENTS = new Set(notDocumentCodes.map(codeKey));
 
 /**
  * Số và ký hiệu, the number-and-symbol of an official document, in its two grammars:
@@ -7,13 +9,13 @@ import { codeKey, isTypeCode, issuerName, typeByCode } from './vocabulary';
  * hyphen (`1961/QĐUBND`, `57NQ/TW`); the canonical symbol has spaces removed and the hyphen back.
  */
 const CODE = '[A-ZĐÐƯ][A-Za-zĐđÐƯư0-9]{0,11}';
-const DASH = '[-–—‐]';
+const DASH = '[-‐‑‒–—―−]';
 const S = '\\s{0,2}';
 const NUMBER = '(\\d{1,5}[a-zđ]?)';
 const PARTY = `${NUMBER}${S}${DASH}?${S}(${CODE})${S}/${S}(${CODE}(?:${S}${DASH}${S}${CODE}){0,2})`;
 const STATE = `${NUMBER}${S}/${S}(?:(\\d{4})${S}/${S})?(${CODE}(?:${S}${DASH}${S}${CODE}){0,3})`;
 /** Global pattern over a paragraph; bounded repeats keep it linear on any input. */
-export const SYMBOL_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}/.,])(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
+export const SYMBOL_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}/,])(?<!\\d\\.)(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
 
 export interface ParsedSymbol {
   symbol: string;
@@ -50,6 +52,11 @@ const stripZeros = (n: string): string => n.replace(/^0+(?=\d)/, '');
 
 /** Reads one match of SYMBOL_PATTERN; null when it is not a document symbol after all. */
 export function parseSymbol(m: RegExpExecArray): ParsedSymbol | null {
+  const parsed = readSymbol(m);
+  return parsed && !NOT_DOCUMENTS.has(codeKey(parsed.symbol.split(/[/-]/).find((part) => /^\D/.test(part)) ?? '')) ? parsed : null;
+}
+
+function readSymbol(m: RegExpExecArray): ParsedSymbol | null {
   if (m[1] !== undefined) {
     const number = m[1];
     const type = m[2]!.replace(/\s+/g, '');

@@ -25,6 +25,9 @@ for (const type of docTypes.types) {
   if ('approvedBy' in type && type.approvedBy) approvedBy.set(type.name, type.approvedBy);
 }
 
+/** Type codes of numbered papers that are not documents a reader looks up (a press licence, `GP`). */
+export const notDocumentCodes: string[] = docTypes.notDocuments;
+
 /** Every spelling, longest first, for building the look-behind pattern. */
 export const docTypeSpellings = [...docTypeNames.keys()].sort((a, b) => b.length - a.length);
 
