@@ -79,7 +79,7 @@ export function IndicatorComparison({ grid }: { grid: IndicatorGrid }) {
           </tbody>
         </table>
       </div>
-      {ranks.series.length > 0 && ranks.periods.length > 0 && <RankChart ranks={ranks} />}
+      {ranks.series.length > 0 && ranks.periods.length > 1 && <RankChart ranks={ranks} />}
       {values && <ProvinceValuesChart values={values} />}
     </section>
   );

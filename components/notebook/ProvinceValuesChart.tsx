@@ -13,7 +13,7 @@ export function ProvinceValuesChart({ values }: { values: ProvinceValues }) {
       (width: number): uPlot.Options => ({
         width,
         height: 240,
-        scales: { x: { time: false, range: (_u, min, max) => [min - 0.6, max + 0.6] }, y: { range: (_u, _min, max) => [0, max * 1.1 || 1] } },
+        scales: { x: { time: false, auto: false, range: [-0.6, values.places.length - 0.4] }, y: { range: (_u, _min, max) => [0, max * 1.1 || 1] } },
         axes: [
           { values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (values.places[i] ?? '') : '')), rotate: values.places.length > 4 ? -45 : 0, size: 70, stroke: 'currentColor' },
           { stroke: 'currentColor' },
