@@ -36,6 +36,7 @@ describe('rank change', () => {
     ['So với năm trước, tỉnh tăng 9 bậc.', [{ kind: 'rank_change', value: 9, text: 'tăng 9 bậc' }]],
     ['Chỉ số thành phần giảm 2 bậc.', [{ kind: 'rank_change', value: -2, text: 'giảm 2 bậc' }]],
     ['Huyện tụt 5 hạng trên bảng tổng sắp.', [{ kind: 'rank_change', value: -5, text: 'tụt 5 hạng' }]],
+    ['Chỉ số thành phần lùi 7 bậc.', [{ kind: 'rank_change', value: -7, text: 'lùi 7 bậc' }]],
     ['The province moved up 3 places this year.', [{ kind: 'rank_change', value: 3, text: 'moved up 3 places' }]],
     ['It dropped 4 places on the index.', [{ kind: 'rank_change', value: -4, text: 'dropped 4 places' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
@@ -71,6 +72,11 @@ describe('count', () => {
     ['The city handled 2.7 million online applications.', [{ kind: 'count', value: 2700000, unit: 'applications', text: '2.7 million online applications' }]],
     ['More than 1,850 households joined.', [{ kind: 'count', value: 1850, unit: 'households', text: '1,850 households' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('takes the plain word after a thousands-grouped number as its noun', () => {
+    expect(figuresOf('Thư viện số hóa 14.820 bản sách cổ.')).toEqual([{ kind: 'count', value: 14820, unit: 'bản', text: '14.820 bản' }]);
+    expect(figuresOf('Số vụ giảm 1.204 so với cùng kỳ.')).toEqual([]);
+  });
 
   it('needs a head noun it knows', () => {
     expect(figuresOf('Có 37 ý kiến phát biểu, trong đó 12 ý kiến tán thành.')).toEqual([]);

@@ -1,9 +1,13 @@
-import { headNoun, nounText, scaled, span, type FigureRule } from './context';
+import { Gap } from '../text/tokens';
+import { vocabulary } from './vocabulary';
+import { headNoun, nounText, scaled, span, token, type FigureContext, type FigureRule } from './context';
 
 /**
  * A count of real things: a number, an optional scale word, a known head noun
  * (`177.427 hồ sơ`, `31 nghìn viên chức`, `1,9 triệu dân`, `1.24 million administrative dossiers`).
- * A number with no head noun is left alone: precision over recall.
+ * A number with no head noun is left alone: precision over recall. The one exception is a
+ * Vietnamese number written with thousands groups (`12.345 bản`): that is a quantity, so the plain
+ * lower-case word after it is taken as its noun unless it is a function word or a verb.
  */
 export const count: FigureRule = {
   name: 'count',
@@ -11,7 +15,24 @@ export const count: FigureRule = {
     const amount = scaled(ctx, i);
     if (!amount) return null;
     const noun = headNoun(ctx, amount.to);
-    if (!noun) return null;
-    return { to: noun.to, figure: { kind: 'count', value: amount.value, unit: nounText(ctx, noun), ...span(ctx, i, noun.to) } };
+    if (noun) return { to: noun.to, figure: { kind: 'count', value: amount.value, unit: nounText(ctx, noun), ...span(ctx, i, noun.to) } };
+    if (amount.to === i + 1 && isGrouped(ctx, i) && isPlainWord(ctx, i + 1)) {
+      return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
+    }
+    return null;
   },
 };
+
+/** `12.345`: Vietnamese thousands groups, the mark of a written-out quantity. */
+function isGrouped(ctx: FigureContext, i: number): boolean {
+  return ctx.language === 'vi' && /^\d{1,3}(?:\.\d{3})+$/.test(token(ctx, i)!.text);
+}
+
+function isPlainWord(ctx: FigureContext, i: number): boolean {
+  const t = token(ctx, i);
+  if (!t || t.type !== 'word' || t.gap !== Gap.Space || t.text !== t.text.toLowerCase()) return false;
+  if (vocabulary.notNouns.has(ctx.keys[i]!)) return false;
+  const next = token(ctx, i + 1);
+  // A glued word is part of something else (`1.234 m2`, `1.000 kWh` are listed units already).
+  return !(next && next.gap === Gap.None && next.type !== 'sym');
+}

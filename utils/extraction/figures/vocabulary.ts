@@ -13,6 +13,7 @@ const entries = <V>(record: Record<string, V>): [string, V][] => Object.entries(
 export const vocabulary = {
   countNouns: Lexicon.of([...countNouns.vi, ...countNouns.en]),
   englishStop: new Set(countNouns.enStop),
+  notNouns: new Set(countNouns.viNotNouns),
   scales: new Lexicon<number>(entries(numbers.scales)),
   multipleBefore: Lexicon.of(numbers.multiples.before),
   multipleAfter: Lexicon.of(numbers.multiples.after),
