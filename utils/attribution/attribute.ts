@@ -6,6 +6,7 @@
 import type { Figure } from '../extraction/types';
 import { COUNTRY, findPlaces, mapOn, MERGER_DATE, newUnit, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
 import { fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, type IndicatorMention } from './indicators';
+import markers from './data/markers.json';
 import placeData from './data/provinces.json';
 import {
   findComparisons,
@@ -17,7 +18,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
-import { clauses, Coverage, findAll, fold, namePattern, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
+import { clauses, Coverage, findAll, fold, foldName, namePattern, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
 export type AttributedFigure = Figure & FigureContext;
@@ -37,22 +38,25 @@ interface SubjectMarker extends Span {
   what: 'country' | 'own';
 }
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
 // `tỉnh ta`, `toàn tỉnh`, `trên địa bàn`, `the province`: the page's own province.
-const OWN_PROVINCE = /(?<![\p{L}])(?:tỉnh ta|toàn tỉnh|của tỉnh|trên địa bàn|tỉnh nhà|ubnd tỉnh|ủy ban nhân dân tỉnh|tỉnh ủy|hđnd tỉnh|cấp tỉnh|thành phố ta|toàn thành phố|the province|provincial|the city|the locality)(?![\p{L}])/giu;
+const OWN_PROVINCE = new RegExp(`(?<![\\p{L}])(?:${markers.ownProvince.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 // A bare `tỉnh` that is not `các tỉnh`, `22 tỉnh` or `tỉnh Nam Định` is the page's own province too.
 const BARE_PROVINCE = /(?<![\p{L}\d])(?<!\d\s)(?<!(?:[cC]ác|[nN]hững|[nN]hiều|[mM]ỗi|[mM]ột số|[tT]op)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\s+thành)/gu;
 // A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
 const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
 const COUNTRY_MARKERS = namePattern(placeData.country.markers);
-const RANKING_SCOPE = /(?:mot trong|one of|xep thu|xep hang|dung thu|dan dau|dung dau|top|ranking|ranked|out of)(?![\p{L}])[^.;]*$/u;
+// `xếp thứ 10 toàn quốc`, `một trong 22 tỉnh … trên toàn quốc`: words before a country marker that make it a ranking's scope.
+const RANKING_SCOPE = new RegExp(`(?:${markers.rankingScope.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])[^.;]*$`, 'u');
 // Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.
-const GOAL_BEFORE = namePattern(['phấn đấu', 'mục tiêu', 'phải đạt', 'sẽ đạt', 'chỉ tiêu đề ra', 'kế hoạch đề ra']);
+const GOAL_BEFORE = namePattern(markers.goalBefore);
 // A goal word governs the figures that follow it closely, not a whole long sentence.
 const GOAL_REACH = 120;
 // In English the modal may come after: `100% of agencies are to be linked`, `over 90% … will be accessible`.
-const GOAL_ANYWHERE = namePattern(['target', 'targets', 'goal', 'goals', 'aims to', 'aim to', 'are to be', 'is to be', 'will be', 'will reach', 'shall', 'pledges to']);
+const GOAL_ANYWHERE = namePattern(markers.goalAnywhere);
 // A sentence that spells out the one before it keeps its indicator: `Cụ thể, tỉnh cấp mới 19 dự án…`.
-const ELABORATION = /^\s*(?:cu the|trong do|rieng|specifically|in particular|of which)(?![\p{L}])/u;
+const ELABORATION = new RegExp(`^\\s*(?:${markers.elaboration.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])`, 'u');
 
 function spans(pattern: RegExp | undefined, s: string): Span[] {
   return pattern ? findAll(pattern, s).map(({ start, end }) => ({ start, end })) : [];
@@ -191,7 +195,7 @@ class Page {
     const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map(
       (m): SubjectMarker => ({ start: f.toFolded(m.start), end: f.toFolded(m.end), what: 'own' }),
     );
-    // `xếp thứ 10 toàn quốc`, `một trong 22 tỉnh … trên toàn quốc`: the country is where a province ranks, not whose figure it is.
+    // The country as a ranking's scope is where a province ranks, not whose figure it is.
     const country = spans(COUNTRY_MARKERS, f.folded)
       .filter((c) => !RANKING_SCOPE.test(f.folded.slice(Math.max(0, c.start - 70), c.start)))
       .map((c): SubjectMarker => ({ ...c, what: 'country' }));

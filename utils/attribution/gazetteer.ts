@@ -163,12 +163,6 @@ export function provinceOfSiglum(code: string): Subject | undefined {
   return id ? subjectOf(id) : undefined;
 }
 
-/** Whether a host is a newspaper listed for some province. */
-export function isProvincialNewspaper(host: string): boolean {
-  const h = host.toLowerCase();
-  return OLD_UNITS.some((u) => u.newspapers.some((p) => h === p || h.endsWith('.' + p)));
-}
-
 export function foldedAliases(unit: { name: string; aliases: string[] }): string[] {
   return [unit.name, ...unit.aliases].map(foldName);
 }

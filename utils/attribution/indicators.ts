@@ -24,10 +24,6 @@ const byUnit = new Map<string, string>();
 for (const e of INDICATORS) for (const u of e.units ?? []) byUnit.set(foldName(u), e.id);
 const pattern = namePattern(byAlias.keys());
 
-export function indicatorEntry(id: string): IndicatorEntry | undefined {
-  return byId.get(id);
-}
-
 export function indicatorOf(id: string): Indicator | undefined {
   const e = byId.get(id);
   return e ? { id: e.id, name: e.vi, en: e.en } : undefined;

@@ -149,10 +149,6 @@ export function parenthesisAround(text: string, within: Span, at: number): Span 
   return undefined;
 }
 
-export function inside(span: Span, at: number): boolean {
-  return at >= span.start && at < span.end;
-}
-
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
