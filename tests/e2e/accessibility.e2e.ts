@@ -135,6 +135,11 @@ describe('accessibility', () => {
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('vi');
     const report = await audit(panel);
     expect(describeViolations(report.violations.filter(isSerious))).toEqual([]);
+    // The comparison grid is the other half of the panel.
+    await panel.getByRole('tab', { name: 'So sánh' }).click();
+    await panel.waitForTimeout(500);
+    const grid = await audit(panel);
+    expect(describeViolations(grid.violations.filter(isSerious))).toEqual([]);
     await panel.close();
     await page.close();
   });
