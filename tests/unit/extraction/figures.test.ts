@@ -14,8 +14,15 @@ describe('percent', () => {
     ['Tỷ trọng công nghiệp tăng 1,7 điểm phần trăm.', [{ kind: 'percent', value: 1.7, text: '1,7 điểm phần trăm' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
-  it('leaves a percentage alone on its line (a zoom control)', () => {
+  it('leaves 100% alone on its line (a zoom control)', () => {
     expect(figuresOf('Cỡ chữ\n100%\nBài viết mới')).toEqual([]);
+  });
+
+  it('keeps percentages in table cells read one a line', () => {
+    expect(figuresOf('Mức 4\n1665\n100%\nMức 3\n412\n62,5%')).toEqual([
+      { kind: 'percent', value: 100, text: '100%' },
+      { kind: 'percent', value: 62.5, text: '62,5%' },
+    ]);
   });
 });
 

@@ -5,8 +5,9 @@ import { isNum, isSym, span, token, valueAt, type FigureContext, type FigureRule
 const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent', 'percentage points', 'điểm phần trăm', 'điểm %']);
 
 /**
- * `98,65%`, `3,45 %`, `85.89 percent`. A range `30-35%` gives both ends. A percentage standing
- * alone on its line is a page control (a zoom level), not a figure.
+ * `98,65%`, `3,45 %`, `85.89 percent`. A range `30-35%` gives both ends. `100%` standing alone on
+ * its line, away from other numbers, is a page control (a zoom level), not a figure; next to
+ * number-only lines it is a table cell (HTML tables read one cell a line) and counts.
  */
 export const percent: FigureRule = {
   name: 'percent',
@@ -15,7 +16,7 @@ export const percent: FigureRule = {
     if (value === null) return null;
     const end = percentSignAfter(ctx, i);
     if (end !== null) {
-      if (aloneOnLine(ctx, i, end)) return { to: end };
+      if (value === 100 && aloneOnLine(ctx, i, end) && !besideNumberCells(ctx, i, end)) return { to: end };
       return { to: end, figure: { kind: 'percent', value, ...span(ctx, i, end) } };
     }
     // Low end of a range: the sign comes after the high end.
@@ -48,4 +49,23 @@ function aloneOnLine(ctx: FigureContext, from: number, to: number): boolean {
   const startsLine = from === 0 || first.gap === Gap.Line;
   const endsLine = next === undefined || next.gap === Gap.Line;
   return startsLine && endsLine;
+}
+
+/** The line before or after holds only a number, as cells of a table column do. */
+function besideNumberCells(ctx: FigureContext, from: number, to: number): boolean {
+  return numberOnlyLine(ctx, from - 1, -1) || numberOnlyLine(ctx, to, 1);
+}
+
+/** Whether the line through token `i` (walking in `direction`) is a short run of numbers and signs. */
+function numberOnlyLine(ctx: FigureContext, i: number, direction: 1 | -1): boolean {
+  let sawNumber = false;
+  for (let k = i, steps = 0; steps < 6; k += direction, steps++) {
+    const t = token(ctx, k);
+    if (!t) return sawNumber;
+    if (t.type === 'word') return false;
+    if (t.type === 'num') sawNumber = true;
+    const lineEdge = direction === -1 ? t.gap === Gap.Line : token(ctx, k + 1)?.gap === Gap.Line;
+    if (lineEdge) return sawNumber;
+  }
+  return false;
 }
