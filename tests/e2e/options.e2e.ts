@@ -139,5 +139,13 @@ describe('settings', () => {
     expect(await databases()).not.toContain('soi-notebook');
     expect(await stored()).toEqual({});
     await page.close();
+
+    // Soi goes on working: the next clip starts a new, empty notebook.
+    const next = await soi.openSample(sample.host, sample.path);
+    await openSoiShadowRoots(next);
+    await openFirstCard(next);
+    await next.locator('soi-card').getByRole('button', { name: 'Lưu vào sổ tay' }).click();
+    await next.locator('soi-card').getByRole('status').filter({ hasText: 'Đã lưu vào sổ tay' }).waitFor();
+    await next.close();
   });
 });
