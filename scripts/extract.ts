@@ -11,7 +11,7 @@ import { Window } from 'happy-dom';
 import { extract } from '../utils/extraction/extract';
 import type { Extraction, Figure } from '../utils/extraction/types';
 import { readPageText } from '../utils/annotation/page-text';
-import { attributeFigures, readPageMeta } from '../utils/attribution';
+import { attributeFigures, attributeReferences, readPageMeta } from '../utils/attribution';
 import { readPageFile } from './page-file';
 
 /** Turns one figure into what is printed for it; the place to add per-figure context later. */
@@ -35,9 +35,10 @@ export async function pageText(file: string): Promise<string> {
 export function extractionLine(file: string, text: string, meta: Record<string, string> = {}): string {
   const { figures, references, backrefs }: Extraction = extract(text);
   const mapped = figureSteps.reduce((list, step) => list.map((f) => step(f, text)), figures);
-  // Indicator, subject, period (and target) for each figure; the page's own meta tags and text only.
-  const attributed = attributeFigures(text, mapped, readPageMeta({ text, meta }), { references });
-  return JSON.stringify({ file, figures: attributed, references, backrefs });
+  // Indicator, subject, period (and target) for each figure, issuer's place for each reference; the page's own meta tags and text only.
+  const page = readPageMeta({ text, meta });
+  const attributed = attributeFigures(text, mapped, page, { references });
+  return JSON.stringify({ file, figures: attributed, references: attributeReferences(text, references, page), backrefs });
 }
 
 async function main(files: string[]): Promise<number> {
