@@ -112,6 +112,17 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  test('options and first-run pages in dark mode: colours still pass axe', async () => {
+    for (const name of ['options.html', 'welcome.html']) {
+      const page = await soi.openExtensionPage(name);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const report = await audit(page);
+      expect(describeViolations(report.violations.filter(isSerious)), name).toEqual([]);
+      await page.close();
+    }
+  });
+
   test('an open card on a sample page: no serious or critical axe violation inside it', async () => {
     const sample = soi.site.samples.find((s) => s.host.endsWith('.gov.vn')) ?? soi.site.samples[0]!;
     const page = await soi.openSample(sample.host, sample.path);
