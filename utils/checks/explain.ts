@@ -25,13 +25,13 @@ const SCALE_WORDS: Record<Language, Record<Scale, string>> = {
 
 /**
  * Large round amounts read better in the page's own scale: `800 tỷ + 500 tỷ = 1.300 tỷ` rather than
- * twelve digits. The largest scale that the smallest amount reaches and that keeps every amount within
- * three decimals.
+ * twelve digits, `0,35 triệu + 1,55 triệu = 1,9 triệu`. The largest scale that keeps every amount
+ * within three decimals and the smallest at 0,01 of the scale or more.
  */
 export function displayScale(values: readonly number[]): Scale | undefined {
   const smallest = Math.min(...values.map(Math.abs).filter((v) => v > 0));
   for (const scale of [1e9, 1e6] as const) {
-    if (smallest >= scale && values.every((v) => Math.abs(v / scale - Number((v / scale).toFixed(3))) < 1e-9)) return scale;
+    if (smallest >= scale / 100 && values.every((v) => Math.abs(v / scale - Number((v / scale).toFixed(3))) < 1e-9)) return scale;
   }
   return undefined;
 }

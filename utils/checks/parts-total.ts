@@ -15,7 +15,7 @@ import { type Page, figure, following, gap, lead, preceding } from './page';
 import { type Range, intersects, qualifierOf, sum, valueRange } from './range';
 import type { Finding } from './types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, norm, wordPattern } from './words';
+import { WORDS, containsWord, norm, wordPattern } from './words';
 
 interface PartsOfTotal {
   total: number;
@@ -36,7 +36,7 @@ function rangeOf(page: Page, i: number): Range {
 const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length);
 
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
-function partsConnector(text: string): { complete: boolean } | undefined {
+function partsConnector(text: string): { complete: boolean; labelWords: number } | undefined {
   const t = norm(text);
   if (/[;\d]/.test(t)) return undefined;
   for (const word of CONNECTORS) {
@@ -45,7 +45,8 @@ function partsConnector(text: string): { complete: boolean } | undefined {
     const before = t.slice(0, at);
     const after = t.slice(at + word.length);
     if (before.length > MAX_LABEL || after.length > MAX_LABEL) return undefined;
-    return { complete: WORDS.partsExhaustive.includes(word) };
+    const labelWords = after.replace(/^[\s:]+/, '').split(' ').filter((w) => w && w !== 'có' && w !== 'là').length;
+    return { complete: WORDS.partsExhaustive.includes(word), labelWords };
   }
   return undefined;
 }
@@ -63,7 +64,7 @@ export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undef
 function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
   const whole = figure(page, total);
   const parts: number[] = [];
-  let connector: { complete: boolean } | undefined;
+  let connector: { complete: boolean; labelWords: number } | undefined;
   let previous = total;
   for (const j of following(page, total, LIST_REACH)) {
     const part = figure(page, j);
@@ -73,7 +74,7 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
     } else {
-      if (!isListGap(between)) break;
+      if (!isListGap(between, connector && connector.labelWords > 0 ? Math.min(4, connector.labelWords + 1) : 2)) break;
       if (part.kind === whole.kind && !sameUnit(whole, part)) return undefined;
       if (!sameUnit(whole, part)) break;
     }
@@ -103,7 +104,26 @@ function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
   return parts.length >= 2 ? { total, parts, complete: true } : undefined;
 }
 
+type Dimension = keyof typeof WORDS.partDimensions;
+const DIMENSIONS = Object.entries(WORDS.partDimensions) as [Dimension, string[]][];
+
+/** What each part is told apart by (`trực tuyến` → channel, `đúng hạn` → timeliness), from its own words. */
+function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
+  const found = new Set<Dimension>();
+  list.parts.forEach((j, k) => {
+    const part = figure(page, j);
+    const nextStart = k + 1 < list.parts.length ? figure(page, list.parts[k + 1] as number).start : part.end + MAX_LABEL;
+    const after = page.text.slice(part.end, Math.min(nextStart, part.end + MAX_LABEL));
+    // A part's own words run to the next joiner; after it comes the next part or another clause.
+    const words = part.text + after.slice(0, after.search(/[,;(]|\svà\s|$/u));
+    for (const [dimension, labels] of DIMENSIONS) if (containsWord(words, labels)) found.add(dimension);
+  });
+  return found;
+}
+
 function judge(page: Page, list: PartsOfTotal): Finding | undefined {
+  // `trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến`: parts cut two ways overlap.
+  if (dimensionsOf(page, list).size > 1) return undefined;
   const total = rangeOf(page, list.total);
   const partRanges = list.parts.map((j) => rangeOf(page, j));
   const parts = sum(partRanges);

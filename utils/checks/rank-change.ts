@@ -58,12 +58,19 @@ function rankThenChange(page: Page, mates: number[], change: number): Move | und
   return { before: earlier, after: now };
 }
 
+/** When attribution names both ranks' indicators and they differ (`thứ 25 về DTI`, `thứ 18 về PCI`), they are not one ranking. */
+function differentIndicators(page: Page, a: number, b: number): boolean {
+  const x = page.contexts?.[a]?.indicator;
+  const y = page.contexts?.[b]?.indicator;
+  return x !== undefined && y !== undefined && x !== 'unknown' && y !== 'unknown' && x.id !== y.id;
+}
+
 const YEAR = /(?:năm|in)\s+((?:19|20)\d\d)(?!\d)/gu;
 
 /** The year named in the clause just before a figure (`năm 2022 tỉnh đứng thứ 16`), if exactly one. */
 function yearBefore(page: Page, i: number): number | undefined {
   const before = lead(page, i, 40);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
+  const clause = before.slice(before.lastIndexOf(';') + 1);
   const years = [...norm(clause).matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0] : undefined;
 }
@@ -94,6 +101,7 @@ export function rankChange(page: Page): Finding[] {
     const before = figure(page, move.before);
     const after = figure(page, move.after);
     if (before.of !== undefined && after.of !== undefined && before.of !== after.of) continue;
+    if (differentIndicators(page, move.before, move.after)) continue;
     const delta = before.value - after.value;
     const ok = delta === change.value;
     const values = { before: num(before.value), after: num(after.value), delta: num(delta, 0, true), written: change.text };

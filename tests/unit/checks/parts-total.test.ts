@@ -16,12 +16,14 @@ describe('parts and their total', () => {
     ['a shortened amount may be cut, not rounded', 'thu hút 1,74 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,74 tỷ USD', 1.74e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'ok'],
     ['but not by more than its last digit', 'thu hút 1,73 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,73 tỷ USD', 1.73e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'warning'],
     ['rounded money within the written precision', 'thu hút 1,75 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,75 tỷ USD', 1.75e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'ok'],
+    ['parts named before their numbers', 'Tổng vốn 5.000 tỷ đồng, trong đó vốn ngân sách 2.000 tỷ đồng, vốn doanh nghiệp 3.500 tỷ đồng và vốn vay 1.000 tỷ đồng.', [money('5.000 tỷ đồng', 5e12), money('2.000 tỷ đồng', 2e12), money('3.500 tỷ đồng', 3.5e12), money('1.000 tỷ đồng', 1e12)], 'warning'],
     ['hơn on the total accepts a larger sum', 'thu hút hơn 1,7 tỷ USD, gồm 900 triệu USD vốn mới, 881 triệu USD vốn tăng thêm.', [money('1,7 tỷ USD', 1.7e9, 'USD'), money('900 triệu USD', 9e8, 'USD'), money('881 triệu USD', 8.81e8, 'USD')], 'ok'],
   ])('%s', (_name, text, figures, status) => {
     expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
   });
 
   it.each([
+    ['parts cut two ways overlap', 'tiếp nhận 1.000 hồ sơ, trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến.', [hs('1.000'), hs('900'), hs('500')]],
     ['a trong đó list may name only some parts', 'nhận 10.000 hồ sơ, trong đó 6.000 hồ sơ trực tuyến, 3.000 hồ sơ qua bưu chính.', [hs('10.000'), hs('6.000'), hs('3.000')]],
     ['a new clause is not the next part', 'tiếp nhận 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến, giải quyết đúng hạn 900 hồ sơ.', [hs('1.000'), hs('600'), hs('900')]],
     ['different units are not added', 'có 57 đơn vị, gồm 50 doanh nghiệp và 7 hợp tác xã.', [count('57 đơn vị', 57, 'đơn vị'), count('50 doanh nghiệp', 50, 'doanh nghiệp'), count('7 hợp tác xã', 7, 'hợp tác xã')]],

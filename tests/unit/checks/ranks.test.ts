@@ -25,6 +25,14 @@ describe('a rank change against its two ranks', () => {
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(rankChangeRule, text, figures)).toEqual([]);
   });
+
+  it('leaves two ranks of different indicators alone when attribution tells them apart', () => {
+    const text = 'Năm 2022, tỉnh xếp thứ 25 về DTI; năm 2023, tỉnh xếp thứ 18 về PCI, tăng 3 bậc.';
+    const figures = [rank('thứ 25', 25), rank('thứ 18', 18), rankChange('tăng 3 bậc', 3)];
+    const context = (id: string) => ({ indicator: { id, name: id } });
+    expect(run(rankChangeRule, text, figures).map((f) => f.status)).toEqual(['warning']);
+    expect(run(rankChangeRule, text, figures, [context('dti'), context('pci'), context('pci')])).toEqual([]);
+  });
 });
 
 describe('a rank above the number ranked', () => {
