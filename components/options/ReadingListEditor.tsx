@@ -36,15 +36,15 @@ export function ReadingListEditor() {
     }
     // Firefox grants a permission only from the click itself: ask before anything is awaited.
     const granted = shipped.has(site.pattern) ? Promise.resolve(true) : browser.permissions.request({ origins: [matchPattern(site)] });
-    void granted.then(async (ok) => {
-      if (!ok) {
-        setStatus({ text: t('readingListErrorDenied', { name: site.name }), error: true });
-        return;
-      }
-      await setSetting('readingList', [...sites, site]);
-      setInput('');
-      setStatus({ text: t('readingListAdded', { name: site.name }), error: false });
-    });
+    const denied = () => setStatus({ text: t('readingListErrorDenied', { name: site.name }), error: true });
+    void granted
+      .then(async (ok) => {
+        if (!ok) return denied();
+        await setSetting('readingList', [...sites, site]);
+        setInput('');
+        setStatus({ text: t('readingListAdded', { name: site.name }), error: false });
+      })
+      .catch(denied);
   };
 
   const remove = async (site: ReadingListSite) => {
