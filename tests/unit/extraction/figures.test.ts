@@ -30,6 +30,9 @@ describe('rank', () => {
   it.each<Row>([
     ['Bình Định xếp thứ 12/63 tỉnh, thành.', [{ kind: 'rank', value: 12, of: 63, text: 'thứ 12/63' }]],
     ['Năm nay tỉnh đứng thứ 4 toàn quốc.', [{ kind: 'rank', value: 4, text: 'thứ 4' }]],
+    ['Huyện xếp thứ 3 trên 9 huyện, thị.', [{ kind: 'rank', value: 3, of: 9, text: 'thứ 3 trên 9' }]],
+    ['Tỉnh vươn từ vị trí 40 lên vị trí 22.', [{ kind: 'rank', value: 40, text: '40' }, { kind: 'rank', value: 22, text: '22' }]],
+    ['Bảng tổng sắp ghi hạng 6/34.', [{ kind: 'rank', value: 6, of: 34, text: '6/34' }]],
     ['Tỉnh giữ vị trí số 1 bảng xếp hạng.', [{ kind: 'rank', value: 1, text: 'số 1' }]],
     ['Thành phố lọt top 5 địa phương dẫn đầu.', [{ kind: 'rank', value: 5, text: 'top 5' }]],
     ['The city ranked 9th out of 63 localities.', [{ kind: 'rank', value: 9, of: 63, text: '9th out of 63' }]],
@@ -107,6 +110,7 @@ describe('score', () => {
   it.each<Row>([
     ['Tỉnh đạt 69,4 điểm chỉ số PCI.', [{ kind: 'score', value: 69.4, text: '69,4 điểm' }]],
     ['Chỉ số DTI của tỉnh đạt 0,5127.', [{ kind: 'score', value: 0.5127, text: '0,5127' }]],
+    ['Bài thi đạt 72,5/100 điểm.', [{ kind: 'score', value: 72.5, of: 100, text: '72,5/100 điểm' }]],
     ['Its digital society pillar scored 0.2871 points.', [{ kind: 'score', value: 0.2871, text: '0.2871 points' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 

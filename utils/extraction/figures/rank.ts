@@ -4,18 +4,24 @@ import { isNum, isSym, phraseAt, phraseBefore, span, token, valueAt, type Figure
 
 const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
 
-/** `/63` after a rank: the number of places ranked. Returns the denominator and the token after it. */
+/** `/63` or `trên 63` after a rank: the number of places ranked. Returns the denominator and the token after it. */
 function denominator(ctx: FigureContext, i: number): { of: number; to: number } | null {
-  if (!isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap === Gap.Line || !isNum(ctx, i + 2) || token(ctx, i + 2)!.gap === Gap.Line) return null;
-  const of = valueAt(ctx, i + 2);
+  let at = i + 2;
+  if (!isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap === Gap.Line) {
+    const words = phraseAt(ctx, vocabulary.outOf, i + 1);
+    if (!words || token(ctx, i + 1)!.gap !== Gap.Space) return null;
+    at = words.to;
+  }
+  if (!isNum(ctx, at) || token(ctx, at)!.gap === Gap.Line) return null;
+  const of = valueAt(ctx, at);
   if (!isWhole(of)) return null;
-  return { of, to: i + 3 };
+  return { of, to: at + 1 };
 }
 
 /**
  * A place on a ranking, Vietnamese: a rank word right before the number
- * (`xếp thứ 10/63`, `đứng thứ 11`, `vị trí số 1`, `xếp hạng 5`), or any `thứ N/M` (the denominator
- * alone says it is a ranking). A bare `thứ N` without a ranking verb is an ordinal name
+ * (`xếp thứ 10/63`, `xếp thứ 10 trên 63`, `đứng thứ 11`, `vị trí số 1`, `lên vị trí 21`), or any
+ * `thứ N/M` / `hạng N/M` (the denominator alone says it is a ranking). A bare `thứ N` without a ranking verb is an ordinal name
  * (`lần thứ 4`) and is left alone.
  */
 export const rank: FigureRule = {
@@ -25,9 +31,9 @@ export const rank: FigureRule = {
     if (!isWhole(value)) return null;
     const lead = phraseBefore(ctx, vocabulary.rankLeads, i);
     const previous = ctx.keys[i - 1];
-    const bareThu = previous === 'thứ' && token(ctx, i)!.gap === Gap.Space;
+    const bareThu = (previous === 'thứ' || previous === 'hạng') && token(ctx, i)!.gap === Gap.Space;
     const of = denominator(ctx, i);
-    if (!lead && !(bareThu && of)) return null;
+    if (!lead && !(bareThu && of && isSym(ctx, i + 1, '/'))) return null;
     if (of && of.of < value) return null;
     // The figure reads from `thứ`/`số` when the page writes it (`thứ 11`, `vị trí số 1`).
     const from = previous === 'thứ' || previous === 'số' ? i - 1 : i;

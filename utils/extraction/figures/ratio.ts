@@ -5,8 +5,8 @@ import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, span, token, 
 /**
  * A part over a whole: `65/65 xã`, `2/7 chỉ tiêu`, `431.172 máy/596.049 dân`. When the first number
  * is the larger, the page is writing "achieved/target" (`8.793/6.500 đảng viên`,
- * `45.799/36.875 tỷ đồng`): that is the achieved amount, as a count or money. A pair with no noun
- * after it (`21/7`) is no figure.
+ * `45.799/36.875 tỷ đồng`): that is the achieved amount, as a count or money. A score out of a
+ * maximum (`65,5/100 điểm`) is a score. A pair with no noun after it (`21/7`) is no figure.
  */
 export const ratio: FigureRule = {
   name: 'ratio',
@@ -37,6 +37,8 @@ export const ratio: FigureRule = {
       if (a > b) return { to: currency.to, figure: { kind: 'money', value: a * scale, unit: currency.value, ...span(ctx, i, currency.to) } };
       return { to: currency.to, figure: { kind: 'ratio', value: a, of: b, unit: ctx.text.slice(token(ctx, i + 3)!.start, token(ctx, currency.to - 1)!.end), ...span(ctx, i, currency.to) } };
     }
+    const points = token(ctx, to)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.scoreUnits, to) : null;
+    if (points) return { to: points.to, figure: { kind: 'score', value: a, of: b, ...span(ctx, i, points.to) } };
     const noun = headNoun(ctx, to);
     if (!noun) return { to: i + 3 };
     const unit = nounText(ctx, noun);

@@ -27,6 +27,7 @@ export const vocabulary = {
   ordinalSuffixes: new Set(ranks.ordinalSuffixes),
   englishRankLeads: Lexicon.of(ranks.enLeads),
   englishOutOf: Lexicon.of(ranks.enOutOf),
+  outOf: Lexicon.of(ranks.viOutOf),
   scoreUnits: Lexicon.of(scores.units),
   scoreCues: Lexicon.of(scores.cues),
   pointOf: Lexicon.of(scores.pointOf),
