@@ -35,16 +35,16 @@ export function ReadingListEditor() {
       return;
     }
     // Firefox grants a permission only from the click itself: ask before anything is awaited.
-    const granted = shipped.has(site.pattern) ? Promise.resolve(true) : browser.permissions.request({ origins: [matchPattern(site)] });
-    const denied = () => setStatus({ text: t('readingListErrorDenied', { name: site.name }), error: true });
-    void granted
-      .then(async (ok) => {
-        if (!ok) return denied();
-        await setSetting('readingList', [...sites, site]);
-        setInput('');
-        setStatus({ text: t('readingListAdded', { name: site.name }), error: false });
-      })
-      .catch(denied);
+    const granted = shipped.has(site.pattern) ? Promise.resolve(true) : browser.permissions.request({ origins: [matchPattern(site)] }).catch(() => false);
+    void granted.then(async (ok) => {
+      if (!ok) {
+        setStatus({ text: t('readingListErrorDenied', { name: site.name }), error: true });
+        return;
+      }
+      await setSetting('readingList', [...sites, site]);
+      setInput('');
+      setStatus({ text: t('readingListAdded', { name: site.name }), error: false });
+    });
   };
 
   const remove = async (site: ReadingListSite) => {
