@@ -23,7 +23,7 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // The reader's card UI is loaded by the content script on first use (import of this file).
     web_accessible_resources:
-      browser === 'firefox' ? ['reader-card.js'] : [{ resources: ['reader-card.js'], matches: ['<all_urls>'] }],
+      browser === 'firefox' ? ['reader-card.js', 'reader-worker.js'] : [{ resources: ['reader-card.js', 'reader-worker.js'] , matches: ['<all_urls>'] }],
     // The toolbar button's shortcut: read this page now, or stop reading this site.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandRead__' } },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },

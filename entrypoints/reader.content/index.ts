@@ -8,7 +8,7 @@ import type { CardHandle } from '@/components/card/mount';
 import { startReader, type Reader } from '@/utils/annotation/reader';
 import { siteIsOn, watchSite } from '@/utils/annotation/site-switch';
 import { isHiddenInPage } from '@/utils/annotation/visibility';
-import { extract } from '@/utils/extraction';
+import { workerAnalysis } from '@/utils/annotation/worker-analysis';
 import { matchPatterns } from '@/utils/reading-list';
 
 /** Set by the card script (`reader-card.js`) in this content-script world when it loads. */
@@ -34,7 +34,11 @@ export default defineContentScript({
     const host = location.hostname;
     let reader: Reader | undefined;
     const apply = (on: boolean) => {
-      if (on && !reader) reader = startReader(document, { extractor: extract, loadCard, read: { isHidden: isHiddenInPage } });
+      if (on && !reader) {
+        const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'));
+        reader = startReader(document, { analysis, loadCard, read: { isHidden: isHiddenInPage } });
+        ctx.onInvalidated(() => analysis.dispose());
+      }
       if (!on && reader) {
         reader.stop();
         reader = undefined;

@@ -112,6 +112,38 @@ function expectSame({ marked, expected, attributes }: Awaited<ReturnType<typeof 
   expect(attributes, label).toEqual({ figures: expected.figures.length, references: expected.references.length });
 }
 
+/**
+ * On a page with thousands of marks only those near the viewport are handed to the Highlight API
+ * (the rest are marked, counted and hit-tested, just not registered for painting): the counts must
+ * equal the extracted items, and every painted range must be one of them.
+ */
+async function expectMarkedNearViewport(page: Page, label: string) {
+  const result = await compare(page);
+  expect(result.attributes, label).toEqual({ figures: result.expected.figures.length, references: result.expected.references.length });
+  const inPage = (marked: string[], expected: string[]) => {
+    const left = new Map<string, number>();
+    for (const text of expected) left.set(text, (left.get(text) ?? 0) + 1);
+    return marked.every((text) => {
+      const n = left.get(text) ?? 0;
+      left.set(text, n - 1);
+      return n > 0;
+    });
+  };
+  expect(result.marked.figures.length, label).toBeGreaterThan(0);
+  expect(inPage(result.marked.figures, result.expected.figures), label).toBe(true);
+  expect(inPage(result.marked.references, result.expected.references), label).toBe(true);
+  // Scrolled to the end, the marks there are painted: the painted set follows the reader.
+  const top = await page.evaluate(() => window.soiProbe.figureBox(0)?.y);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction((before) => window.soiProbe.figureBox(0)?.y !== before, top, { timeout: 10_000 });
+  const bottom = await page.evaluate(() => {
+    const box = window.soiProbe.figureBox(window.soiProbe.highlighted().figures.length - 1);
+    return box ? box.y : -1;
+  });
+  expect(bottom, label).toBeGreaterThan(-1);
+  return result;
+}
+
 /** Waits until the marks equal the extracted items again (after the page changed). */
 async function settles(page: Page, timeout = 20_000): Promise<Awaited<ReturnType<typeof compare>>> {
   await withProbe(page);
@@ -279,9 +311,8 @@ describe('the page keeps working', () => {
 describe('hostile pages', () => {
   test('a 5 MB page is read whole: marks equal the extracted items', async () => {
     const page = await openHostile('/five-megabytes', { timeout: 120_000 });
-    const result = await compare(page);
+    const result = await expectMarkedNearViewport(page, '5 MB');
     expect(result.expected.figures.length).toBeGreaterThan(20_000);
-    expectSame(result, '5 MB');
     await page.close();
   }, 240_000);
 
@@ -294,9 +325,8 @@ describe('hostile pages', () => {
       return n;
     });
     expect(nodes).toBeGreaterThanOrEqual(100_000);
-    const result = await compare(page);
+    const result = await expectMarkedNearViewport(page, '100 000 nodes');
     expect(result.expected.figures.length).toBeGreaterThan(1_000);
-    expectSame(result, '100 000 nodes');
     await page.close();
   }, 180_000);
 

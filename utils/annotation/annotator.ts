@@ -4,7 +4,7 @@
  * that were inside it, so a changing page is re-read only where it changed.
  */
 import type { Extraction } from '../extraction/types';
-import { extractInSlices, type Extractor } from './extract-in-slices';
+import type { Analysis } from './analysis';
 import { countMarks, isIntact, itemsOf, marksFor, type Mark, type Marked } from './marks';
 import { createPageTextReader, isInsideSkipped, type PageText, type ReadOptions } from './page-text';
 import type { Painter } from './painter';
@@ -21,13 +21,14 @@ export interface PassResult {
 }
 
 export interface AnnotatorOptions {
-  extractor: Extractor;
+  /** Extraction (and, through `annotate`, attribution and checks): in slices on the page, or in a worker. */
+  analysis: Analysis;
   painter: Painter;
   read?: ReadOptions;
   /** Items the reader asked Soi to ignore on this page. */
   isIgnored?: (item: Marked) => boolean;
   /** Notes for new marks (attribution, checks), added before they are painted. */
-  annotate?: (result: PassResult) => void | Promise<void>;
+  annotate?: (result: PassResult, signal: AbortSignal) => void | Promise<void>;
   /** Called right after Soi changed the DOM itself (the `<mark>` fallback), so an observer can forget it. */
   afterDomWork?: () => void;
   /** Sees every finished pass with the counts of all marks on the page. */
@@ -87,7 +88,7 @@ export class Annotator {
     if (reader) await runInSlices(reader.step, signal);
     const page = reader?.result() ?? { text: '', runs: [] };
     measure('read');
-    const found = await extractInSlices(page.text, this.options.extractor, { signal });
+    const found = await this.options.analysis.extract(page.text, signal);
     measure('extract');
     const items = itemsOf(found).filter(({ item }) => !this.options.isIgnored?.(item));
 
@@ -104,7 +105,7 @@ export class Annotator {
 
     measure('map');
     const result: PassResult = { root, page, found, added };
-    await this.options.annotate?.(result);
+    await this.options.annotate?.(result, signal);
     if (signal.aborted) throw new Cancelled();
     measure('notes');
 

@@ -3,25 +3,16 @@
  * the page's consistency checks, and — once painted — the notebook's cross-check. Long pages are
  * handled a region at a time with the main thread given back in between.
  */
-import { attributeFigures, readPageMeta } from '../attribution';
+import { readPageMeta } from '../attribution';
 import type { FigureContext, PageMeta } from '../attribution/types';
-import { checkPage, type Finding } from '../checks';
+import type { Finding } from '../checks';
 import type { Figure } from '../extraction/types';
 import { getLanguage } from '../i18n';
 import { send, type MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
-import { chunkEnd } from './extract-in-slices';
+import type { Analysis } from './analysis';
 import type { Mark } from './marks';
-import { SLICE_MS, yieldToPage } from './slices';
 
-/**
- * A page up to this long is attributed and checked whole (an article: page-wide context such as
- * headings counts); a longer one a region at a time, regions sized to the measured speed so that
- * each stays within a slice.
- */
-const WHOLE = 16_000;
-const MIN_REGION = 1_000;
-const MAX_REGION = 50_000;
 
 /** The `<meta>` values attribution reads, by name or property. */
 export function metaTags(doc: Document): Record<string, string> {
@@ -48,55 +39,19 @@ function explanation(finding: Finding): string {
 }
 
 /** Adds attribution and check results to the figure marks of a pass. */
-export async function notePass(result: PassResult, meta: PageMeta): Promise<void> {
-  const text = result.page.text;
+export async function notePass(result: PassResult, meta: PageMeta, analysis: Analysis, signal?: AbortSignal): Promise<void> {
   const marks = result.added.filter((mark) => mark.item.type === 'figure');
-  const figureOf = (mark: Mark) => (mark.item as { figure: Figure }).figure;
-  const references = result.found.references.map(({ start, end }) => ({ start, end }));
-  let at = 0;
-  let base = 0;
-  let size = 4_000;
-  while (at < marks.length) {
-    const regionEnd = text.length <= WHOLE ? text.length : chunkEnd(text, base, size);
-    const group: Mark[] = [];
-    while (at < marks.length && figureOf(marks[at] as Mark).start < regionEnd) group.push(marks[at++] as Mark);
-    const regionStart = base;
-    base = regionEnd;
-    if (group.length === 0) continue;
-    const slice = text.slice(regionStart, Math.max(regionEnd, figureOf(group[group.length - 1] as Mark).end));
-    const figures = group.map((mark) => {
-      const f = figureOf(mark);
-      return { ...f, start: f.start - regionStart, end: f.end - regionStart };
-    });
-    const local = references
-      .filter((r) => r.start >= regionStart && r.end <= regionStart + slice.length)
-      .map((r) => ({ start: r.start - regionStart, end: r.end - regionStart }));
-    const began = performance.now();
-    try {
-      const attributed = attributeFigures(slice, figures, meta, { references: local });
-      const contexts: FigureContext[] = attributed.map(({ indicator, subject, period, target }) => ({
-        indicator,
-        subject,
-        period,
-        ...(target ? { target } : {}),
-      }));
-      const checked = checkPage(slice, figures, contexts);
-      group.forEach((mark, i) => {
-        mark.notes.context = contexts[i];
-        const findings = checked.byFigure[i] ?? [];
-        const status = checked.states[i];
-        if (status) {
-          findingsOf.set(mark, findings);
-          mark.notes.check = { status, explanations: findings.map(explanation) };
-        }
-      });
-    } catch (error) {
-      // Attribution and checks add to a mark; a failure there must not take the mark away.
-      console.error('Soi: could not attribute or check figures', error);
+  if (marks.length === 0) return;
+  const notes = await analysis.note(result.page.text, result.found, meta, signal);
+  const indexOf = new Map<Figure, number>(result.found.figures.map((figure, i) => [figure, i]));
+  for (const mark of marks) {
+    const note = notes[indexOf.get((mark.item as { figure: Figure }).figure) ?? -1];
+    if (!note) continue;
+    if (note.context) mark.notes.context = note.context;
+    if (note.status) {
+      findingsOf.set(mark, note.findings);
+      mark.notes.check = { status: note.status, explanations: note.findings.map(explanation) };
     }
-    const rate = slice.length / Math.max(performance.now() - began, 0.1);
-    size = Math.max(MIN_REGION, Math.min(MAX_REGION, Math.floor(rate * SLICE_MS)));
-    if (at < marks.length) await yieldToPage();
   }
 }
 

@@ -93,6 +93,13 @@ function notesOf(mark: Mark): HighlightName[] {
   return names;
 }
 
+/**
+ * Beyond this many marks, only those near the viewport are registered with the Highlight API:
+ * the browser re-validates every registered range whenever the set changes, which on a page of
+ * tens of thousands of marks costs long frames. Hit-testing and counts still see every mark.
+ */
+export const VIRTUAL_FROM = 3_000;
+
 class HighlightPainter implements Painter {
   readonly mode = 'highlight';
   private index = new NodeIndex();
@@ -100,6 +107,10 @@ class HighlightPainter implements Painter {
   private layers = new Map<HighlightName, HighlightLike>();
   private focused: { mark: Mark; range: StaticRange } | undefined;
   private removeStyles: (() => void) | undefined;
+  /** Marks whose ranges are registered (all of them until the page has more than VIRTUAL_FROM). */
+  private shown = new Set<Mark>();
+  private byElement = new Map<Element, Set<Mark>>();
+  private viewport: IntersectionObserver | undefined;
 
   constructor(
     private doc: Document,
@@ -124,33 +135,88 @@ class HighlightPainter implements Painter {
     return new StaticRange({ startContainer: first.node, startOffset: first.from, endContainer: last.node, endOffset: last.to });
   }
 
+  private show(mark: Mark): void {
+    const range = this.ranges.get(mark);
+    if (!range || this.shown.has(mark)) return;
+    this.shown.add(mark);
+    this.layer(mark.item.type).add(range);
+    for (const note of notesOf(mark)) this.layer(note).add(range);
+  }
+
+  private hide(mark: Mark): void {
+    const range = this.ranges.get(mark);
+    if (!range || !this.shown.delete(mark)) return;
+    for (const name of ['figure', 'reference', 'backref', 'warning', 'match', 'contradiction'] as const) this.layer(name).delete(range);
+  }
+
+  private elementOf(mark: Mark): Element | null {
+    return mark.pieces[0]?.node.parentElement ?? null;
+  }
+
+  /** From now on only marks near the viewport are registered; IntersectionObserver says which. */
+  private virtualize(): void {
+    const View = this.doc.defaultView?.IntersectionObserver;
+    if (!View) return;
+    this.viewport = new View(
+      (entries) => {
+        for (const entry of entries) {
+          const marks = this.byElement.get(entry.target);
+          if (!marks) continue;
+          for (const mark of marks) {
+            if (entry.isIntersecting) this.show(mark);
+            else this.hide(mark);
+          }
+        }
+      },
+      // A screen and a half above and below: marks are there before the reader scrolls to them.
+      { rootMargin: '150% 0px 150% 0px' },
+    );
+    for (const element of this.byElement.keys()) this.viewport.observe(element);
+  }
+
   paint(marks: readonly Mark[]): void {
     // Styles go in with the first marks: a new sheet restyles the page, which must not happen
     // while the reader is still asking what is visible.
     if (marks.length > 0) this.removeStyles ??= installStyles(this.doc, highlightCss());
     for (const mark of marks) {
-      const range = this.staticRange(mark);
-      this.ranges.set(mark, range);
-      this.layer(mark.item.type).add(range);
-      for (const note of notesOf(mark)) this.layer(note).add(range);
+      this.ranges.set(mark, this.staticRange(mark));
       this.index.add(mark);
+      const element = this.elementOf(mark);
+      if (element) {
+        const set = this.byElement.get(element);
+        if (set) set.add(mark);
+        else {
+          this.byElement.set(element, new Set([mark]));
+          this.viewport?.observe(element);
+        }
+      }
+      if (!this.viewport) this.show(mark);
     }
+    if (!this.viewport && this.ranges.size > VIRTUAL_FROM) this.virtualize();
   }
 
   erase(marks: readonly Mark[]): void {
     for (const mark of marks) {
-      const range = this.ranges.get(mark);
-      if (!range) continue;
-      for (const layer of this.layers.values()) layer.delete(range);
+      if (!this.ranges.has(mark)) continue;
+      this.hide(mark);
       this.ranges.delete(mark);
       this.index.remove(mark);
+      const element = this.elementOf(mark);
+      const set = element ? this.byElement.get(element) : undefined;
+      if (element && set) {
+        set.delete(mark);
+        if (set.size === 0) {
+          this.byElement.delete(element);
+          this.viewport?.unobserve(element);
+        }
+      }
       if (this.focused?.mark === mark) this.focus(undefined);
     }
   }
 
   renote(mark: Mark): void {
     const range = this.ranges.get(mark);
-    if (!range) return;
+    if (!range || !this.shown.has(mark)) return;
     for (const name of ['warning', 'match', 'contradiction'] as const) this.layer(name).delete(range);
     for (const note of notesOf(mark)) this.layer(note).add(range);
   }
@@ -173,11 +239,14 @@ class HighlightPainter implements Painter {
   }
 
   dispose(): void {
+    this.viewport?.disconnect();
     for (const name of Object.keys(HIGHLIGHT) as HighlightName[]) {
       if (this.world.registry.get(HIGHLIGHT[name]) === this.layers.get(name)) this.world.registry.delete(HIGHLIGHT[name]);
     }
     this.layers.clear();
     this.ranges.clear();
+    this.shown.clear();
+    this.byElement.clear();
     this.removeStyles?.();
   }
 }

@@ -9,7 +9,7 @@ import { markActions, pageFacts, positionOf } from './actions';
 import { Annotator, type PassResult } from './annotator';
 import { watchChanges } from './changes';
 import { clipDraft } from './clip-draft';
-import type { Extractor } from './extract-in-slices';
+import type { Analysis } from './analysis';
 import { inDocumentOrder, stepTo, watchKeys, type Step } from './keyboard';
 import { textOf, type Mark } from './marks';
 import { watchNavigation } from './navigation';
@@ -26,7 +26,8 @@ import { getSetting } from '../settings';
 export const MEASURE = 'soi:annotate';
 
 export interface ReaderOptions {
-  extractor: Extractor;
+  /** Extraction, attribution and checks: `inPage` slices, or a worker for big pages. */
+  analysis: Analysis;
   /** Loads the card UI on first use. */
   loadCard: () => Promise<CardHandle>;
   read?: ReadOptions;
@@ -52,17 +53,17 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
   stops.push(() => changes.stop());
 
   const annotator: Annotator = new Annotator({
-    extractor: options.extractor,
+    analysis: options.analysis,
     painter,
     ...(options.read ? { read: options.read } : {}),
     isIgnored: (item) => ignored.has(`${item.type}:${textOf(item)}`),
     afterDomWork: () => {
       if (painter.mode === 'wrap') changes.forgetPending();
     },
-    annotate: async (result: PassResult) => {
+    annotate: async (result: PassResult, signal: AbortSignal) => {
       // The page's own facts come from a whole-page read; a changed block reuses them.
       if (!meta || result.root === doc.body) meta = pageMeta(doc, result.page.text);
-      await notePass(result, meta);
+      await notePass(result, meta, options.analysis, signal);
     },
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Annotator } from '../../../utils/annotation/annotator';
+import { inPage } from '../../../utils/annotation/analysis';
 import { createPainter } from '../../../utils/annotation/painter';
 import { readPageText } from '../../../utils/annotation/page-text';
 import { extract } from '../../../utils/extraction';
@@ -18,7 +19,7 @@ describe('annotating a page with <mark> wrappers (browsers without the Highlight
     const before = readPageText(body).text;
     const expected = extract(before);
     const painter = createPainter(document, 'wrap');
-    const annotator = new Annotator({ extractor: extract, painter });
+    const annotator = new Annotator({ analysis: inPage, painter });
     await annotator.annotate(body);
     expect(annotator.counts()).toEqual({
       figures: expected.figures.length,
@@ -39,7 +40,7 @@ describe('annotating a page with <mark> wrappers (browsers without the Highlight
   it('reads a changed block again and replaces only the marks inside it', async () => {
     const body = page('<p id="a">Tỉnh đạt 98,65%.</p><p id="b">Có 177.427 hồ sơ.</p>');
     const painter = createPainter(document, 'wrap');
-    const annotator = new Annotator({ extractor: extract, painter });
+    const annotator = new Annotator({ analysis: inPage, painter });
     await annotator.annotate(body);
     expect(annotator.counts().figures).toBe(2);
     const b = body.querySelector('#b') as HTMLElement;
@@ -54,7 +55,7 @@ describe('annotating a page with <mark> wrappers (browsers without the Highlight
     const body = page('<p>Tỉnh đạt 98,65% và 3,45%.</p>');
     const painter = createPainter(document, 'wrap');
     const annotator = new Annotator({
-      extractor: extract,
+      analysis: inPage,
       painter,
       isIgnored: (item) => item.type === 'figure' && item.figure.text === '3,45%',
     });
@@ -67,7 +68,7 @@ describe('annotating a page with <mark> wrappers (browsers without the Highlight
     const body = page('<p></p>');
     (body.firstChild as HTMLElement).textContent = 'Tỉnh đạt 98,65% <img src=x onerror="window.pwned=1"> trong năm.';
     const painter = createPainter(document, 'wrap');
-    const annotator = new Annotator({ extractor: extract, painter });
+    const annotator = new Annotator({ analysis: inPage, painter });
     await annotator.annotate(body);
     expect(body.querySelector('img')).toBeNull();
     expect(annotator.counts().figures).toBe(1);

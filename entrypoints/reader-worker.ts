@@ -1,0 +1,11 @@
+/**
+ * The reader's analysis worker: extraction, attribution and checks of big pages, off the page's
+ * main thread. Started by the content script from a blob of this file; pure code only.
+ */
+import { serveWorker, type WorkerAnswer, type WorkerRequest } from '@/utils/annotation/analysis';
+
+export default defineUnlistedScript(() => {
+  const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(answer: WorkerAnswer): void };
+  const serve = serveWorker((answer) => scope.postMessage(answer));
+  scope.onmessage = (event) => void serve(event.data);
+});
