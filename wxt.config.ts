@@ -21,11 +21,16 @@ export default defineConfig({
     // A site the reader adds to the reading list is asked for then, one site at a time (Firefox MV2
     // lists host permissions among optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    // The reader's card UI is loaded by the content script on first use (import of this file).
+    // Loaded by the reader content script when needed: the card UI on first use, the analysis worker for big pages.
     web_accessible_resources:
-      browser === 'firefox' ? ['reader-card.js', 'reader-worker.js'] : [{ resources: ['reader-card.js', 'reader-worker.js'] , matches: ['<all_urls>'] }],
+      browser === 'firefox' ? ['reader-card.js', 'reader-worker.js'] : [{ resources: ['reader-card.js', 'reader-worker.js'], matches: ['<all_urls>'] }],
     // The toolbar button's shortcut: read this page now, or stop reading this site.
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandRead__' } },
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandRead__',
+      },
+    },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // Firefox wants a stable add-on id and a statement that Soi collects nothing; the minimum
     // versions are the first ones that understand that statement.
