@@ -32,7 +32,8 @@ async function main(files: string[]): Promise<number> {
       process.stdout.write(`${await checkFile(file)}\n`);
     } catch (error) {
       failed++;
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a page file' : (error as Error).message;
       process.stderr.write(`check: ${file}: ${reason}\n`);
     }
   }
