@@ -6,8 +6,17 @@
 import type { Figure } from '../extraction/types';
 import { COUNTRY, findPlaces, mapOn, MERGER_DATE, newUnit, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
 import { fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, type IndicatorMention } from './indicators';
-import markers from './data/markers.json';
-import placeData from './data/provinces.json';
+import {
+  BARE_PROVINCE,
+  COUNTRY_MARKERS,
+  ELABORATION,
+  GOAL_ANYWHERE,
+  GOAL_BEFORE,
+  GOAL_REACH,
+  OWN_PROVINCE,
+  RANKING_SCOPE,
+  SUB_UNIT,
+} from './markers';
 import {
   findComparisons,
   findPeriods,
@@ -18,7 +27,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
-import { clauses, Coverage, findAll, fold, foldName, namePattern, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
+import { clauses, Coverage, findAll, fold, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
 export type AttributedFigure = Figure & FigureContext;
@@ -37,26 +46,6 @@ interface Sentence extends Span {
 interface SubjectMarker extends Span {
   what: 'country' | 'own';
 }
-
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-
-// `tỉnh ta`, `toàn tỉnh`, `trên địa bàn`, `the province`: the page's own province.
-const OWN_PROVINCE = new RegExp(`(?<![\\p{L}])(?:${markers.ownProvince.map(escape).join('|')})(?![\\p{L}])`, 'giu');
-// A bare `tỉnh` that is not `các tỉnh`, `22 tỉnh` or `tỉnh Nam Định` is the page's own province too.
-const BARE_PROVINCE = /(?<![\p{L}\d])(?<!\d\s)(?<!(?:[cC]ác|[nN]hững|[nN]hiều|[mM]ỗi|[mM]ột số|[tT]op)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\s+thành)/gu;
-// A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
-const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
-const COUNTRY_MARKERS = namePattern(placeData.country.markers);
-// `xếp thứ 10 toàn quốc`, `một trong 22 tỉnh … trên toàn quốc`: words before a country marker that make it a ranking's scope.
-const RANKING_SCOPE = new RegExp(`(?:${markers.rankingScope.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])[^.;]*$`, 'u');
-// Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.
-const GOAL_BEFORE = namePattern(markers.goalBefore);
-// A goal word governs the figures that follow it closely, not a whole long sentence.
-const GOAL_REACH = 120;
-// In English the modal may come after: `100% of agencies are to be linked`, `over 90% … will be accessible`.
-const GOAL_ANYWHERE = namePattern(markers.goalAnywhere);
-// A sentence that spells out the one before it keeps its indicator: `Cụ thể, tỉnh cấp mới 19 dự án…`.
-const ELABORATION = new RegExp(`^\\s*(?:${markers.elaboration.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])`, 'u');
 
 function spans(pattern: RegExp | undefined, s: string): Span[] {
   return pattern ? findAll(pattern, s).map(({ start, end }) => ({ start, end })) : [];

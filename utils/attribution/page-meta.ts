@@ -3,6 +3,7 @@
  * province. Pure: the annotation side reads `<meta>` tags from the DOM and passes them in.
  */
 import { COUNTRY, findPlaces, provinceOfHost, provinceOfSiglum, subjectOf } from './gazetteer';
+import { OWN_PROVINCE } from './markers';
 import type { PageMeta, Subject } from './types';
 import { fold } from './text';
 
@@ -144,7 +145,8 @@ function placeIn(words: string): Subject | undefined {
 
 /**
  * The one province a page is about when nothing else says so: the only province it names, named
- * at least twice. A page naming several stays without a province.
+ * at least twice or once on a page that speaks of `tỉnh ta`, `toàn tỉnh`, `the province`. A page
+ * naming several stays without a province.
  */
 export function readTopicProvince(text: string): Subject | undefined {
   const f = fold(text);
@@ -155,7 +157,9 @@ export function readTopicProvince(text: string): Subject | undefined {
   }
   if (counts.size !== 1) return undefined;
   const [id, n] = [...counts][0] ?? [];
-  return id && n && n >= 2 ? subjectOf(id) : undefined;
+  if (!id || !n) return undefined;
+  const own = new RegExp(OWN_PROVINCE.source, OWN_PROVINCE.flags.replace('g', ''));
+  return n >= 2 || own.test(text) ? subjectOf(id) : undefined;
 }
 
 /** Everything Soi can tell about a page from its address, meta tags and text. */

@@ -63,6 +63,7 @@ describe('readPageMeta', () => {
     expect(readPageMeta({ text: 'Tỉnh Long An ra mắt 5G. Long An có 4 loại hình báo chí.' })).toMatchObject({ province: { id: 'long-an' }, provinceFrom: 'topic' });
     expect(readPageMeta({ text: 'Bắc Ninh dẫn đầu; Hải Phòng đứng thứ 2. Bắc Ninh và Hải Phòng.' }).province).toBeUndefined();
     expect(readPageMeta({ text: 'Long An một lần.' }).province).toBeUndefined();
+    expect(readPageMeta({ text: 'Trục LGSP Kon Tum kết nối 100% cơ quan trong toàn tỉnh.' }).province).toMatchObject({ id: 'kon-tum' });
   });
 
   it('prefers meta tags over the visible dateline, and keeps title, canonical URL and outlet', () => {
