@@ -37,6 +37,7 @@ describe('rank', () => {
     ['Thành phố lọt top 5 địa phương dẫn đầu.', [{ kind: 'rank', value: 5, text: 'top 5' }]],
     ['The city ranked 9th out of 63 localities.', [{ kind: 'rank', value: 9, of: 63, text: '9th out of 63' }]],
     ['Its economy pillar came 21st nationwide.', [{ kind: 'rank', value: 21, text: '21st' }]],
+    ['It was 8th in the PAPI index.', [{ kind: 'rank', value: 8, text: '8th' }]],
     ['The city is ranked No. 2 for online services.', [{ kind: 'rank', value: 2, text: '2' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });

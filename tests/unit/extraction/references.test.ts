@@ -55,6 +55,8 @@ describe('reference dates', () => {
     ['dots', 'Nghị quyết số 35-NQ/TW ngày 22.10.2018.', '2018-10-22'],
     ['words', 'Nghị định số 11/2020/NĐ-CP ngày 20 tháng 01 năm 2020.', '2020-01-20'],
     ['English', 'Decree No. 13/2023/ND-CP dated April 17, 2023 protects data.', '2023-04-17'],
+    ['after the issuer, English', 'It follows Law No. 24/2018/QH14 of the National Assembly dated June 12, 2018.', '2018-06-12'],
+    ['after the issuer, Vietnamese', 'Thực hiện Kế hoạch số 27/KH-UBND của UBND tỉnh ngày 9/2/2023 về chuyển đổi số.', '2023-02-09'],
   ])('%s', (_name, text, date) => {
     expect(extract(text).references[0]?.date).toBe(date);
   });
@@ -132,6 +134,10 @@ describe('dates that belong to one reference only', () => {
   it('does not take a capitalised date on the next line as the reference date', () => {
     const refs = extract('Triển khai Văn bản số 88/STTTT-CNTT\nNgày 4 tháng 5 năm 2022, Sở có Công văn số 90/STTTT-CNTT.').references;
     expect(refs.map((r) => r.date)).toEqual([undefined, '2022-05-04']);
+  });
+
+  it('does not reach past the subject of a document for a date', () => {
+    expect(extract('Kế hoạch số 3/KH-UBND của tỉnh về việc triển khai ngày 1/1/2024.').references[0]?.date).toBeUndefined();
   });
 
   it('takes a date in brackets with its bracket', () => {

@@ -55,8 +55,8 @@ export const top: FigureRule = {
 };
 
 /**
- * English ordinals: `ranked 10th out of 63`, `ranking 7th`. An ordinal with no ranking word close
- * before it and no `out of` after it is a name (`the 4th Industrial Revolution`) and is no figure.
+ * English ordinals: `ranked 10th out of 63`, `ranking 7th`, `5th in the PAPI index`. An ordinal with
+ * no ranking word close before or after it is a name (`the 4th Industrial Revolution`) and is no figure.
  */
 export const englishRank: FigureRule = {
   name: 'english-rank',
@@ -77,6 +77,7 @@ export const englishRank: FigureRule = {
     }
     let led = false;
     for (let back = i; back > Math.max(0, i - 4) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
+    for (let ahead = i + 2; ahead < i + 7 && !led; ahead++) led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
   },

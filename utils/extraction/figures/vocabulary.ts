@@ -28,6 +28,7 @@ export const vocabulary = {
   englishRankLeads: Lexicon.of(ranks.enLeads),
   englishOutOf: Lexicon.of(ranks.enOutOf),
   outOf: Lexicon.of(ranks.viOutOf),
+  englishRankAfter: Lexicon.of(ranks.enAfter),
   scoreUnits: Lexicon.of(scores.units),
   scoreCues: Lexicon.of(scores.cues),
   pointOf: Lexicon.of(scores.pointOf),

@@ -1,5 +1,5 @@
 import type { Reference } from '../types';
-import { dateAt } from '../dates/read-date';
+import { dateAt as readDate } from '../dates/read-date';
 import { SYMBOL_PATTERN, parseSymbol } from './symbol';
 import { docTypeNames, docTypeSpellings } from './vocabulary';
 
@@ -24,6 +24,13 @@ const BEFORE = new RegExp(
  */
 const DATE_LEAD =
   /[ \t]{0,3}([,(]?)(?:[ \t]{0,3}(?:[Nn]gày|NGÀY|ban hành ngày|[Dd]ated|issued on|signed on|of|on)|[ \t]{0,3}\n[ \t]{0,3}(?:ngày|ban hành ngày|dated|of|on))[ \t\u00a0]{1,3}/uy;
+/**
+ * The issuer may stand between a symbol and its date: `… 98/2023/QH15 of the National Assembly dated
+ * June 24, 2023`, `… 12/QĐ-UBND của UBND tỉnh ngày 5/6/2023`. Only a short name, without the words
+ * that start a subject (`về`, `việc`), so the date found is still the document's own.
+ */
+const ISSUER_BETWEEN =
+  /[ \t\u00a0]{1,2}(?:of(?:[ \t\u00a0]{1,2}(?:the|and|for|of|[A-Z][\p{L}’'-]{0,20})){1,7}|của(?:[ \t\u00a0]{1,2}(?!về\b|việc\b|tại\b|theo\b|trong\b|năm\b)[\p{L}&]{1,12}){1,6})(?=[ \t\u00a0]{0,2},?[ \t\u00a0]{1,2}(?:ngày|dated|issued on|signed on|on)[ \t\u00a0])/uy;
 const LOOK_BEHIND = 48;
 
 /** References in `text[from, to)` (one paragraph), in page order. */
@@ -45,15 +52,10 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     const start = typeWritten || heading ? windowStart + before!.index : symbolStart;
     let end = symbolEnd;
     let date: string | undefined;
-    DATE_LEAD.lastIndex = symbolEnd;
-    const lead = DATE_LEAD.exec(text);
-    if (lead) {
-      const written = dateAt(text, lead.index + lead[0].length);
-      if (written && written.end <= to) {
-        // A date in brackets takes its closing bracket into the reference's text.
-        end = lead[1] === '(' && text[written.end] === ')' ? written.end + 1 : written.end;
-        date = written.iso;
-      }
+    const written = dateAfter(text, symbolEnd, to);
+    if (written) {
+      end = written.end;
+      date = written.iso;
     }
     const docType = typeWritten ? docTypeNames.get(typeWritten.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')) : undefined;
     out.push({
@@ -70,4 +72,23 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     });
   }
   return out;
+}
+
+/** The date written right after a symbol, or after the issuer's name that follows it. */
+function dateAfter(text: string, symbolEnd: number, to: number): { end: number; iso?: string } | null {
+  const direct = dateAt(text, symbolEnd, to);
+  if (direct) return direct;
+  ISSUER_BETWEEN.lastIndex = symbolEnd;
+  const issuer = ISSUER_BETWEEN.exec(text);
+  return issuer ? dateAt(text, symbolEnd + issuer[0].length, to) : null;
+}
+
+function dateAt(text: string, from: number, to: number): { end: number; iso?: string } | null {
+  DATE_LEAD.lastIndex = from;
+  const lead = DATE_LEAD.exec(text);
+  if (!lead) return null;
+  const written = readDate(text, lead.index + lead[0].length);
+  if (!written || written.end > to) return null;
+  // A date in brackets takes its closing bracket into the reference's text.
+  return { end: lead[1] === '(' && text[written.end] === ')' ? written.end + 1 : written.end, ...(written.iso ? { iso: written.iso } : {}) };
 }
