@@ -1,6 +1,7 @@
 /**
- * "Delete all my data": the notebook database and everything in `storage.local` (settings, per-site
- * choices). Soi keeps nothing anywhere else, so after this the profile holds no trace of the reader's work.
+ * "Delete all my data": the notebook database, everything in `storage.local` (settings, per-site
+ * choices) and `storage.session` (reports on open tabs). Soi keeps nothing anywhere else, so after
+ * this the profile holds no trace of the reader's work.
  */
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
@@ -20,4 +21,6 @@ export async function deleteAllMyData(): Promise<void> {
     clearTimeout(timer);
   }
   await browser.storage.local.clear();
+  // The open tabs' check reports: in memory only, but read from pages all the same.
+  await browser.storage.session?.clear();
 }

@@ -18,12 +18,16 @@ afterAll(async () => {
   await soi?.close();
 });
 
+interface StorageArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+}
 interface ChromeStorage {
-  chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+  chrome: { storage: { local: StorageArea; session: StorageArea } };
 }
 
 /** Everything in the extension's storage.local, read in the background service worker. */
 const stored = () => soi.background.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.get(null));
+const inSession = () => soi.background.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.session.get(null));
 
 async function options(): Promise<Page> {
   const page = await soi.openExtensionPage('options.html');
@@ -120,12 +124,13 @@ describe('settings', () => {
     await openFirstCard(article);
     await article.locator('soi-card').getByRole('button', { name: 'Lưu vào sổ tay' }).click();
     await article.locator('soi-card').getByRole('status').filter({ hasText: /\S/ }).waitFor();
-    await article.close();
 
     const page = await options();
     await page.getByRole('radio', { name: 'English' }).check();
     const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
     await expect.poll(databases).toContain('soi-notebook');
+    // The page Soi read left its check report in storage.session.
+    await expect.poll(async () => Object.keys(await inSession()).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Delete all my data' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -138,7 +143,9 @@ describe('settings', () => {
     await page.getByRole('status').filter({ hasText: 'Đã xóa toàn bộ dữ liệu' }).waitFor();
     expect(await databases()).not.toContain('soi-notebook');
     expect(await stored()).toEqual({});
+    expect(await inSession()).toEqual({});
     await page.close();
+    await article.close();
 
     // Soi goes on working: the next clip starts a new, empty notebook.
     const next = await soi.openSample(sample.host, sample.path);
