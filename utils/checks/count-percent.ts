@@ -8,7 +8,10 @@
 import { partsAfterTotal } from './parts-total';
 import { type Page, figure, following, gap, next, preceding, previous } from './page';
 import { type PercentClaim, hedgedRange, holds, judgePercent } from './percent-check';
-import { couldBeShare, tiesShare } from './percent-context';
+import { couldBeShare, leadWithoutQualifier, tiesShare } from './percent-context';
+import { WORDS, containsWord, endsWithWord } from './words';
+
+const PLAN_WORDS = [...WORDS.targetWords, 'dự kiến', 'ước tính cả năm'];
 import { isTotalLead } from './total';
 import type { Finding } from './types';
 import { isAmount, sameUnit } from './units';
@@ -16,11 +19,21 @@ import { isAmount, sameUnit } from './units';
 /** How far from the count its whole may be named. */
 const REACH = 400;
 
+/**
+ * Money that `đạt X%` has reached X % of its plan (`thu nội địa 10.200 tỷ đồng, đạt 102%`), whether or
+ * not the page says `dự toán`: only `chiếm` or a bare bracket make it a share of another amount.
+ */
+function isPlanReached(page: Page, a: number, between: string): boolean {
+  return figure(page, a).kind === 'money' && endsWithWord(leadWithoutQualifier(between).replace(/[\s(]+$/u, ''), PLAN_VERBS) !== undefined;
+}
+
+const PLAN_VERBS = ['đạt', 'đạt tỷ lệ', 'đạt tỉ lệ', 'đạt mức', 'reached'];
+
 /** The percentage that states this count's share, written right after it or right before it in brackets. */
 function shareOf(page: Page, a: number): number | undefined {
   const before = previous(page, a);
   const after = next(page, a);
-  if (after !== undefined && couldBeShare(page, after) && tiesShare(gap(page, a, after))) return after;
+  if (after !== undefined && couldBeShare(page, after) && tiesShare(gap(page, a, after)) && !isPlanReached(page, a, gap(page, a, after))) return after;
   if (before !== undefined && couldBeShare(page, before) && /^\s*\(\s*$/.test(gap(page, before, a))) return before;
   return undefined;
 }
@@ -38,7 +51,9 @@ function wholesOf(page: Page, a: number): number[] {
       if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return false;
       const earlier = previous(page, w);
       const labelStart = earlier === undefined ? sentenceStart : Math.min(figure(page, earlier).end, whole.start);
-      return isTotalLead(page.text.slice(Math.max(labelStart, whole.start - 60), whole.start));
+      const label = page.text.slice(Math.max(labelStart, whole.start - 60), whole.start);
+      // `tổng thu cả năm dự kiến 6.000 tỷ đồng` is a plan, not the whole the count is part of.
+      return isTotalLead(label) && !containsWord(label, PLAN_WORDS);
     })
     .sort((x, y) => Math.abs(figure(page, x).start - part.start) - Math.abs(figure(page, y).start - part.start));
 }

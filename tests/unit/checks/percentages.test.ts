@@ -13,6 +13,7 @@ describe('a count of a total and its percentage', () => {
     ['no decimals allow ±0,5', 'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (66%).', [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('66%', 66)], 'ok'],
     ['no decimals, off by more', 'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (67%).', [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('67%', 67)], 'warning'],
     ['chiếm after a comma', 'Trong tổng số 2.400 hồ sơ, có 600 hồ sơ trễ hạn, chiếm 25%.', [hs('2.400'), hs('600'), percent('25%', 25)], 'ok'],
+    ['money with chiếm is a share', 'Tổng thu 12.500 tỷ đồng, trong đó thu nội địa 10.200 tỷ đồng, chiếm 90%.', [money('12.500 tỷ đồng', 1.25e13), money('10.200 tỷ đồng', 1.02e13), percent('90%', 90)], 'warning'],
     ['percentage first, count in brackets', 'chiếm 30% (450 hồ sơ) trong tổng số 1.200 hồ sơ.', [percent('30%', 30), hs('450'), hs('1.200')], 'warning'],
   ])('%s', (_name, text, figures, status) => {
     expect(run(countPercent, text, figures).map((f) => f.status)).toEqual([status]);
@@ -21,6 +22,8 @@ describe('a count of a total and its percentage', () => {
   it.each([
     ['no whole named in the sentence', 'Tháng 8 nhận 19.630 hồ sơ. Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%).', [hs('19.630'), hs('19.255'), percent('96,55%', 96.55)]],
     ['a share of a plan', 'tổng thu ngân sách là 1.573,1 tỷ đồng, đạt 11,5% dự toán năm.', [money('1.573,1 tỷ đồng', 1.5731e12), percent('11,5%', 11.5)]],
+    ['money reaching a plan the page leaves unsaid', 'Tổng thu 12.500 tỷ đồng, trong đó thu nội địa 10.200 tỷ đồng (đạt 102%).', [money('12.500 tỷ đồng', 1.25e13), money('10.200 tỷ đồng', 1.02e13), percent('102%', 102)]],
+    ['a whole that is a plan', 'Đã có 5.000 hồ sơ (chiếm 95%), tổng số dự kiến cả năm 6.000 hồ sơ.', [hs('5.000'), percent('95%', 95), hs('6.000')]],
     ['a growth rate', 'tổng số 20.000 lượt khách, trong đó 4.000 lượt khách quốc tế, tăng 25%.', [count('20.000 lượt khách', 20000, 'lượt khách'), count('4.000 lượt khách', 4000, 'lượt khách'), percent('25%', 25)]],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(countPercent, text, figures)).toEqual([]);
