@@ -112,6 +112,9 @@ function lastOf<T extends Span>(items: T[], ok: (t: T) => boolean = () => true):
   return last;
 }
 
+// How many sentences back a time or a place is carried within a paragraph.
+const CARRY_SENTENCES = 6;
+
 class Page {
   readonly f: FoldedText;
   readonly sents: Sentence[] = [];
@@ -246,10 +249,13 @@ class Page {
     return this.allPlaces[lo - 1];
   }
 
-  /** Sentences of the same paragraph before sentence `si`, nearest first. */
+  /**
+   * Sentences of the same paragraph before sentence `si`, nearest first — at most a few: what a
+   * reader carries over fades, and a page of one endless paragraph must not cost time squared.
+   */
   *earlierInParagraph(si: number): Generator<number> {
     const para = this.sents[si]?.paragraph;
-    for (let i = si - 1; i >= 0 && this.sents[i]?.paragraph === para; i--) yield i;
+    for (let i = si - 1; i >= 0 && i >= si - CARRY_SENTENCES && this.sents[i]?.paragraph === para; i--) yield i;
   }
 
   /** Sentences of the nearest heading above, then of the page title. */
@@ -362,8 +368,8 @@ function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boo
     (own && nearest(inSentence, own, fs, fe, sameBrackets)) ||
     nearest(inSentence, page.clauseOf(si, fs), fs, fe, sameBrackets) ||
     nearestBefore(inSentence, sentence, fs, sameBrackets) ||
-    firstFound([...page.earlierInParagraph(si)].map((i) => firstOf(page.periods[i] ?? [], usable))) ||
-    firstFound(page.headingSentences(si).map((hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable)));
+    firstFound([...page.earlierInParagraph(si)], (i) => firstOf(page.periods[i] ?? [], usable)) ||
+    firstFound(page.headingSentences(si), (hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable));
   if (found) return { period: resolve(found), from: found };
   if (ranking && pub) return { period: rankingPeriod(pub) };
   const lead = page.leadPeriod;
@@ -378,8 +384,13 @@ function firstOf<T extends Span>(items: T[], ok: (t: T) => boolean): T | undefin
   return first;
 }
 
-function firstFound<T>(items: Array<T | undefined>): T | undefined {
-  return items.find((x) => x !== undefined);
+/** The first item that gives something, asking each in turn. */
+function firstFound<I, T>(items: I[], get: (item: I) => T | undefined): T | undefined {
+  for (const item of items) {
+    const found = get(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** A goal, not an outcome: a future `đến năm 2030`, or a goal word in the sentence. */
