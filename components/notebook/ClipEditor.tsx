@@ -81,7 +81,7 @@ export function ClipEditor({ clip, indicators, provinces, onSave, onCancel }: Cl
         <input
           value={period}
           placeholder="2023, 2021-2025, 2023-Q3"
-          translate="no"
+          translate={false}
           aria-invalid={!periodValue}
           aria-describedby={!periodValue ? `${listId}-period` : undefined}
           onInput={(e) => setPeriod((e.currentTarget as HTMLInputElement).value)}

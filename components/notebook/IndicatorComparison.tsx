@@ -4,6 +4,7 @@
  */
 import { getLanguage, t } from '../../utils/i18n';
 import { rankOverTime, valuesAcrossProvinces, type GridCell, type IndicatorGrid } from '../../utils/notebook/grid';
+import type { FigureClip } from '../../utils/notebook/types';
 import { valueLabel } from './labels';
 import { ProvinceValuesChart } from './ProvinceValuesChart';
 import { RankChart } from './RankChart';
@@ -12,28 +13,50 @@ function isWebAddress(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
+/** Sources shown in a cell before the rest fold away behind "N more". */
+const SHOWN_SOURCES = 4;
+
+function Source({ clip, disputed }: { clip: FigureClip; disputed: boolean }) {
+  return (
+    <li class={disputed ? 'nb-disputed' : undefined}>
+      <span class="nb-cell-value">{valueLabel(clip)}</span>
+      {clip.attribution.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
+      {isWebAddress(clip.url) ? (
+        <a href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
+          {clip.site}
+        </a>
+      ) : (
+        <span title={clip.title}>{clip.site}</span>
+      )}
+    </li>
+  );
+}
+
 function Cell({ cell }: { cell: GridCell | undefined }) {
   if (!cell) return <td class="nb-cell-empty" />;
   const disputed = new Set(cell.disagreements.flat());
   const conflict = disputed.size > 0;
+  // Disputed sources first, so the flag and the values it is about are seen together.
+  const entries = [...cell.entries].sort((a, b) => Number(disputed.has(b.id)) - Number(disputed.has(a.id)));
+  const rest = entries.slice(SHOWN_SOURCES);
   return (
     <td class={conflict ? 'nb-cell nb-conflict' : 'nb-cell'} data-conflict={conflict ? 'true' : undefined}>
       {conflict && <span class="nb-conflict-flag">⚠ {t('notebookConflict')}</span>}
       <ul>
-        {cell.entries.map((clip) => (
-          <li key={clip.id} class={disputed.has(clip.id) ? 'nb-disputed' : undefined}>
-            <span class="nb-cell-value">{valueLabel(clip)}</span>
-            {clip.attribution.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
-            {isWebAddress(clip.url) ? (
-              <a href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
-                {clip.site}
-              </a>
-            ) : (
-              <span title={clip.title}>{clip.site}</span>
-            )}
-          </li>
+        {entries.slice(0, SHOWN_SOURCES).map((clip) => (
+          <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
         ))}
       </ul>
+      {rest.length > 0 && (
+        <details>
+          <summary>{t('notebookMoreSources', { count: rest.length })}</summary>
+          <ul>
+            {rest.map((clip) => (
+              <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
+            ))}
+          </ul>
+        </details>
+      )}
     </td>
   );
 }

@@ -1,10 +1,13 @@
-/** The Compare tab: the grid follows the notebook, the 63/34 switch and the analyst's tolerances. */
+/**
+ * The Compare tab: one indicator's grid at a time (read by its index range), following the
+ * notebook, the 63/34 switch and the analyst's tolerances.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { ComparisonGrid } from '@/components/notebook/ComparisonGrid';
 import { buildGrid } from '@/utils/notebook/grid';
 import type { NotebookDB } from '@/utils/notebook/db';
 import type { ProvinceMap } from '@/utils/notebook/provinces';
-import { gridClips } from '@/utils/notebook/queries';
+import { clipFacets, gridClips } from '@/utils/notebook/queries';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
 import { problemLines } from './notices';
 import { useLiveQuery } from './use-live-query';
@@ -20,15 +23,20 @@ function useTolerances(): Tolerances | undefined {
 
 export function GridPanel({ db }: { db: NotebookDB }) {
   const [map, setMap] = useState<ProvinceMap>(63);
+  const [chosen, setChosen] = useState<string>();
   const tolerances = useTolerances();
+  const facets = useLiveQuery(() => clipFacets(db), [db]);
+  const indicators = facets.value?.indicators ?? [];
+  const indicator = chosen && indicators.some((i) => i.id === chosen) ? chosen : indicators[0]?.id;
   const grids = useLiveQuery(async () => {
-    if (!tolerances) return undefined;
+    if (!tolerances || !indicator) return [];
     performance.mark('soi:grid:start');
-    const grid = buildGrid(await gridClips(db), { map, tolerances });
+    const grid = buildGrid(await gridClips(db, indicator), { map, tolerances });
     performance.measure('soi:grid', 'soi:grid:start');
     return grid;
-  }, [db, map, tolerances]);
-  if (grids.error) return <p class="nb-error" role="alert">{problemLines(grids.error).join(' ')}</p>;
-  if (!grids.value) return null;
-  return <ComparisonGrid grids={grids.value} map={map} onMapChange={setMap} />;
+  }, [db, map, tolerances, indicator]);
+  const error = facets.error ?? grids.error;
+  if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
+  if (!grids.value || !facets.value) return null;
+  return <ComparisonGrid indicators={indicators} indicator={indicator} onIndicatorChange={setChosen} grids={grids.value} map={map} onMapChange={setMap} />;
 }

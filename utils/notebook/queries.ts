@@ -2,7 +2,7 @@
  * What the side panel and the grid ask of the notebook. Each query starts from the index that
  * narrows it most, so the newest-first list of a 100 000-clip notebook reads only what it shows.
  */
-import { Dexie, type Collection, type InsertType } from 'dexie';
+import type { Collection, InsertType } from 'dexie';
 import { indicatorOf } from '../attribution/indicators';
 import type { Indicator, Subject } from '../attribution/types';
 import type { NotebookDB } from './db';
@@ -67,22 +67,43 @@ export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200)
       }
       let collection: Collection<Clip, number, InsertType<Clip, 'id'>>;
       if (filter.tag) collection = db.clips.where('tags').equals(filter.tag);
-      else if (filter.indicator) collection = db.clips.where('[indicator+subject+period]').between([filter.indicator, Dexie.minKey, Dexie.minKey], [filter.indicator, Dexie.maxKey, Dexie.maxKey]);
+      else if (filter.indicator) collection = indicatorRange(db, filter.indicator);
       else if (filter.site) collection = db.clips.where('site').equals(filter.site);
+      else if (subjects) collection = await subjectRanges(db, subjects);
       else collection = db.clips.toCollection();
-      found = await collection.filter(keep).toArray();
+      // Read whole and filtered here: a cursor with a filter walks IndexedDB row by row.
+      found = (await collection.toArray()).filter(keep);
     }
     found.sort((a, b) => b.clippedAt - a.clippedAt);
     return { clips: found.slice(0, limit), total: found.length };
   });
 }
 
+/**
+ * Every key of the compound index that starts with `indicator`: `[id]` sorts before any longer key
+ * starting with it, and `[id, []]` after all of them (arrays sort after strings in IndexedDB).
+ */
+function indicatorRange(db: NotebookDB, indicator: string) {
+  return db.clips.where('[indicator+subject+period]').between([indicator], [indicator, []]);
+}
+
+/**
+ * Clips about any of `subjects`, through the compound index: one range per indicator the notebook
+ * holds (its distinct first keys) and subject, instead of a walk over every clip.
+ */
+async function subjectRanges(db: NotebookDB, subjects: ReadonlySet<string>) {
+  const indicators = new Set<string>();
+  for (const key of (await db.clips.orderBy('[indicator+subject+period]').uniqueKeys()) as unknown as Array<[string]>) indicators.add(key[0]);
+  const ranges: Array<[string[], unknown[]]> = [];
+  for (const indicator of indicators) for (const subject of subjects) ranges.push([[indicator, subject], [indicator, subject, []]]);
+  return db.clips.where('[indicator+subject+period]').inAnyRange(ranges as never);
+}
+
 /** Figure clips that can take a place in the grid, for one indicator or all. */
 export async function gridClips(db: NotebookDB, indicator?: string): Promise<FigureClip[]> {
-  const collection = indicator
-    ? db.clips.where('[indicator+subject+period]').between([indicator, Dexie.minKey, Dexie.minKey], [indicator, Dexie.maxKey, Dexie.maxKey])
-    : db.clips.toCollection();
-  return (await collection.filter(isGridFigure).toArray()) as FigureClip[];
+  // Read whole (getAll) and filtered here: a cursor with a filter walks IndexedDB row by row.
+  const clips = await (indicator ? indicatorRange(db, indicator) : db.clips.toCollection()).toArray();
+  return clips.filter(isGridFigure);
 }
 
 export interface Facets {
@@ -111,9 +132,7 @@ export async function clipFacets(db: NotebookDB): Promise<Facets> {
     }
     // Names: from the data files when known there, else from a clip that carries them (an imported table's own indicator).
     const nameOf = async <T>(index: 0 | 1, id: string, pick: (clip: Clip) => T | 'unknown'): Promise<T | undefined> => {
-      const range: [unknown[], unknown[]] =
-        index === 0 ? [[id, Dexie.minKey, Dexie.minKey], [id, Dexie.maxKey, Dexie.maxKey]] : [[Dexie.minKey, id, Dexie.minKey], [Dexie.maxKey, id, Dexie.maxKey]];
-      const clip = await db.clips.where('[indicator+subject+period]').between(range[0], range[1]).filter((c) => (index === 0 ? c.indicator : c.subject) === id).first();
+      const clip = index === 0 ? await indicatorRange(db, id).first() : await db.clips.filter((c) => c.subject === id).first();
       const value = clip ? pick(clip) : undefined;
       return value === 'unknown' ? undefined : value;
     };
