@@ -12,8 +12,9 @@ export interface FigureContext {
   /** `wordKey` of every token, for lexicon lookups. */
   keys: string[];
   language: Language;
-  /** Each number token read once (`undefined` until first asked, `null` when not a quantity). */
-  values: Array<number | null | undefined>;
+  /** Each number token read once: `read[i]` is 0 until asked, 1 when `values[i]` holds it, 2 when it is no quantity. */
+  values: Float64Array;
+  read: Uint8Array;
 }
 
 /** A figure before its hedge is looked up. */
@@ -64,11 +65,12 @@ export function glued(ctx: FigureContext, i: number): boolean {
 export function valueAt(ctx: FigureContext, i: number): number | null {
   const t = ctx.tokens[i];
   if (t?.type !== 'num') return null;
-  let value = ctx.values[i];
-  if (value === undefined) {
-    value = readNumber(t.text, ctx.language);
-    ctx.values[i] = value;
-  }
+  const state = ctx.read[i];
+  if (state === 1) return ctx.values[i]!;
+  if (state === 2) return null;
+  const value = readNumber(t.text, ctx.language);
+  ctx.read[i] = value === null ? 2 : 1;
+  if (value !== null) ctx.values[i] = value;
   return value;
 }
 

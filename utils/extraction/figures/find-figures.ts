@@ -35,7 +35,7 @@ export interface Span {
  */
 export function findFigures(text: string, from: number, to: number, language: Language, blocked: readonly Span[]): Figure[] {
   const tokens = tokenize(text, from, to);
-  const ctx: FigureContext = { text, tokens, keys: tokens.map((t) => (t.type === 'num' ? t.text : wordKey(t.text))), language, values: [] };
+  const ctx: FigureContext = { text, tokens, keys: tokens.map((t) => (t.type === 'num' ? t.text : wordKey(t.text))), language, values: new Float64Array(tokens.length), read: new Uint8Array(tokens.length) };
   const figures: Figure[] = [];
   const sorted = [...blocked].sort((a, b) => a.start - b.start);
   let b = 0;
