@@ -9,15 +9,15 @@ import { partsAfterTotal } from './parts-total';
 import { type Page, figure, following, gap, next, preceding, previous } from './page';
 import { type PercentClaim, hedgedRange, holds, judgePercent } from './percent-check';
 import { couldBeShare, leadWithoutQualifier, tiesShare } from './percent-context';
-import { WORDS, containsWord, endsWithWord } from './words';
-
-const PLAN_WORDS = [...WORDS.targetWords, 'dự kiến', 'ước tính cả năm'];
 import { isTotalLead } from './total';
 import type { Finding } from './types';
 import { isAmount, sameUnit } from './units';
+import { WORDS, containsWord, endsWithWord } from './words';
 
 /** How far from the count its whole may be named. */
 const REACH = 400;
+const PLAN_WORDS = [...WORDS.targetWords, 'dự kiến', 'ước tính cả năm'];
+const PLAN_VERBS = ['đạt', 'đạt tỷ lệ', 'đạt tỉ lệ', 'đạt mức', 'reached'];
 
 /**
  * Money that `đạt X%` has reached X % of its plan (`thu nội địa 10.200 tỷ đồng, đạt 102%`), whether or
@@ -26,8 +26,6 @@ const REACH = 400;
 function isPlanReached(page: Page, a: number, between: string): boolean {
   return figure(page, a).kind === 'money' && endsWithWord(leadWithoutQualifier(between).replace(/[\s(]+$/u, ''), PLAN_VERBS) !== undefined;
 }
-
-const PLAN_VERBS = ['đạt', 'đạt tỷ lệ', 'đạt tỉ lệ', 'đạt mức', 'reached'];
 
 /** The percentage that states this count's share, written right after it or right before it in brackets. */
 function shareOf(page: Page, a: number): number | undefined {

@@ -5,7 +5,8 @@
  * - parts, then a total word: `128.034 hồ sơ trực tuyến và 49.393 hồ sơ trực tiếp, tổng cộng 177.427 hồ sơ`.
  * `gồm` and a trailing `tổng cộng` give the whole composition, so any difference is a warning. A
  * `trong đó` list may name only some parts: it is a warning only when the parts exceed the total.
- * Only counts of the same unit (or money in the same currency) are added.
+ * Only counts of the same unit (or money in the same currency) are added, and never parts cut two
+ * ways at once (`900 hồ sơ đúng hạn, 500 hồ sơ trực tuyến` overlap).
  */
 import { displayScale, explain, num } from './explain';
 import { finding } from './finding';
