@@ -95,13 +95,14 @@ interface HardcodedString {
   text: string;
 }
 
-/** `translate="no"` on an element marks its text as not for translation (a product name, a code). */
+/** `translate="no"` (Preact: `translate={false}`) marks an element's text as not for translation (a code, a format). */
 function insideNoTranslate(node: ts.Node): boolean {
   for (let current: ts.Node | undefined = node; current; current = current.parent) {
     const opening = ts.isJsxElement(current) ? current.openingElement : ts.isJsxSelfClosingElement(current) ? current : undefined;
     if (!opening) continue;
     const marked = opening.attributes.properties.some(
-      (attribute) => ts.isJsxAttribute(attribute) && attribute.name.getText() === 'translate' && attribute.initializer?.getText() === '"no"',
+      (attribute) =>
+        ts.isJsxAttribute(attribute) && attribute.name.getText() === 'translate' && ['"no"', '{false}'].includes(attribute.initializer?.getText() ?? ''),
     );
     if (marked) return true;
   }
@@ -193,6 +194,7 @@ describe('findHardcodedStrings', () => {
           <p>{site.name} — <code>{site.pattern}</code> · 10/63 %</p>
           <button aria-label={t('readingListRemoveLabel', { name: site.name })}>×</button>
           <abbr translate="no">DTI</abbr>
+          <input placeholder="2023-Q3" translate={false} />
           <input type="text" inputMode="decimal" autoComplete="off" />
         </main>
       );`;
