@@ -252,6 +252,41 @@ describe('cards', () => {
   });
 });
 
+describe('the notebook opening a clip', () => {
+  test('reader.reveal finds the clipped spot again after the page changed above it, scrolls to it and opens its card', async () => {
+    const page = await openHostile('/article');
+    const text = await page.evaluate(() => document.body.innerText);
+    const exact = '72,34%';
+    const at = text.lastIndexOf(exact);
+    expect(at).toBeGreaterThan(0);
+    // The page gains a paragraph above the clipped spot: its position moves, its quote does not.
+    await page.evaluate(() => document.querySelector('h1')?.insertAdjacentText('afterend', 'Tin mới cập nhật.'));
+    await page.bringToFront();
+    const answer = await soi.background.evaluate(
+      async ({ selectors }) => {
+        const tabs = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.tabs;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        return tabs.sendMessage(tab?.id ?? -1, { soi: 1, type: 'reader.reveal', payload: { selectors } });
+      },
+      { selectors: { quote: { exact, prefix: text.slice(at - 32, at), suffix: text.slice(at + exact.length, at + exact.length + 32) }, position: { start: at, end: at + exact.length } } },
+    );
+    expect(answer).toEqual({ ok: true, anchored: 'moved' });
+    expect(await cardShown(page)).toBe(true);
+    const focused = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const r = [...(registry.get('soi-focus') ?? [])][0];
+      if (!r) return undefined;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const box = range.getBoundingClientRect();
+      return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
+    });
+    expect(focused).toEqual({ text: exact, inView: true });
+    await page.close();
+  });
+});
+
 describe('the page keeps working', () => {
   test('the page’s own click handlers still fire on marked text', async () => {
     const page = await openHostile('/clickable');

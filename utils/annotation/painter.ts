@@ -6,17 +6,21 @@
 import { HIGHLIGHT, highlightCss, installStyles, wrapperCss, type HighlightName } from './styles';
 import type { Mark } from './marks';
 
+/** Anything with text-node stretches: a mark, or a spot found again. */
+export type Placed = Pick<Mark, 'pieces'>;
+
 export interface Painter {
   readonly mode: 'highlight' | 'wrap';
   paint(marks: readonly Mark[]): void;
   erase(marks: readonly Mark[]): void;
   /** Repaints a mark's notes (check status, cross-check). */
   renote(mark: Mark): void;
-  focus(mark: Mark | undefined): void;
+  /** Shows the reader's current place: a mark, or any stretch of text (a clip found again). */
+  focus(mark: Placed | undefined): void;
   /** The mark shown at a DOM point (a caret position), the innermost when marks nest. */
   markAt(node: Node, offset: number): Mark | undefined;
   /** A live range over the mark, for its position on screen. */
-  rangeOf(mark: Mark): Range;
+  rangeOf(mark: Placed): Range;
   dispose(): void;
 }
 
@@ -39,7 +43,7 @@ function highlightWorld(doc: Document): HighlightWorld | undefined {
   return { Highlight: view.Highlight, registry: css.highlights };
 }
 
-function liveRange(doc: Document, mark: Mark): Range {
+function liveRange(doc: Document, mark: Placed): Range {
   const range = doc.createRange();
   const first = mark.pieces[0];
   const last = mark.pieces[mark.pieces.length - 1];
@@ -105,7 +109,7 @@ class HighlightPainter implements Painter {
   private index = new NodeIndex();
   private ranges = new Map<Mark, StaticRange>();
   private layers = new Map<HighlightName, HighlightLike>();
-  private focused: { mark: Mark; range: StaticRange } | undefined;
+  private focused: { mark: Placed; range: StaticRange } | undefined;
   private removeStyles: (() => void) | undefined;
   /** Marks whose ranges are registered (all of them until the page has more than VIRTUAL_FROM). */
   private shown = new Set<Mark>();
@@ -129,7 +133,7 @@ class HighlightPainter implements Painter {
     return this.layers.get(name) as HighlightLike;
   }
 
-  private staticRange(mark: Mark): StaticRange {
+  private staticRange(mark: Placed): StaticRange {
     const first = mark.pieces[0] as Mark['pieces'][number];
     const last = mark.pieces[mark.pieces.length - 1] as Mark['pieces'][number];
     return new StaticRange({ startContainer: first.node, startOffset: first.from, endContainer: last.node, endOffset: last.to });
@@ -221,11 +225,11 @@ class HighlightPainter implements Painter {
     for (const note of notesOf(mark)) this.layer(note).add(range);
   }
 
-  focus(mark: Mark | undefined): void {
+  focus(mark: Placed | undefined): void {
     if (this.focused) this.layer('focus').delete(this.focused.range);
     this.focused = undefined;
     if (!mark) return;
-    const range = this.ranges.get(mark) ?? this.staticRange(mark);
+    const range = this.ranges.get(mark as Mark) ?? this.staticRange(mark);
     this.layer('focus').add(range);
     this.focused = { mark, range };
   }
@@ -234,7 +238,7 @@ class HighlightPainter implements Painter {
     return this.index.at(node, offset);
   }
 
-  rangeOf(mark: Mark): Range {
+  rangeOf(mark: Placed): Range {
     return liveRange(this.doc, mark);
   }
 
@@ -313,8 +317,10 @@ class WrapPainter implements Painter {
     }
   }
 
-  focus(mark: Mark | undefined): void {
+  /** A spot that is not a mark cannot be shown without wrapping it: it is scrolled to only. */
+  focus(target: Placed | undefined): void {
     for (const element of this.wrappers.get(this.focused as Mark) ?? []) element.removeAttribute('data-soi-focus');
+    const mark = target && this.wrappers.has(target as Mark) ? (target as Mark) : undefined;
     this.focused = mark;
     for (const element of this.wrappers.get(mark as Mark) ?? []) element.setAttribute('data-soi-focus', '');
   }
@@ -323,7 +329,7 @@ class WrapPainter implements Painter {
     return this.index.at(node, offset);
   }
 
-  rangeOf(mark: Mark): Range {
+  rangeOf(mark: Placed): Range {
     return liveRange(this.doc, mark);
   }
 

@@ -13,8 +13,9 @@ import type { Analysis } from './analysis';
 import { inDocumentOrder, stepTo, watchKeys, type Step } from './keyboard';
 import { textOf, type Mark } from './marks';
 import { watchNavigation } from './navigation';
-import { readPageText, type ReadOptions } from './page-text';
-import { createPainter } from './painter';
+import { domPiecesOf, readPageText, type ReadOptions } from './page-text';
+import { anchor } from '../anchoring/anchor';
+import { createPainter, type Placed } from './painter';
 import { watchHover } from './pointer';
 import { ignoredOn } from './site-switch';
 import { ignoreKey } from './actions';
@@ -161,7 +162,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
   );
 
   const isAbove = (mark: Mark) => painter.rangeOf(mark).getBoundingClientRect().bottom < 0;
-  const scrollTo = (mark: Mark) => {
+  const scrollTo = (mark: Placed) => {
     const view = doc.defaultView;
     if (!view) return;
     ownScrollUntil = performance.now() + 500;
@@ -213,6 +214,24 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
   stops.push(
     handle({
       'reader.annotate': async () => ({ ok: true, ...(await annotatePage()) }),
+      // The notebook opening a clip: find the clipped spot again, scroll to it, show it.
+      'reader.reveal': async ({ selectors }) => {
+        await firstPass.catch(() => undefined);
+        const page = readPageText(doc.body ?? html, options.read);
+        const spot = anchor(page.text, selectors);
+        if (spot.start === undefined || spot.end === undefined) return { ok: true, anchored: spot.status };
+        const pieces = domPiecesOf(page, spot.start, spot.end);
+        if (pieces.length === 0) return { ok: true, anchored: 'missing' };
+        const covering = [...annotator.marks].find((mark) =>
+          mark.pieces.some((piece) => pieces.some((p) => p.node === piece.node && p.from < piece.to && piece.from < p.to)),
+        );
+        const target: Placed = covering ?? { pieces };
+        focused = covering;
+        scrollTo(target);
+        painter.focus(target);
+        if (covering) void openCard(covering, false);
+        return { ok: true, anchored: spot.status };
+      },
       'reader.clipSelection': async () => {
         const selection = doc.getSelection();
         if (!selection || selection.rangeCount === 0) return { ok: true, drafts: [] };
@@ -230,7 +249,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
     }),
   );
 
-  void annotatePage();
+  const firstPass = annotatePage();
 
   return {
     annotatePage,
