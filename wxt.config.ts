@@ -30,6 +30,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandRead__',
       },
+      // The notebook's shortcut: clip the figures in the selection (utils/background/notebook-service.ts).
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandClip__' },
     },
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // Firefox wants a stable add-on id and a statement that Soi collects nothing; the minimum

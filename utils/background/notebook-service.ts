@@ -105,6 +105,19 @@ async function clipSelection(db: NotebookDB, tab: Browser.tabs.Tab | undefined, 
   return saved;
 }
 
+/**
+ * The page's selected text, for a shortcut pressed where Soi's reader is not running (the shortcut
+ * grants activeTab, so the page may be asked directly); undefined when the page cannot be scripted.
+ */
+async function selectedText(tabId: number): Promise<string | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => getSelection()?.toString() ?? '' });
+    return typeof result?.result === 'string' ? result.result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Opens a clip's page (reusing its tab when open) and asks the page to show the clipped spot. */
 export async function openClip(db: NotebookDB, id: number): Promise<Answer<'clip.open'>> {
   const clip = await db.clips.get(id);
@@ -179,7 +192,7 @@ export function startNotebookService(db: NotebookDB = notebook()): void {
   });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== CLIP_COMMAND) return;
-    if (tab) void clipSelection(db, tab);
-    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => clipSelection(db, active));
+    const target = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void target.then(async (active) => clipSelection(db, active, active?.id === undefined ? undefined : await selectedText(active.id)));
   });
 }

@@ -60,4 +60,15 @@ describe('the notebook as the background serves it', () => {
     const drafts = await draftsForSelection({ id: 1, url: draft.url, title: draft.title } as never, 'đạt 98,65%');
     expect(drafts).toMatchObject([draft]);
   });
+
+  it('finds the figures in the selected text itself when the page has no reader to ask', async () => {
+    const tab = { id: 9, url: 'https://example.vn/bai', title: 'Một trang ngoài danh sách đọc' };
+    const drafts = await draftsForSelection(tab as never, 'Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 72,34%.');
+    expect(drafts).toMatchObject([
+      { kind: 'figure', text: '72,34%', value: 72.34, figureKind: 'percent', url: tab.url, site: 'example.vn', attribution: { indicator: 'unknown' } },
+    ]);
+    const { quote } = drafts[0]!.selectors;
+    expect(quote.exact).toBe('72,34%');
+    expect(quote.prefix.endsWith('đạt ')).toBe(true);
+  });
 });
