@@ -101,6 +101,7 @@ describe('money', () => {
     ['Kinh phí 1,2 nghìn tỷ đồng.', [{ kind: 'money', value: 1.2e12, unit: 'VND', text: '1,2 nghìn tỷ đồng' }]],
     ['Dự án có vốn 75 triệu USD.', [{ kind: 'money', value: 75e6, unit: 'USD', text: '75 triệu USD' }]],
     ['Lệ phí 50.000đ mỗi hồ sơ.', [{ kind: 'money', value: 50000, unit: 'VND', text: '50.000đ' }]],
+    ['Thu ngân sách đạt 7,2 nghìn tỷ, vượt dự toán.', [{ kind: 'money', value: 7.2e12, unit: 'VND', text: '7,2 nghìn tỷ' }]],
     ['Exports earned US$3.1 billion.', [{ kind: 'money', value: 3.1e9, unit: 'USD', text: 'US$3.1 billion' }]],
     ['The plan costs VND 640 billion.', [{ kind: 'money', value: 640e9, unit: 'VND', text: 'VND 640 billion' }]],
     ['Budget revenue hit VND21.4 trillion last year.', [{ kind: 'money', value: 21.4e12, unit: 'VND', text: 'VND21.4 trillion' }]],

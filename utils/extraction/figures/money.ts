@@ -1,10 +1,11 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { phraseAt, phraseBefore, scaled, span, token, type FigureRule } from './context';
+import { headNoun, phraseAt, phraseBefore, scaled, span, token, type FigureRule } from './context';
 
 /**
  * Amounts of money: a number, an optional scale word, a currency (`710 tỷ đồng`, `0,04 triệu USD`,
- * `500.000đ`), or a currency before the number (`VND 710 billion`, `US$2.5 billion`).
+ * `500.000đ`), or a currency before the number (`VND 710 billion`, `US$2.5 billion`). On a Vietnamese
+ * page `tỷ` and larger scales with nothing after them are đồng (`thu ngân sách 5,6 nghìn tỷ`).
  */
 export const money: FigureRule = {
   name: 'money',
@@ -20,6 +21,9 @@ export const money: FigureRule = {
     }
     const prefix = phraseBefore(ctx, vocabulary.moneyBefore, i);
     if (prefix) return { to: amount.to, figure: { kind: 'money', value: amount.value, unit: prefix.value, ...span(ctx, prefix.from, amount.to) } };
+    if (ctx.language === 'vi' && amount.to > i + 1 && vocabulary.impliedVnd.at(ctx.tokens, ctx.keys, i + 1)?.to === amount.to && !headNoun(ctx, amount.to)) {
+      return { to: amount.to, figure: { kind: 'money', value: amount.value, unit: 'VND', ...span(ctx, i, amount.to) } };
+    }
     return null;
   },
 };

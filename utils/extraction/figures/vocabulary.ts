@@ -19,6 +19,7 @@ export const vocabulary = {
   multipleAfter: Lexicon.of(numbers.multiples.after),
   moneyAfter: new Lexicon<string>(entries(money.after)),
   moneyBefore: new Lexicon<string>(entries(money.before)),
+  impliedVnd: Lexicon.of(money.impliedVnd),
   hedges: Lexicon.of([...hedges.vi, ...hedges.en]),
   rankLeads: Lexicon.of(ranks.leads),
   top: Lexicon.of(ranks.top),
