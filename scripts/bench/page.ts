@@ -66,7 +66,12 @@ try {
     const during = w.longtasks.filter((t) => t.start + t.duration >= total.startTime && t.start <= total.startTime + total.duration);
     const probeApi = (window as unknown as { soiProbe: { expected(): { figures: string[]; references: string[] } } }).soiProbe;
     const expected = probeApi.expected();
+    const stepAt = (t: { start: number; duration: number }) =>
+      measures.find((m) => m !== total && t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration)?.name.replace('soi:annotate:', '') ?? 'between steps';
+    const byStep = new Map<string, number>();
+    for (const t of during) byStep.set(stepAt(t), Math.max(byStep.get(stepAt(t)) ?? 0, t.duration));
     return {
+      byStep: [...byStep].map(([step, longest]) => `${step} ${Math.round(longest)} ms`).join(', '),
       total: total.duration,
       steps: measures.filter((m) => m !== total).map((m) => [m.name.replace('soi:annotate:', ''), m.duration] as const),
       longest: Math.max(0, ...during.map((t) => t.duration)),
@@ -124,7 +129,7 @@ try {
   console.log(`Page: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML, ${soiRun.textLength.toLocaleString('en')} characters of text, ${walker.nodes.toLocaleString('en')} text nodes`);
   console.log(`Soi annotate:        ${ms(soiRun.total)}  (${soiRun.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')})`);
   console.log(`  marks:             ${soiRun.figures.toLocaleString('en')} figures, ${soiRun.references.toLocaleString('en')} references`);
-  console.log(`  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms)`}`);
+  console.log(`  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`);
   console.log(`mark.js markRegExp:  ${ms(markRun.took)}  (${markRun.marks.toLocaleString('en')} marks, same ${soiRun.texts.length} match texts; longest task ${ms(markRun.longest)})`);
   console.log(`bare TreeWalker:     ${ms(walker.took)}  (${walker.length.toLocaleString('en')} characters)`);
   console.log(`content script:      ${size('content-scripts/reader.js')}`);
