@@ -56,12 +56,6 @@ export function sameLine(ctx: FigureContext, i: number): boolean {
   return t !== undefined && t.gap !== Gap.Line;
 }
 
-/** Token `i` touches the previous one (no space). */
-export function glued(ctx: FigureContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t !== undefined && t.gap === Gap.None;
-}
-
 export function valueAt(ctx: FigureContext, i: number): number | null {
   const t = ctx.tokens[i];
   if (t?.type !== 'num') return null;

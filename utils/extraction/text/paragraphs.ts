@@ -10,13 +10,12 @@ export interface Paragraph {
 /** Stretches of `text` between blank lines (a line break, optional spaces, a line break). */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  const blank = /\n[ \t\r\f\u00a0]*\n/g;
+  // One or more blank lines; the run is consumed whole so no paragraph starts with a line break.
+  const blank = /\n(?:[ \t\r\f\u00a0]*\n)+/g;
   let start = 0;
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index + m[0].length;
-    // A run of blank lines: let the next search start on the last line break.
-    blank.lastIndex = start;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
