@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLanguage } from '@/components/language/use-language';
-import { t, type Language } from '@/utils/i18n';
+import { t, type Language, type MessageKey } from '@/utils/i18n';
 import { canOpenNotebook, currentWindowId, openNotebook } from './open-notebook';
 import '../extension-page.css';
 import './welcome.css';
@@ -11,14 +11,23 @@ interface Shortcut {
   description: string;
 }
 
-/** The toolbar button's own command: browsers report it without the manifest's description. */
-const BUTTON_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
+/**
+ * Soi's own words for its commands: the browser gives the toolbar button's command no description
+ * and the others in the browser's language, not the one the reader chose. Unknown commands keep
+ * the manifest's description.
+ */
+const COMMAND_TEXT: Readonly<Record<string, MessageKey>> = {
+  _execute_action: 'welcomeShortcutButton',
+  _execute_browser_action: 'welcomeShortcutButton',
+  'clip-selection': 'welcomeShortcutClip',
+};
 
 async function shortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands.flatMap((command) => {
     if (!command.shortcut) return [];
-    const description = command.name && BUTTON_COMMANDS.has(command.name) ? t('welcomeShortcutButton') : command.description;
+    const key = command.name ? COMMAND_TEXT[command.name] : undefined;
+    const description = key ? t(key) : command.description;
     return description ? [{ keys: command.shortcut, description }] : [];
   });
 }
