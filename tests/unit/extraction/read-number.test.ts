@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fractionDigits, readNumber } from '../../../utils/extraction/numbers/read-number';
+import { applyScale, fractionDigits, readNumber } from '../../../utils/extraction/numbers/read-number';
 
 describe('readNumber', () => {
   it.each([
@@ -26,5 +26,13 @@ describe('readNumber', () => {
     expect(fractionDigits('0,8241', 'vi')).toBe(4);
     expect(fractionDigits('1.234', 'vi')).toBe(0);
     expect(fractionDigits('68,5', 'vi')).toBe(1);
+  });
+});
+
+describe('applyScale', () => {
+  it('multiplies without binary noise', () => {
+    expect(applyScale(8.2, 1e6)).toBe(8200000);
+    expect(applyScale(1.573, 1e9)).toBe(1573000000);
+    expect(applyScale(0.04, 1e6)).toBe(40000);
   });
 });

@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
 import { Gap, type Token } from '../text/tokens';
-import { readNumber } from '../numbers/read-number';
+import { applyScale, readNumber } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
 import type { PhraseMatch } from '../text/lexicon';
 
@@ -91,7 +91,7 @@ export function scaled(ctx: FigureContext, i: number): { value: number; to: numb
   const value = valueAt(ctx, i);
   if (value === null) return null;
   const scale = phraseAt(ctx, vocabulary.scales, i + 1);
-  if (scale && scale.from === i + 1) return { value: value * scale.value, to: scale.to };
+  if (scale && scale.from === i + 1) return { value: applyScale(value, scale.value), to: scale.to };
   return { value, to: i + 1 };
 }
 

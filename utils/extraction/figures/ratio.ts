@@ -1,4 +1,5 @@
 import { Gap } from '../text/tokens';
+import { applyScale } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
 import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
@@ -34,7 +35,7 @@ export const ratio: FigureRule = {
     }
     const currency = token(ctx, to)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.moneyAfter, to) : null;
     if (currency) {
-      if (a > b) return { to: currency.to, figure: { kind: 'money', value: a * scale, unit: currency.value, ...span(ctx, i, currency.to) } };
+      if (a > b) return { to: currency.to, figure: { kind: 'money', value: applyScale(a, scale), unit: currency.value, ...span(ctx, i, currency.to) } };
       return { to: currency.to, figure: { kind: 'ratio', value: a, of: b, unit: ctx.text.slice(token(ctx, i + 3)!.start, token(ctx, currency.to - 1)!.end), ...span(ctx, i, currency.to) } };
     }
     const points = token(ctx, to)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.scoreUnits, to) : null;
@@ -42,7 +43,7 @@ export const ratio: FigureRule = {
     const noun = headNoun(ctx, to);
     if (!noun) return { to: i + 3 };
     const unit = nounText(ctx, noun);
-    if (a > b) return { to: noun.to, figure: { kind: 'count', value: a * scale, unit, ...span(ctx, i, noun.to) } };
+    if (a > b) return { to: noun.to, figure: { kind: 'count', value: applyScale(a, scale), unit, ...span(ctx, i, noun.to) } };
     return { to: noun.to, figure: { kind: 'ratio', value: a, of: b, unit, ...span(ctx, i, noun.to) } };
   },
 };

@@ -46,3 +46,8 @@ function readWith(raw: string, group: string, decimal: string): number | null {
   const value = Number(fraction ? `${digits}.${fraction}` : digits);
   return Number.isFinite(value) ? value : null;
 }
+
+/** `value × scale` without binary noise: 8,2 triệu is 8 200 000, not 8 199 999.999999999. */
+export function applyScale(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(15));
+}
