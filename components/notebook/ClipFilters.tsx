@@ -65,7 +65,15 @@ export function ClipFilters({ filter, facets, provinces, onChange }: ClipFilters
               ))}
             </select>
           </label>
-          <Choice label={t('notebookPeriod')} value={filter.period} options={facets.periods.map((p) => [p, p])} onChange={(period) => set({ period })} />
+          <label class="nb-field">
+            <span>{t('notebookPeriod')}</span>
+            <input
+              value={filter.period ?? ''}
+              placeholder="2023"
+              translate={false}
+              onInput={(event) => set({ period: (event.currentTarget as HTMLInputElement).value.trim() || undefined })}
+            />
+          </label>
           <Choice label={t('notebookSite')} value={filter.site} options={facets.sites.map((s) => [s, s])} onChange={(site) => set({ site })} />
           <Choice label={t('notebookTag')} value={filter.tag} options={facets.tags.map((tag) => [tag, tag])} onChange={(tag) => set({ tag })} />
         </div>

@@ -2,6 +2,7 @@
  * One indicator across provinces and periods: every source's value in its cell, cells where
  * sources disagree flagged in words and colour, then the charts.
  */
+import { useState } from 'preact/hooks';
 import { getLanguage, t } from '../../utils/i18n';
 import { rankOverTime, valuesAcrossProvinces, type GridCell, type IndicatorGrid } from '../../utils/notebook/grid';
 import type { FigureClip } from '../../utils/notebook/types';
@@ -32,6 +33,23 @@ function Source({ clip, disputed }: { clip: FigureClip; disputed: boolean }) {
   );
 }
 
+/** The sources past the first few, rendered only once the reader opens them (a busy notebook has thousands). */
+function MoreSources({ rest, disputed }: { rest: readonly FigureClip[]; disputed: ReadonlySet<number> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('notebookMoreSources', { count: rest.length })}</summary>
+      {open && (
+        <ul>
+          {rest.map((clip) => (
+            <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
 function Cell({ cell }: { cell: GridCell | undefined }) {
   if (!cell) return <td class="nb-cell-empty" />;
   const disputed = new Set(cell.disagreements.flat());
@@ -47,16 +65,7 @@ function Cell({ cell }: { cell: GridCell | undefined }) {
           <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
         ))}
       </ul>
-      {rest.length > 0 && (
-        <details>
-          <summary>{t('notebookMoreSources', { count: rest.length })}</summary>
-          <ul>
-            {rest.map((clip) => (
-              <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
-            ))}
-          </ul>
-        </details>
-      )}
+      {rest.length > 0 && <MoreSources rest={rest} disputed={disputed} />}
     </td>
   );
 }

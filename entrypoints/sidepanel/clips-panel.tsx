@@ -12,6 +12,7 @@ import type { NotebookDB } from '@/utils/notebook/db';
 import { provincesOf } from '@/utils/notebook/provinces';
 import { clipFacets, findClips, type ClipFilter } from '@/utils/notebook/queries';
 import type { Clip } from '@/utils/notebook/types';
+import { measured } from './measure';
 import { problemLines } from './notices';
 import type { Say } from './say';
 import { useLiveQuery } from './use-live-query';
@@ -34,9 +35,9 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   const [filter, setFilter] = useState<ClipFilter>({});
   const [editing, setEditing] = useState<number | undefined>();
   const settled = useDebounced(filter, 150);
-  const page = useLiveQuery(() => findClips(db, settled, SHOWN), [db, JSON.stringify(settled)]);
-  const facets = useLiveQuery(() => clipFacets(db), [db]);
-  const count = useLiveQuery(() => db.clips.count(), [db]);
+  const page = useLiveQuery(() => measured('soi:list', () => findClips(db, settled, SHOWN)), [db, JSON.stringify(settled)]);
+  const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
+  const count = useLiveQuery(() => measured('soi:count', () => db.clips.count()), [db]);
 
   useEffect(() => {
     if (page.value) performance.mark('soi:notebook:list-rendered');

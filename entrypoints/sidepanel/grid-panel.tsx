@@ -9,6 +9,7 @@ import type { NotebookDB } from '@/utils/notebook/db';
 import type { ProvinceMap } from '@/utils/notebook/provinces';
 import { clipFacets, gridClips } from '@/utils/notebook/queries';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
+import { measured } from './measure';
 import { problemLines } from './notices';
 import { useLiveQuery } from './use-live-query';
 
@@ -25,15 +26,13 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   const [map, setMap] = useState<ProvinceMap>(63);
   const [chosen, setChosen] = useState<string>();
   const tolerances = useTolerances();
-  const facets = useLiveQuery(() => clipFacets(db), [db]);
+  const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
   const indicators = facets.value?.indicators ?? [];
   const indicator = chosen && indicators.some((i) => i.id === chosen) ? chosen : indicators[0]?.id;
   const grids = useLiveQuery(async () => {
     if (!tolerances || !indicator) return [];
-    performance.mark('soi:grid:start');
-    const grid = buildGrid(await gridClips(db, indicator), { map, tolerances });
-    performance.measure('soi:grid', 'soi:grid:start');
-    return grid;
+    const clips = await measured('soi:grid:read', () => gridClips(db, indicator));
+    return measured('soi:grid:build', async () => buildGrid(clips, { map, tolerances }));
   }, [db, map, tolerances, indicator]);
   const error = facets.error ?? grids.error;
   if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;

@@ -84,20 +84,26 @@ async function inChromium(): Promise<void> {
       return performance.now() - start;
     }, CLIPS);
     console.log(`chromium: ${CLIPS.toLocaleString('en')} clips seeded in ${(seeding / 1000).toFixed(1)} s (real IndexedDB, ${await soi.context.browser()?.version() ?? 'Chromium'})`);
+    const entry = (name: string) => panel.evaluate((n) => performance.getEntriesByName(n).map((e) => Math.round(e.duration)), name);
     for (let run = 1; run <= 3; run++) {
       await panel.reload();
       await panel.waitForFunction(() => performance.getEntriesByName('soi:notebook:list-rendered').length > 0, undefined, { timeout: 120_000 });
       const firstRender = await panel.evaluate(() => performance.getEntriesByName('soi:notebook:list-rendered')[0]!.startTime);
       const shown = await panel.locator('.nb-clip').count();
-      const clicked = Date.now();
-      await panel.getByRole('tab', { name: 'So sánh' }).click();
-      await panel.waitForFunction(() => performance.getEntriesByName('soi:grid').length > 0, undefined, { timeout: 120_000 });
-      const grid = await panel.evaluate(() => performance.getEntriesByName('soi:grid')[0]!.duration);
-      await panel.locator('.nb-indicator').first().waitFor({ timeout: 120_000 });
-      const gridOnScreen = Date.now() - clicked;
+      const [list, facets, count] = [await entry('soi:list'), await entry('soi:facets'), await entry('soi:count')];
       console.log(
-        `chromium run ${run}: side panel first render ${ms(firstRender).trim()} from navigation (${shown} clips listed); ` +
-          `grid query ${ms(grid).trim()} (read + build, all indicators); Compare tab on screen ${ms(gridOnScreen).trim()} after the click`,
+        `chromium run ${run}: side panel first render ${ms(firstRender).trim()} from navigation (${shown} clips listed; ` +
+          `queries: newest 200 ${list[0]} ms, filter values ${facets[0]} ms, count ${count[0]} ms)`,
+      );
+      const clicked = performance.now();
+      await panel.getByRole('tab', { name: 'So sánh' }).click();
+      await panel.locator('.nb-indicator').first().waitFor({ timeout: 120_000 });
+      const onScreen = performance.now() - clicked;
+      const [read, build, facetsAgain] = [await entry('soi:grid:read'), await entry('soi:grid:build'), await entry('soi:facets')];
+      const figures = await panel.locator('.nb-cell-value').count();
+      console.log(
+        `chromium run ${run}: grid query ${(read[0] ?? 0) + (build[0] ?? 0)} ms for one indicator (read ${read[0]} ms, build ${build[0]} ms); ` +
+          `Compare tab on screen ${ms(onScreen).trim()} after the click (${figures} values shown; its indicator list ${facetsAgain.at(-1)} ms)`,
       );
     }
   } finally {

@@ -4,10 +4,10 @@
  */
 import type { Collection, InsertType } from 'dexie';
 import { indicatorOf } from '../attribution/indicators';
-import type { Indicator, Subject } from '../attribution/types';
+import type { Indicator } from '../attribution/types';
 import type { NotebookDB } from './db';
 import { isGridFigure } from './grid';
-import { provinceById, subjectIdsFor } from './provinces';
+import { subjectIdsFor } from './provinces';
 import { UNKNOWN, type Clip, type FigureClip } from './types';
 import { wordsIn } from './words';
 
@@ -108,51 +108,41 @@ export async function gridClips(db: NotebookDB, indicator?: string): Promise<Fig
 
 export interface Facets {
   indicators: Indicator[];
-  subjects: Subject[];
-  periods: string[];
   sites: string[];
   tags: string[];
 }
 
-/** The values the filters can take, read from the indexes alone. */
+const TRIPLE = '[indicator+subject+period]';
+
+/**
+ * The distinct indicators in the notebook, by seeking from one indicator's keys to the next in the
+ * compound index: one index seek per indicator, however many clips each has.
+ */
+async function indicatorIds(db: NotebookDB): Promise<string[]> {
+  const ids: string[] = [];
+  let [key] = (await db.clips.orderBy(TRIPLE).limit(1).keys()) as unknown as Array<[string] | undefined>;
+  while (key) {
+    ids.push(key[0]);
+    [key] = (await db.clips.where(TRIPLE).above([key[0], []]).limit(1).keys()) as unknown as Array<[string] | undefined>;
+  }
+  return ids;
+}
+
+/** The values the filters offer, read from the indexes alone (a few seeks, not a walk over the clips). */
 export async function clipFacets(db: NotebookDB): Promise<Facets> {
   return db.transaction('r', db.clips, async () => {
-    const [triples, sites, tags] = await Promise.all([
-      db.clips.orderBy('[indicator+subject+period]').uniqueKeys(),
-      db.clips.orderBy('site').uniqueKeys(),
-      db.clips.orderBy('tags').uniqueKeys(),
-    ]);
-    const indicatorIds = new Set<string>();
-    const subjectIds = new Set<string>();
-    const periods = new Set<string>();
-    for (const key of triples as unknown as Array<[string, string, string]>) {
-      indicatorIds.add(key[0]);
-      subjectIds.add(key[1]);
-      periods.add(key[2]);
-    }
-    // Names: from the data files when known there, else from a clip that carries them (an imported table's own indicator).
-    const nameOf = async <T>(index: 0 | 1, id: string, pick: (clip: Clip) => T | 'unknown'): Promise<T | undefined> => {
-      const clip = index === 0 ? await indicatorRange(db, id).first() : await db.clips.filter((c) => c.subject === id).first();
-      const value = clip ? pick(clip) : undefined;
-      return value === 'unknown' ? undefined : value;
-    };
+    const [ids, sites, tags] = await Promise.all([indicatorIds(db), db.clips.orderBy('site').uniqueKeys(), db.clips.orderBy('tags').uniqueKeys()]);
     const indicators: Indicator[] = [];
-    for (const id of indicatorIds) {
+    for (const id of ids) {
       if (id === UNKNOWN) continue;
-      const known = indicatorOf(id) ?? (await nameOf(0, id, (clip) => clip.attribution.indicator));
+      // Names from the data file when it knows the indicator, else from a clip (an imported table's own indicator).
+      const clip = indicatorOf(id) ? undefined : await indicatorRange(db, id).first();
+      const known = indicatorOf(id) ?? (clip && clip.attribution.indicator !== UNKNOWN ? clip.attribution.indicator : undefined);
       if (known) indicators.push(known);
-    }
-    const subjects: Subject[] = [];
-    for (const id of subjectIds) {
-      if (id === UNKNOWN) continue;
-      const known = provinceById(id) ?? (await nameOf(1, id, (clip) => clip.attribution.subject));
-      if (known) subjects.push(known);
     }
     const collator = new Intl.Collator('vi');
     return {
       indicators: indicators.sort((a, b) => collator.compare(a.name, b.name)),
-      subjects: subjects.sort((a, b) => collator.compare(a.name, b.name)),
-      periods: [...periods].filter((p) => p !== UNKNOWN).sort(),
       sites: (sites as string[]).filter(Boolean),
       tags: tags as string[],
     };

@@ -61,8 +61,6 @@ describe('what the side panel asks of the notebook', () => {
     await seed();
     const facets = await clipFacets(db);
     expect(facets.indicators.map((i) => i.id).sort()).toEqual(['dti', 'online-records']);
-    expect(facets.subjects.map((s) => s.name)).toEqual(['Hà Nam', 'Hà Nội', 'Nam Định']);
-    expect(facets.periods).toEqual(['2022', '2023']);
     expect(facets.sites).toEqual(['baonamdinh.vn', 'hanam.gov.vn', 'hanoimoi.vn', 'namdinh.gov.vn']);
     expect(facets.tags).toEqual(['dti']);
   });
