@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FigureKind } from '@/utils/extraction/types';
-import { t, type MessageKey } from '@/utils/i18n';
+import { getLanguage, t, type MessageKey } from '@/utils/i18n';
 import { getSetting, resetSetting, setSetting, TOLERANCE_MEASURE, watchSetting, type Tolerances } from '@/utils/settings';
 
 const KINDS: readonly { kind: FigureKind; label: MessageKey; unit: MessageKey }[] = [
@@ -17,6 +17,11 @@ const KINDS: readonly { kind: FigureKind; label: MessageKey; unit: MessageKey }[
 function readAmount(text: string): number | undefined {
   const value = Number(text.trim().replace(',', '.'));
   return text.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** A stored amount the way the reader writes numbers: `0,5` in Vietnamese, `0.5` in English. */
+function showAmount(value: number): string {
+  return getLanguage() === 'vi' ? String(value).replace('.', ',') : String(value);
 }
 
 /** How far apart two figures of each kind may be and still agree, used by the notebook's comparisons. */
@@ -66,7 +71,7 @@ export function ToleranceSettings() {
                 inputMode="decimal"
                 class="amount"
                 data-measure={TOLERANCE_MEASURE[kind]}
-                value={draft ?? String(tolerances[kind]).replace('.', ',')}
+                value={draft ?? showAmount(tolerances[kind])}
                 aria-invalid={invalid ? true : undefined}
                 aria-describedby={invalid ? `${id}-unit ${id}-error` : `${id}-unit`}
                 onInput={(event) => {
