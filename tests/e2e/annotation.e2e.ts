@@ -344,14 +344,14 @@ describe('the page keeps working', () => {
 });
 
 describe('hostile pages', () => {
-  test('a 5 MB page is read whole: marks equal the extracted items', async () => {
+  test('a 5 MB page is read whole: counts equal the extracted items, painted marks near the viewport are among them', async () => {
     const page = await openHostile('/five-megabytes', { timeout: 120_000 });
     const result = await expectMarkedNearViewport(page, '5 MB');
     expect(result.expected.figures.length).toBeGreaterThan(20_000);
     await page.close();
   }, 240_000);
 
-  test('a page of 100 000 nodes is read whole', async () => {
+  test('a page of 100 000 nodes is read whole: counts equal the extracted items', async () => {
     const page = await openHostile('/hundred-thousand-nodes', { timeout: 90_000 });
     const nodes = await page.evaluate(() => {
       let n = 0;

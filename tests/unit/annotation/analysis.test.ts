@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { inPage, PART, serveWorker, type WorkerAnswer } from '../../../utils/annotation/analysis';
+import { WORKER_FROM, workerAnalysis } from '../../../utils/annotation/worker-analysis';
+import { extract } from '../../../utils/extraction';
+
+const SENTENCE = 'Năm 2022, tỉnh Nam Định xếp thứ 10/63 về DTI, đạt 98,65% theo Nghị quyết số 09-NQ/TU ngày 15-10-2021; Nghị quyết số 09 nêu rõ.\n';
+
+describe('the analysis worker’s side', () => {
+  it('answers an extraction in parts, then notes for it by the extraction’s id', async () => {
+    const text = SENTENCE.repeat(1_500);
+    const answers: WorkerAnswer[] = [];
+    const serve = serveWorker((answer) => answers.push(answer));
+    await serve({ id: 1, type: 'extract', text });
+    const parts = answers.filter((a) => a.id === 1);
+    expect(parts.every((a) => a.ok)).toBe(true);
+    expect(parts.slice(0, -1).every((a) => a.ok && a.more)).toBe(true);
+    const last = parts[parts.length - 1];
+    expect(last?.ok && last.more).toBe(false);
+    const figures = parts.flatMap((a) => (a.ok ? (a.value as { figures: unknown[] }).figures : []));
+    expect(figures).toHaveLength(extract(text).figures.length);
+    expect(Math.max(...parts.map((a) => (a.ok ? (a.value as { figures: unknown[] }).figures.length : 0)))).toBeLessThanOrEqual(PART);
+
+    await serve({ id: 2, type: 'note', extractId: 1, meta: { url: 'https://namdinh.gov.vn/a', site: 'namdinh.gov.vn' } });
+    const notes = answers.filter((a) => a.id === 2).flatMap((a) => (a.ok ? (a.value as { context?: { indicator: unknown } }[]) : []));
+    expect(notes).toHaveLength(figures.length);
+    expect(notes.some((n) => n.context && n.context.indicator !== 'unknown')).toBe(true);
+  });
+
+  it('says so when asked for notes of an extraction it no longer keeps', async () => {
+    const answers: WorkerAnswer[] = [];
+    await serveWorker((answer) => answers.push(answer))({ id: 5, type: 'note', extractId: 99, meta: {} });
+    expect(answers).toEqual([{ id: 5, ok: false, error: 'that extraction is no longer kept' }]);
+  });
+});
+
+describe('the page’s side', () => {
+  it('falls back to the page’s own thread when no worker can start, with the same result', async () => {
+    const text = SENTENCE.repeat(Math.ceil(WORKER_FROM / SENTENCE.length) + 10);
+    // As on a page whose CSP keeps the worker's script out.
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('refused by the page')));
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js');
+    const found = await analysis.extract(text);
+    const expected = await inPage.extract(text);
+    expect(found.figures.map((f) => [f.start, f.text])).toEqual(expected.figures.map((f) => [f.start, f.text]));
+    const notes = await analysis.note(text, found, {});
+    expect(notes).toHaveLength(found.figures.length);
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+});
