@@ -118,6 +118,7 @@ describe('score', () => {
 
   it('reads "điểm" naming a place as a count', () => {
     expect(figuresOf('Lắp wifi tại 35 điểm phục vụ.')).toEqual([{ kind: 'count', value: 35, unit: 'điểm phục vụ', text: '35 điểm phục vụ' }]);
+    expect(figuresOf('Thành phố có 48 điểm Wi-Fi miễn phí.')).toEqual([{ kind: 'count', value: 48, unit: 'điểm', text: '48 điểm' }]);
   });
 
   it('does not take an unlabelled fraction as a score', () => {

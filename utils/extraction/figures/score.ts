@@ -5,7 +5,7 @@ import { isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext
 
 /**
  * Index scores. `71,25 điểm`, `0.4455 points`, `1,000-point`: a number with a points word, unless
- * `điểm` names a place (`40 điểm giao dịch`, a count). A bare fraction below one written with three
+ * `điểm` names a place (`40 điểm giao dịch`, `50 điểm Wi-Fi`: a count). A bare fraction below one written with three
  * or more decimals is an index value when an index word comes shortly before it (`DTI đạt 0,8241`,
  * `overall DTI score is 0.3615`).
  */
@@ -17,11 +17,16 @@ export const score: FigureRule = {
     let unitAt = i + 1;
     if (isSym(ctx, unitAt, '-') && token(ctx, unitAt)!.gap === Gap.None) unitAt++;
     const unit = token(ctx, unitAt)?.type === 'word' ? phraseAt(ctx, vocabulary.scoreUnits, unitAt) : null;
+    const raw = token(ctx, i)!.text;
     if (unit && token(ctx, unitAt)!.gap !== Gap.Line) {
       if (phraseAt(ctx, vocabulary.pointOf, unit.to)) return null;
+      // A whole number of `điểm` followed by a name (`50 điểm Wi-Fi`) counts places unless an index is named.
+      const named = token(ctx, unit.to)?.type === 'word' && token(ctx, unit.to)!.gap === Gap.Space;
+      if (named && fractionDigits(raw, ctx.language) === 0 && !cueBefore(ctx, i)) {
+        return { to: unit.to, figure: { kind: 'count', value, unit: ctx.text.slice(token(ctx, unitAt)!.start, token(ctx, unit.to - 1)!.end), ...span(ctx, i, unit.to) } };
+      }
       return { to: unit.to, figure: { kind: 'score', value, ...span(ctx, i, unit.to) } };
     }
-    const raw = token(ctx, i)!.text;
     if (value < 1 && fractionDigits(raw, ctx.language) >= 3 && nextIsLoose(ctx, i + 1) && cueBefore(ctx, i)) {
       return { to: i + 1, figure: { kind: 'score', value, ...span(ctx, i, i + 1) } };
     }
