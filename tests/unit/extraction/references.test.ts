@@ -17,6 +17,7 @@ describe('symbol grammar', () => {
     ['a stripped hyphen, State', 'Quyết định số 305/QĐUBND được ban hành.', '305/QĐ-UBND', 'Quyết định', 'Ủy ban nhân dân'],
     ['a stripped hyphen with a year', 'Thông tư số 22/2021/TTBTTTT quy định.', '22/2021/TT-BTTTT', 'Thông tư', 'Bộ Thông tin và Truyền thông'],
     ['a stripped hyphen, Party', 'Nghị quyết 18NQ/TW về sắp xếp bộ máy.', '18-NQ/TW', 'Nghị quyết', 'Trung ương'],
+    ['a stripped hyphen after the issuer', 'Công văn số 702/UBNDVX gửi các sở.', '702/UBND-VX', 'Công văn', 'Ủy ban nhân dân'],
     ['an action programme', 'Chương trình hành động số 45/CTr-UBND đề ra.', '45/CTr-UBND', 'Chương trình hành động', 'Ủy ban nhân dân'],
     ['an English plan', 'The Plan No. 310/KH-UBND sets targets.', '310/KH-UBND', 'Plan', 'Ủy ban nhân dân'],
     ['No. glued to the number', 'Under Decision No.2201/QD-UBND the city acts.', '2201/QD-UBND', 'Decision', 'Ủy ban nhân dân'],

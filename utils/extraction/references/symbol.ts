@@ -37,13 +37,21 @@ function isCode(code: string): boolean {
   return code.length >= 2 && lower <= 2;
 }
 
-/** `QĐUBND` → [`QĐ`, `UBND`]: a type code glued to a known issuer. */
+/**
+ * `QĐUBND` → [`QĐ`, `UBND`]: a type code glued to a known issuer; failing that,
+ * `UBNDKGVX` → [`UBND`, `KGVX`]: a known issuer glued to the unit that drafted the letter.
+ */
 function restoreHyphen(code: string): string[] {
   if (issuerName(code) || isTypeCode(code)) return [code];
   for (let cut = Math.min(4, code.length - 2); cut >= 1; cut--) {
     const head = code.slice(0, cut);
     const rest = code.slice(cut);
     if (isTypeCode(head) && issuerName(rest)) return [head, rest];
+  }
+  for (let cut = code.length - 2; cut >= 2; cut--) {
+    const head = code.slice(0, cut);
+    const rest = code.slice(cut);
+    if (issuerName(head) && /^[A-ZĐ]{2,}$/.test(rest)) return [head, rest];
   }
   return [code];
 }
