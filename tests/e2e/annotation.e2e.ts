@@ -252,6 +252,47 @@ describe('cards', () => {
   });
 });
 
+describe('the card’s actions', () => {
+  test('from the keyboard alone: Tab to “Lưu vào sổ tay”, Enter, and the figure is in the notebook with its selectors', async () => {
+    const page = await openHostile('/article');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SOI-CARD');
+    const focused = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const r = [...(registry.get('soi-focus') ?? [])][0] as AbstractRange;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+    // The card's order: close, then clip.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const clip = await soi.background.evaluate(async (text) => {
+      const read = () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('soi-notebook');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('clips').objectStore('clips').getAll();
+            all.onsuccess = () => resolve(all.result as unknown[]);
+            all.onerror = () => reject(all.error);
+          };
+        });
+      for (let i = 0; i < 50; i++) {
+        const clips = (await read().catch(() => [])) as { text: string }[];
+        const found = clips.find((c) => c.text === text);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return undefined;
+    }, focused);
+    expect(clip).toMatchObject({ text: focused, url: page.url(), site: HOST, selectors: { quote: { exact: focused } } });
+    await page.close();
+  });
+});
+
 describe('the notebook opening a clip', () => {
   test('reader.reveal finds the clipped spot again after the page changed above it, scrolls to it and opens its card', async () => {
     const page = await openHostile('/article');

@@ -32,8 +32,6 @@ export interface ReaderOptions {
   /** Loads the card UI on first use. */
   loadCard: () => Promise<CardHandle>;
   read?: ReadOptions;
-  /** Force the `<mark>` fallback (tests). */
-  painter?: 'highlight' | 'wrap';
 }
 
 export interface Reader {
@@ -44,7 +42,7 @@ export interface Reader {
 
 export function startReader(doc: Document, options: ReaderOptions): Reader {
   const html = doc.documentElement;
-  const painter = createPainter(doc, options.painter);
+  const painter = createPainter(doc);
   const stops: (() => void)[] = [];
   let ignored = new Set<string>();
   let meta: PageMeta | undefined;
