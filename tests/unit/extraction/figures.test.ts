@@ -84,13 +84,28 @@ describe('count', () => {
     ['More than 1,850 households joined.', [{ kind: 'count', value: 1850, unit: 'households', text: '1,850 households' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
+  it.each<Row>([
+    ['Ngân hàng xử lý 86.300 giao dịch chuyển khoản trong tháng.', [{ kind: 'count', value: 86300, unit: 'giao dịch', text: '86.300 giao dịch' }]],
+    ['Sở triển khai 14 gói hỗ trợ doanh nghiệp.', [{ kind: 'count', value: 14, unit: 'gói hỗ trợ', text: '14 gói hỗ trợ' }]],
+    ['Hội đồng công nhận 57 sáng kiến và 9 đề tài cấp tỉnh.', [{ kind: 'count', value: 57, unit: 'sáng kiến', text: '57 sáng kiến' }, { kind: 'count', value: 9, unit: 'đề tài', text: '9 đề tài' }]],
+    ['Huyện hỗ trợ xây 230 căn nhà cho hộ nghèo.', [{ kind: 'count', value: 230, unit: 'căn nhà', text: '230 căn nhà' }]],
+    ['Khu công nghiệp thu hút 3.120 người lao động.', [{ kind: 'count', value: 3120, unit: 'người lao động', text: '3.120 người lao động' }]],
+    ['Tỉnh tiếp nhận 46 kỹ sư và 120 tình nguyện viên.', [{ kind: 'count', value: 46, unit: 'kỹ sư', text: '46 kỹ sư' }, { kind: 'count', value: 120, unit: 'tình nguyện viên', text: '120 tình nguyện viên' }]],
+    ['Hệ thống phát hành 9.450 hóa đơn điện tử.', [{ kind: 'count', value: 9450, unit: 'hóa đơn điện tử', text: '9.450 hóa đơn điện tử' }]],
+    ['Cảng đón 75 chuyến bay và 6.400 hành khách.', [{ kind: 'count', value: 75, unit: 'chuyến bay', text: '75 chuyến bay' }, { kind: 'count', value: 6400, unit: 'hành khách', text: '6.400 hành khách' }]],
+    ['Công suất lắp đặt thêm 48 MWp điện mặt trời.', [{ kind: 'count', value: 48, unit: 'MWp', text: '48 MWp' }]],
+    ['The department met 27 targets and created 1,300 jobs.', [{ kind: 'count', value: 27, unit: 'targets', text: '27 targets' }, { kind: 'count', value: 1300, unit: 'jobs', text: '1,300 jobs' }]],
+    ['The airport served 2,150 flights and 310,000 passengers.', [{ kind: 'count', value: 2150, unit: 'flights', text: '2,150 flights' }, { kind: 'count', value: 310000, unit: 'passengers', text: '310,000 passengers' }]],
+    ['The portal published 640 posts for 18,000 learners.', [{ kind: 'count', value: 640, unit: 'posts', text: '640 posts' }, { kind: 'count', value: 18000, unit: 'learners', text: '18,000 learners' }]],
+  ])('knows the common heads of provincial reporting: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
   it('takes the plain word after a thousands-grouped number as its noun', () => {
     expect(figuresOf('Thư viện số hóa 14.820 bản sách cổ.')).toEqual([{ kind: 'count', value: 14820, unit: 'bản', text: '14.820 bản' }]);
     expect(figuresOf('Số vụ giảm 1.204 so với cùng kỳ.')).toEqual([]);
   });
 
   it('needs a head noun it knows', () => {
-    expect(figuresOf('Có 37 ý kiến phát biểu, trong đó 12 ý kiến tán thành.')).toEqual([]);
+    expect(figuresOf('Báo cáo nêu 37 vấn đề, trong đó 12 vấn đề cấp bách.')).toEqual([]);
   });
 });
 
