@@ -57,9 +57,11 @@ export function ClipCard({ clip, onEdit, onDelete, onOpen }: ClipCardProps) {
         </ul>
       )}
       <div class="nb-clip-actions">
-        <button type="button" onClick={() => onOpen(clip)}>
-          {t('notebookOpenSource')}
-        </button>
+        {/^https?:\/\//i.test(clip.url) && (
+          <button type="button" onClick={() => onOpen(clip)}>
+            {t('notebookOpenSource')}
+          </button>
+        )}
         <button type="button" onClick={() => onEdit(clip)} aria-label={t('notebookEditTitle', { text: clip.text })}>
           {t('notebookEdit')}
         </button>

@@ -179,6 +179,13 @@ describe('the comparison notebook', () => {
     expect(await panel.locator('td[data-conflict="true"]').count()).toBe(1);
     await panel.getByRole('tab', { name: 'Số liệu đã lưu' }).click();
 
+    // Open a clip's source: the page opens and the reader finds the clipped spot again.
+    await panel.getByRole('searchbox').fill('baonamdinh');
+    await expect.poll(() => clipCards(panel)).toBe(1);
+    await panel.getByRole('button', { name: 'Mở nguồn tại chỗ đã lưu' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Đã mở trang nguồn, đúng chỗ đã lưu.' }).waitFor({ timeout: 20_000 });
+    await panel.getByRole('searchbox').fill('');
+
     // On the page: the notebook's figures are badged, and the card names the other source.
     await newspaper.reload();
     await soi.waitForReader(newspaper);

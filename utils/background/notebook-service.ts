@@ -122,6 +122,8 @@ async function selectedText(tabId: number): Promise<string | undefined> {
 export async function openClip(db: NotebookDB, id: number): Promise<Answer<'clip.open'>> {
   const clip = await db.clips.get(id);
   if (!clip) return failure(t('notebookClipGone'));
+  // An imported table's rows have no page to open.
+  if (!/^https?:\/\//i.test(clip.url)) return failure(t('notebookOpenFailed'));
   const [open] = await browser.tabs.query({ url: clip.url.split('#')[0] });
   const tab = open?.id !== undefined ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: clip.url });
   if (tab?.id === undefined) return failure(t('notebookOpenFailed'));
