@@ -301,7 +301,10 @@ describe('the notebook opening a clip', () => {
     const at = text.lastIndexOf(exact);
     expect(at).toBeGreaterThan(0);
     // The page gains a paragraph above the clipped spot: its position moves, its quote does not.
+    const passes = await page.evaluate(() => performance.getEntriesByName('soi:annotate').length);
     await page.evaluate(() => document.querySelector('h1')?.insertAdjacentText('afterend', 'Tin mới cập nhật.'));
+    // Let the reader take the change in first, as it would have long before a reader opens a clip.
+    await page.waitForFunction((n) => performance.getEntriesByName('soi:annotate').length > n && document.documentElement.dataset.soiState === 'done', passes);
     await page.bringToFront();
     const answer = await soi.background.evaluate(
       async ({ selectors }) => {

@@ -227,7 +227,8 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
         focused = covering;
         scrollTo(target);
         painter.focus(target);
-        if (covering) void openCard(covering, false);
+        // Answer once the card is up, so the side panel can tell the reader it is there.
+        if (covering) await openCard(covering, false);
         return { ok: true, anchored: spot.status };
       },
       'reader.clipSelection': async () => {
