@@ -42,6 +42,33 @@ describe('rank', () => {
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
+describe('rank set beside another place', () => {
+  it.each<Row>([
+    ['Năm nay tỉnh tăng 4 bậc so với năm trước (thứ 27).', [{ kind: 'rank_change', value: 4, text: 'tăng 4 bậc' }, { kind: 'rank', value: 27, text: 'thứ 27' }]],
+    ['Chỉ số PAPI của huyện đi từ thứ 31 lên thứ 12.', [{ kind: 'rank', value: 31, text: 'thứ 31' }, { kind: 'rank', value: 12, text: 'thứ 12' }]],
+    ['Kết quả năm 2021 (thứ 40/63) thấp hơn năm 2023 (thứ 18/63).', [{ kind: 'rank', value: 40, of: 63, text: 'thứ 40/63' }, { kind: 'rank', value: 18, of: 63, text: 'thứ 18/63' }]],
+    ['Chỉ số SIPAS tụt từ thứ 5 xuống thứ 9.', [{ kind: 'rank', value: 5, text: 'thứ 5' }, { kind: 'rank', value: 9, text: 'thứ 9' }]],
+    ['Bộ phận tiếp dân làm việc từ thứ 2 đến thứ 6.', []],
+    ['Buổi đối thoại ngày 14/10/2024 (thứ 2) tại hội trường.', []],
+    ['Kỳ họp khai mạc (thứ 4, ngày 9/7).', []],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe('a place written past the end of its ranking', () => {
+  it.each<Row>([
+    ['Báo cáo ghi tỉnh xếp thứ 68/63 tỉnh, thành.', [{ kind: 'rank', value: 68, of: 63, text: 'thứ 68/63' }]],
+    ['The report has the province ranked 71st out of 63 localities.', [{ kind: 'rank', value: 71, of: 63, text: '71st out of 63' }]],
+  ])('is kept as written so the checks can flag it: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe('English ordinal before a superlative', () => {
+  it.each<Row>([
+    ['Its PCI score was the 4th highest among northern provinces.', [{ kind: 'rank', value: 4, text: '4th' }]],
+    ['Preparing for the 4th Industrial Revolution brings the largest changes.', []],
+    ['Her 30th birthday party was the best.', []],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
 describe('rank change', () => {
   it.each<Row>([
     ['So với năm trước, tỉnh tăng 9 bậc.', [{ kind: 'rank_change', value: 9, text: 'tăng 9 bậc' }]],
@@ -66,6 +93,18 @@ describe('ratio', () => {
       { kind: 'count', value: 2150, unit: 'đảng viên', text: '2.150/2.000 đảng viên' },
       { kind: 'money', value: 9870e9, unit: 'VND', text: '9.870/9.000 tỷ đồng' },
     ]);
+  });
+
+  it.each<Row>([
+    ['So far 142 of 142 communes have fibre broadband.', [{ kind: 'ratio', value: 142, of: 142, unit: 'communes', text: '142 of 142 communes' }]],
+    ['Some 38 out of 63 provinces filed their reports.', [{ kind: 'ratio', value: 38, of: 63, unit: 'provinces', text: '38 out of 63 provinces' }]],
+    ['Only 9 of the 34 provinces met the deadline.', [{ kind: 'ratio', value: 9, of: 34, unit: 'provinces', text: '9 of the 34 provinces' }]],
+    ['Huyện có 17 trong tổng số 21 xã đạt chuẩn.', [{ kind: 'ratio', value: 17, of: 21, unit: 'xã', text: '17 trong tổng số 21 xã' }]],
+    ['Decree 13 of 2023 sets out the rules.', []],
+  ])('reads a part and its whole in words: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('keeps a part larger than a fixed whole as the ratio written', () => {
+    expect(figuresOf('Báo cáo ghi 52/48 xã đạt chuẩn.')).toEqual([{ kind: 'ratio', value: 52, of: 48, unit: 'xã', text: '52/48 xã' }]);
   });
 
   it('is no figure without a noun after it', () => {
@@ -102,6 +141,10 @@ describe('count', () => {
   it('takes the plain word after a thousands-grouped number as its noun', () => {
     expect(figuresOf('Thư viện số hóa 14.820 bản sách cổ.')).toEqual([{ kind: 'count', value: 14820, unit: 'bản', text: '14.820 bản' }]);
     expect(figuresOf('Số vụ giảm 1.204 so với cùng kỳ.')).toEqual([]);
+  });
+
+  it('reads a bare four-digit year on an English page as a year, not a count', () => {
+    expect(figuresOf('In 2024 reports showed the province created 2,024 jobs.')).toEqual([{ kind: 'count', value: 2024, unit: 'jobs', text: '2,024 jobs' }]);
   });
 
   it('needs a head noun it knows', () => {

@@ -13,7 +13,7 @@ export const count: FigureRule = {
   name: 'count',
   apply(ctx, i) {
     const amount = scaled(ctx, i);
-    if (!amount) return null;
+    if (!amount || isEnglishYear(ctx, i, amount.to)) return null;
     const noun = headNoun(ctx, amount.to);
     if (noun) return { to: noun.to, figure: { kind: 'count', value: amount.value, unit: nounText(ctx, noun), ...span(ctx, i, noun.to) } };
     if (amount.to === i + 1 && isGrouped(ctx, i) && isPlainWord(ctx, i + 1)) {
@@ -22,6 +22,14 @@ export const count: FigureRule = {
     return null;
   },
 };
+
+/**
+ * English pages group thousands (`2,023 workers`), so a bare `2023` is a year, even before a word
+ * that reads as a plural noun (`In 2023 reports showed…`, `Decree 13 of 2023 targets…`).
+ */
+function isEnglishYear(ctx: FigureContext, i: number, to: number): boolean {
+  return ctx.language === 'en' && to === i + 1 && /^(?:19|20)\d\d$/.test(token(ctx, i)!.text);
+}
 
 /** `12.345`: Vietnamese thousands groups, the mark of a written-out quantity. */
 function isGrouped(ctx: FigureContext, i: number): boolean {

@@ -33,14 +33,29 @@ export const rank: FigureRule = {
     const previous = ctx.keys[i - 1];
     const bareThu = (previous === 'thứ' || previous === 'hạng') && token(ctx, i)!.gap === Gap.Space;
     const of = denominator(ctx, i);
-    if (!lead && !(bareThu && of && isSym(ctx, i + 1, '/'))) return null;
-    if (of && of.of < value) return null;
+    if (!lead && !(bareThu && of && isSym(ctx, i + 1, '/')) && !(bareThu && besideAnother(ctx, i, value))) return null;
+    // A place past the end of the ranking (`xếp thứ 65/63`) is kept as written, for the checks to flag;
+    // only a ranked number that cannot be a ranking (a date or year after `/`) is dropped.
+    if (of && of.of < value && (!lead || of.of > 10000 || !isSym(ctx, i + 1, '/'))) return null;
     // The figure reads from `thứ`/`số` when the page writes it (`thứ 11`, `vị trí số 1`).
     const from = previous === 'thứ' || previous === 'số' ? i - 1 : i;
     const to = of ? of.to : i + 1;
     return { to, figure: { kind: 'rank', value, ...(of ? { of: of.of } : {}), ...span(ctx, from, to) } };
   },
 };
+
+/**
+ * `thứ N` set beside another place: in brackets after a period (`so với năm 2022 (thứ 16)`) or as the
+ * start of a move (`từ thứ 16 lên thứ 10`). A weekday in brackets after a date (`15/5/2024 (thứ 2)`)
+ * and an office-hours span (`từ thứ 2 đến thứ 6`) are not places.
+ */
+function besideAnother(ctx: FigureContext, i: number, value: number): boolean {
+  const before = ctx.keys[i - 2];
+  if (before === 'từ') return ctx.keys[i + 1] === 'lên' || ctx.keys[i + 1] === 'xuống';
+  if (before !== '(' || !(isSym(ctx, i + 1, ')') || isSym(ctx, i + 1, '/'))) return false;
+  const afterDate = isNum(ctx, i - 3) && isSym(ctx, i - 4, '/-.');
+  return !(value <= 8 && afterDate);
+}
 
 /** `Top 30`, `top 10`: a place at most N, kept as a rank of N. */
 export const top: FigureRule = {
@@ -55,7 +70,7 @@ export const top: FigureRule = {
 };
 
 /**
- * English ordinals: `ranked 10th out of 63`, `ranking 7th`, `5th in the PAPI index`. An ordinal with
+ * English ordinals: `ranked 10th out of 63`, `ranking 7th`, `5th in the PAPI index`, `the 5th highest`. An ordinal with
  * no ranking word close before or after it is a name (`the 4th Industrial Revolution`) and is no figure.
  */
 export const englishRank: FigureRule = {
@@ -70,13 +85,15 @@ export const englishRank: FigureRule = {
     const outOf = phraseAt(ctx, vocabulary.englishOutOf, to);
     if (outOf && isNum(ctx, outOf.to)) {
       const total = valueAt(ctx, outOf.to);
-      if (isWhole(total) && total >= value) {
+      // Kept even when the place exceeds the total (`70th out of 63`): the checks flag it.
+      if (isWhole(total)) {
         of = total;
         to = outOf.to + 1;
       }
     }
     let led = false;
     for (let back = i; back > Math.max(0, i - 4) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
+    led ||= phraseAt(ctx, vocabulary.englishSuperlatives, i + 2) !== null && token(ctx, i + 2)!.gap === Gap.Space;
     for (let ahead = i + 2; ahead < i + 7 && !led; ahead++) led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };

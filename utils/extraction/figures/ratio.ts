@@ -1,13 +1,15 @@
 import { Gap } from '../text/tokens';
 import { applyScale } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule, type NounMatch, type RuleMatch } from './context';
 
 /**
  * A part over a whole: `65/65 xã`, `2/7 chỉ tiêu`, `431.172 máy/596.049 dân`. When the first number
  * is the larger, the page is writing "achieved/target" (`8.793/6.500 đảng viên`,
  * `45.799/36.875 tỷ đồng`): that is the achieved amount, as a count or money. A score out of a
- * maximum (`65,5/100 điểm`) is a score. A pair with no noun after it (`21/7`) is no figure.
+ * maximum (`65,5/100 điểm`) is a score. A pair with no noun after it (`21/7`) is no figure. A
+ * part larger than a fixed whole (`70/65 xã`: a province has so many communes) is kept as the
+ * ratio written, for the checks to flag.
  */
 export const ratio: FigureRule = {
   name: 'ratio',
@@ -23,6 +25,8 @@ export const ratio: FigureRule = {
         return { to: secondNoun.to, figure: { kind: 'ratio', value: a, of: b, unit: nounText(ctx, firstNoun), ...span(ctx, i, secondNoun.to) } };
       }
     }
+    const words = partOfWords(ctx, i, a);
+    if (words) return words;
     if (!isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap === Gap.Line || !isNum(ctx, i + 2) || token(ctx, i + 2)!.gap === Gap.Line) return null;
     const b = valueAt(ctx, i + 2);
     if (b === null) return { to: i + 3 };
@@ -43,10 +47,31 @@ export const ratio: FigureRule = {
     const noun = headNoun(ctx, to);
     if (!noun) return { to: i + 3 };
     const unit = nounText(ctx, noun);
-    if (a > b) return { to: noun.to, figure: { kind: 'count', value: applyScale(a, scale), unit, ...span(ctx, i, noun.to) } };
+    if (a > b && !isWhole(ctx, noun)) return { to: noun.to, figure: { kind: 'count', value: applyScale(a, scale), unit, ...span(ctx, i, noun.to) } };
     return { to: noun.to, figure: { kind: 'ratio', value: a, of: b, unit, ...span(ctx, i, noun.to) } };
   },
 };
+
+/**
+ * `177 of 177 communes`, `45 out of 63 provinces`, `12 trong tổng số 15 xã`: the part and the whole
+ * in words, which needs the counted noun after the whole.
+ */
+function partOfWords(ctx: FigureContext, i: number, a: number): RuleMatch | null {
+  if (token(ctx, i + 1)?.gap !== Gap.Space) return null;
+  const words = phraseAt(ctx, vocabulary.partOf, i + 1);
+  if (!words || !isNum(ctx, words.to) || token(ctx, words.to)!.gap !== Gap.Space) return null;
+  const b = valueAt(ctx, words.to);
+  if (b === null || !Number.isInteger(a) || !Number.isInteger(b)) return null;
+  const noun = headNoun(ctx, words.to + 1);
+  if (!noun || (a > b && !isWhole(ctx, noun))) return null;
+  return { to: noun.to, figure: { kind: 'ratio', value: a, of: b, unit: nounText(ctx, noun), ...span(ctx, i, noun.to) } };
+}
+
+/** A noun with a fixed whole (`xã`, `provinces`), of which no part can be larger. */
+function isWhole(ctx: FigureContext, noun: NounMatch): boolean {
+  const whole = vocabulary.wholes.at(ctx.tokens, ctx.keys, noun.nounFrom);
+  return whole !== null && whole.to === noun.to;
+}
 
 function isTightSlash(ctx: FigureContext, i: number): boolean {
   return isSym(ctx, i, '/') && token(ctx, i)!.gap === Gap.None && token(ctx, i + 1)?.gap === Gap.None;
