@@ -23,8 +23,8 @@ export function extract(text: string): Extraction {
     try {
       const references = findReferences(text, start, end);
       const blocked: Span[] = [...references, ...contactStretches(text, start, end)];
-      found.push(...references);
-      figures.push(...findFigures(text, start, end, languageOf(text, start, end), blocked));
+      append(found, references);
+      append(figures, findFigures(text, start, end, languageOf(text, start, end), blocked));
     } catch {
       // A bug must not cost the reader the rest of the page; the paragraph is skipped.
     }
@@ -39,4 +39,9 @@ export function extract(text: string): Extraction {
   }
   const references: Reference[] = found.map(({ heading: _heading, number: _number, ...reference }) => reference);
   return { figures, references, backrefs };
+}
+
+/** `push(...items)` spreads onto the call stack, which overflows on a paragraph of ~70 000 figures. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
