@@ -4,7 +4,7 @@
  * Twice: in Chromium with the built extension (real IndexedDB; the side panel page itself is timed
  * from navigation to the first list on screen, and the Compare tab's grid query), then in Node on
  * fake-indexeddb (an IndexedDB written in JavaScript, much slower than Chromium's) for the same
- * queries without a browser. SOI_BENCH_CLIPS changes the size; SOI_BENCH_NODE=0 skips Node.
+ * queries without a browser. SOI_BENCH_CLIPS changes the size; SOI_BENCH_CHROMIUM=0 or SOI_BENCH_NODE=0 skips one.
  * Measured in Node:
  * - grid query: reading every placeable figure and building the indicator × province × period grid
  *   (all indicators, then one indicator as the Compare tab shows it after a filter);
@@ -156,5 +156,5 @@ async function inNode(): Promise<void> {
   await window.happyDOM.close();
 }
 
-await inChromium();
+if (process.env.SOI_BENCH_CHROMIUM !== '0') await inChromium();
 if (process.env.SOI_BENCH_NODE !== '0') await inNode();

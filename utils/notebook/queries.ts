@@ -11,6 +11,9 @@ import { subjectIdsFor } from './provinces';
 import { UNKNOWN, type Clip, type FigureClip } from './types';
 import { wordsIn } from './words';
 
+/** The compound index that lines clips up by indicator, province and period. */
+const TRIPLE = '[indicator+subject+period]';
+
 export interface ClipFilter {
   /** Words to find anywhere in the clip; each word matches the start of a word, diacritics optional. */
   search?: string;
@@ -65,14 +68,13 @@ export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200)
       if (unfiltered) {
         return { clips: await db.clips.orderBy('clippedAt').reverse().limit(limit).toArray(), total: await db.clips.count() };
       }
-      let collection: Collection<Clip, number, InsertType<Clip, 'id'>>;
+      let collection: Collection<Clip, number, InsertType<Clip, 'id'>> | undefined;
       if (filter.tag) collection = db.clips.where('tags').equals(filter.tag);
       else if (filter.indicator) collection = indicatorRange(db, filter.indicator);
       else if (filter.site) collection = db.clips.where('site').equals(filter.site);
-      else if (subjects) collection = await subjectRanges(db, subjects);
-      else collection = db.clips.toCollection();
+      else if (!subjects) collection = db.clips.toCollection();
       // Read whole and filtered here: a cursor with a filter walks IndexedDB row by row.
-      found = (await collection.toArray()).filter(keep);
+      found = (collection ? await collection.toArray() : await clipsAbout(db, subjects as ReadonlySet<string>)).filter(keep);
     }
     found.sort((a, b) => b.clippedAt - a.clippedAt);
     return { clips: found.slice(0, limit), total: found.length };
@@ -84,19 +86,19 @@ export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200)
  * starting with it, and `[id, []]` after all of them (arrays sort after strings in IndexedDB).
  */
 function indicatorRange(db: NotebookDB, indicator: string) {
-  return db.clips.where('[indicator+subject+period]').between([indicator], [indicator, []]);
+  return db.clips.where(TRIPLE).between([indicator], [indicator, []]);
 }
 
 /**
  * Clips about any of `subjects`, through the compound index: one range per indicator the notebook
- * holds (its distinct first keys) and subject, instead of a walk over every clip.
+ * holds and subject, instead of a walk over every clip.
  */
-async function subjectRanges(db: NotebookDB, subjects: ReadonlySet<string>) {
-  const indicators = new Set<string>();
-  for (const key of (await db.clips.orderBy('[indicator+subject+period]').uniqueKeys()) as unknown as Array<[string]>) indicators.add(key[0]);
-  const ranges: Array<[string[], unknown[]]> = [];
-  for (const indicator of indicators) for (const subject of subjects) ranges.push([[indicator, subject], [indicator, subject, []]]);
-  return db.clips.where('[indicator+subject+period]').inAnyRange(ranges as never);
+async function clipsAbout(db: NotebookDB, subjects: ReadonlySet<string>): Promise<Clip[]> {
+  const reads: Array<Promise<Clip[]>> = [];
+  for (const indicator of await indicatorIds(db)) {
+    for (const subject of subjects) reads.push(db.clips.where(TRIPLE).between([indicator, subject], [indicator, subject, []]).toArray());
+  }
+  return (await Promise.all(reads)).flat();
 }
 
 /** Figure clips that can take a place in the grid, for one indicator or all. */
@@ -112,7 +114,6 @@ export interface Facets {
   tags: string[];
 }
 
-const TRIPLE = '[indicator+subject+period]';
 
 /**
  * The distinct indicators in the notebook, by seeking from one indicator's keys to the next in the
