@@ -5,8 +5,8 @@ import type { FoundReference } from './find-references';
  * Dates that reach a reference from elsewhere in the page.
  *
  * A sentence that opens with its date (`Ngày 25/4/2023, UBND tỉnh ban hành Công văn số 3220/…`,
- * `Mới đây, ngày 12/5/2023, …`, `On May 5, 2023, …`) dates the first reference in it, if that one
- * has no date of its own. A date set off by commas right after a reference belongs to that
+ * `Mới đây, ngày 12/5/2023, …`, `On May 5, 2023, …`) dates the document issued in it, or else the
+ * first reference in it, if that one has no date of its own. A date set off by commas right after a reference belongs to that
  * reference, not to the next one, so it leads nothing.
  * A legal text's own `Số: 78/KH-UBND` line is dated by the place-and-date line of its heading
  * (`Hậu Giang, ngày 27 tháng 4 năm 2021`), which stands a few lines away.
@@ -30,10 +30,28 @@ export function dateFromSentenceLeads(text: string, references: FoundReference[]
     SENTENCE_END.lastIndex = written.end;
     const end = SENTENCE_END.exec(text)?.index ?? text.length;
     while (r < references.length && references[r]!.start < written.end) r++;
-    const first = references[r];
-    if (first && first.start < end && first.date === undefined) first.date = written.iso;
+    const dated = leadDated(text, references, r, end);
+    if (dated) dated.date = written.iso;
     SENTENCE_LEAD.lastIndex = Math.max(SENTENCE_LEAD.lastIndex, written.end);
   }
+}
+
+/** A verb of issuing right before a reference makes it the document the sentence's date is about (`đăng ký` registers, it does not sign). */
+const ISSUED = /(?<!\p{L})(?:ban hành|(?<!(?:đăng|kê)[ \t]{1,2})ký|phê duyệt|issued|signed|approved|promulgated|adopted)(?:[ \t]{1,2}(?:the|a))?[ \t\u00a0]{1,3}$/iu;
+const ISSUED_REACH = 24;
+
+/**
+ * The reference a sentence's lead date belongs to, among `references[r…]` starting before `end`:
+ * the one issued in the sentence (`…, căn cứ Quyết định số 348/QĐ-TTg, UBND tỉnh ban hành Kế hoạch
+ * số 99/KH-UBND`), else the first; never one that carries its own date.
+ */
+function leadDated(text: string, references: FoundReference[], r: number, end: number): FoundReference | undefined {
+  for (let k = r; k < references.length && references[k]!.start < end; k++) {
+    const reference = references[k]!;
+    if (ISSUED.test(text.slice(Math.max(0, reference.start - ISSUED_REACH), reference.start))) return reference.date === undefined ? reference : undefined;
+  }
+  const first = references[r];
+  return first && first.start < end && first.date === undefined ? first : undefined;
 }
 
 const HEADING_DATE = /[\p{Lu}][\p{L}\p{M} .'-]{0,40},[ \t]{0,3}ngày[ \t\u00a0]{1,3}/gu;
