@@ -77,6 +77,12 @@ describe('rank change', () => {
     ['Chỉ số thành phần lùi 7 bậc.', [{ kind: 'rank_change', value: -7, text: 'lùi 7 bậc' }]],
     ['The province moved up 3 places this year.', [{ kind: 'rank_change', value: 3, text: 'moved up 3 places' }]],
     ['It dropped 4 places on the index.', [{ kind: 'rank_change', value: -4, text: 'dropped 4 places' }]],
+    ['The city rose 11 spots, its sub-index slipped 2 positions.', [{ kind: 'rank_change', value: 11, text: 'rose 11 spots' }, { kind: 'rank_change', value: -2, text: 'slipped 2 positions' }]],
+    ['The province moved up three places on the PCI table.', [{ kind: 'rank_change', value: 3, text: 'moved up three places' }]],
+    ['Its score fell one place while Hue climbed seven spots.', [{ kind: 'rank_change', value: -1, text: 'fell one place' }, { kind: 'rank_change', value: 7, text: 'climbed seven spots' }]],
+    ['Two places in the district were named heritage sites.', []],
+    ['Visitors walked up three floors to the gallery.', []],
+    ['Tỉnh tăng hai bậc so với năm trước.', []],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 

@@ -5,7 +5,7 @@ import type { FigureContext, FigureRule } from './context';
 import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
 import { percent } from './percent';
-import { rankChange } from './rank-change';
+import { rankChange, spelledRankChange } from './rank-change';
 import { englishRank, rank, top } from './rank';
 import { label, ordinal, period, structural } from './negatives';
 import { money } from './money';
@@ -23,6 +23,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   time, date, percent, gluedName, rankChange, top, rank, englishRank,
   ordinal, label, period, structural, money, multiple, ratio, score, count,
 ];
+
+/** The rules tried on words: a number spelled out is a figure only in a shape that leaves no doubt. */
+export const WORD_RULES: readonly FigureRule[] = [spelledRankChange];
 
 export interface Span {
   start: number;
@@ -44,12 +47,12 @@ export function findFigures(text: string, from: number, to: number, language: La
     const t = tokens[i]!;
     while (b < sorted.length && sorted[b]!.end <= t.start) b++;
     const inBlocked = b < sorted.length && sorted[b]!.start <= t.start;
-    if (t.type !== 'num' || inBlocked) {
+    if (t.type === 'sym' || inBlocked) {
       i++;
       continue;
     }
     let next = i + 1;
-    for (const rule of FIGURE_RULES) {
+    for (const rule of t.type === 'num' ? FIGURE_RULES : WORD_RULES) {
       const match = rule.apply(ctx, i);
       if (!match) continue;
       next = Math.max(i + 1, match.to);

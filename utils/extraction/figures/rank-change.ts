@@ -1,5 +1,5 @@
 import { vocabulary } from './vocabulary';
-import { phraseAt, phraseBefore, span, valueAt, type FigureRule } from './context';
+import { phraseAt, phraseBefore, span, valueAt, type FigureContext, type FigureRule, type RuleMatch } from './context';
 
 /**
  * A move on a ranking: a rise or fall verb, the number, a step word: `tăng 6 bậc`, `tụt 3 hạng`,
@@ -10,10 +10,23 @@ export const rankChange: FigureRule = {
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (value === null || !Number.isInteger(value)) return null;
-    const verb = phraseBefore(ctx, vocabulary.changeVerbs, i);
-    if (!verb) return null;
-    const step = phraseAt(ctx, vocabulary.rankSteps, i + 1);
-    if (!step) return null;
-    return { to: step.to, figure: { kind: 'rank_change', value: value * verb.value, ...span(ctx, verb.from, step.to) } };
+    return moveOf(ctx, i, value);
   },
 };
+
+/** `up two places`, `fell three spots`: an English move spelled out, a figure only between its verb and step word. */
+export const spelledRankChange: FigureRule = {
+  name: 'spelled-rank-change',
+  apply(ctx, i) {
+    const value = ctx.language === 'en' ? vocabulary.englishNumberWords.get(ctx.keys[i]!) : undefined;
+    return value === undefined ? null : moveOf(ctx, i, value);
+  },
+};
+
+function moveOf(ctx: FigureContext, i: number, value: number): RuleMatch | null {
+  const verb = phraseBefore(ctx, vocabulary.changeVerbs, i);
+  if (!verb) return null;
+  const step = phraseAt(ctx, vocabulary.rankSteps, i + 1);
+  if (!step) return null;
+  return { to: step.to, figure: { kind: 'rank_change', value: value * verb.value, ...span(ctx, verb.from, step.to) } };
+}

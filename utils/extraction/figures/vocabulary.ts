@@ -17,6 +17,7 @@ export const vocabulary = {
   wholes: Lexicon.of(countNouns.wholes),
   partOf: Lexicon.of(numbers.partOf),
   scales: new Lexicon<number>(entries(numbers.scales)),
+  englishNumberWords: new Map<string, number>(entries(numbers.enWords)),
   multipleBefore: Lexicon.of(numbers.multiples.before),
   multipleAfter: Lexicon.of(numbers.multiples.after),
   moneyAfter: new Lexicon<string>(entries(money.after)),
