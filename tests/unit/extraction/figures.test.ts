@@ -106,6 +106,7 @@ describe('ratio', () => {
     ['Some 38 out of 63 provinces filed their reports.', [{ kind: 'ratio', value: 38, of: 63, unit: 'provinces', text: '38 out of 63 provinces' }]],
     ['Only 9 of the 34 provinces met the deadline.', [{ kind: 'ratio', value: 9, of: 34, unit: 'provinces', text: '9 of the 34 provinces' }]],
     ['Huyện có 17 trong tổng số 21 xã đạt chuẩn.', [{ kind: 'ratio', value: 17, of: 21, unit: 'xã', text: '17 trong tổng số 21 xã' }]],
+    ['Đã có 6 trong 9 phường hoàn thành.', [{ kind: 'ratio', value: 6, of: 9, unit: 'phường', text: '6 trong 9 phường' }]],
     ['Decree 13 of 2023 sets out the rules.', []],
   ])('reads a part and its whole in words: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -147,6 +148,21 @@ describe('count', () => {
   it('takes the plain word after a thousands-grouped number as its noun', () => {
     expect(figuresOf('Thư viện số hóa 14.820 bản sách cổ.')).toEqual([{ kind: 'count', value: 14820, unit: 'bản', text: '14.820 bản' }]);
     expect(figuresOf('Số vụ giảm 1.204 so với cùng kỳ.')).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['Làng nghề có hơn 40 thợ cả đang truyền nghề.', [{ kind: 'count', value: 40, unit: 'thợ', text: '40 thợ' }]],
+    ['Trung tâm tiếp nhận 65 hồ sơ và trao 18 sổ đỏ.', [{ kind: 'count', value: 65, unit: 'hồ sơ', text: '65 hồ sơ' }, { kind: 'count', value: 18, unit: 'sổ', text: '18 sổ' }]],
+    ['Hội đồng tuyên dương 27 gương điển hình.', [{ kind: 'count', value: 27, unit: 'gương', text: '27 gương' }]],
+    ['Sản phẩm đạt 4 sao, khách sạn đạt 5 sao.', []],
+    ['Dự án có 2 giai đoạn, mỗi giai đoạn gồm 3 bước.', []],
+    ['Tòa nhà có 9 tầng và 1 tầng hầm.', []],
+    ['Huyện có 1 ít kinh nghiệm.', []],
+    ['Ông có 2 dịp được khen.', []],
+  ])('counts the plain word after a number a cue announces: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it('reads "1 trong 8 địa phương" as one of eight: the count of the whole', () => {
+    expect(figuresOf('Huyện là 1 trong 8 địa phương về đích sớm.')).toEqual([{ kind: 'count', value: 8, unit: 'địa phương', text: '8 địa phương' }]);
   });
 
   it('reads a bare four-digit year on an English page as a year, not a count', () => {

@@ -1,13 +1,14 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, nounText, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { headNoun, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
 
 /**
  * A count of real things: a number, an optional scale word, a known head noun
  * (`177.427 hồ sơ`, `31 nghìn viên chức`, `1,9 triệu dân`, `1.24 million administrative dossiers`).
  * A number with no head noun is left alone: precision over recall. The one exception is a
  * Vietnamese number written with thousands groups (`12.345 bản`): that is a quantity, so the plain
- * lower-case word after it is taken as its noun unless it is a function word or a verb.
+ * lower-case word after it is taken as its noun unless it is a function word or a verb; so is a
+ * whole number right after a word that announces a quantity (`tiếp nhận 38 tình nguyện viên`).
  */
 export const count: FigureRule = {
   name: 'count',
@@ -16,7 +17,7 @@ export const count: FigureRule = {
     if (!amount || isEnglishYear(ctx, i, amount.to)) return null;
     const noun = headNoun(ctx, amount.to);
     if (noun) return { to: noun.to, figure: { kind: 'count', value: amount.value, unit: nounText(ctx, noun), ...span(ctx, i, noun.to) } };
-    if (amount.to === i + 1 && isGrouped(ctx, i) && isPlainWord(ctx, i + 1)) {
+    if (amount.to === i + 1 && (isGrouped(ctx, i) || isCued(ctx, i)) && isPlainWord(ctx, i + 1)) {
       return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
     }
     return null;
@@ -34,6 +35,16 @@ function isEnglishYear(ctx: FigureContext, i: number, to: number): boolean {
 /** `12.345`: Vietnamese thousands groups, the mark of a written-out quantity. */
 function isGrouped(ctx: FigureContext, i: number): boolean {
   return ctx.language === 'vi' && /^\d{1,3}(?:\.\d{3})+$/.test(token(ctx, i)!.text);
+}
+
+/**
+ * `tiếp nhận 38 tình nguyện viên`, `có hơn 40 nghệ nhân`: a whole number of at least 2 right after a
+ * word that announces a quantity (a hedge may stand between). One alone reads as `một`, an article.
+ */
+function isCued(ctx: FigureContext, i: number): boolean {
+  if (ctx.language !== 'vi' || !/^\d{1,6}$/.test(token(ctx, i)!.text) || Number(token(ctx, i)!.text) < 2) return false;
+  const hedge = phraseBefore(ctx, vocabulary.hedges, i);
+  return phraseBefore(ctx, vocabulary.countCues, hedge ? hedge.from : i) !== null;
 }
 
 function isPlainWord(ctx: FigureContext, i: number): boolean {

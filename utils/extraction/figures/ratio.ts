@@ -61,7 +61,8 @@ function partOfWords(ctx: FigureContext, i: number, a: number): RuleMatch | null
   const words = phraseAt(ctx, vocabulary.partOf, i + 1);
   if (!words || !isNum(ctx, words.to) || token(ctx, words.to)!.gap !== Gap.Space) return null;
   const b = valueAt(ctx, words.to);
-  if (b === null || !Number.isInteger(a) || !Number.isInteger(b)) return null;
+  // `1 trong 8 địa phương`, `1 of 63 provinces` say "one of them": the figure is the whole.
+  if (b === null || !Number.isInteger(a) || !Number.isInteger(b) || a < 2) return null;
   const noun = headNoun(ctx, words.to + 1);
   if (!noun || (a > b && !isWhole(ctx, noun))) return null;
   return { to: noun.to, figure: { kind: 'ratio', value: a, of: b, unit: nounText(ctx, noun), ...span(ctx, i, noun.to) } };

@@ -14,6 +14,7 @@ export const vocabulary = {
   countNouns: Lexicon.of([...countNouns.vi, ...countNouns.en]),
   englishStop: new Set(countNouns.enStop),
   notNouns: new Set(countNouns.viNotNouns),
+  countCues: Lexicon.of(countNouns.viCountCues),
   wholes: Lexicon.of(countNouns.wholes),
   partOf: Lexicon.of(numbers.partOf),
   scales: new Lexicon<number>(entries(numbers.scales)),
