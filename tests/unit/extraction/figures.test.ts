@@ -61,6 +61,25 @@ describe('a place written past the end of its ranking', () => {
   ])('is kept as written so the checks can flag it: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
+describe('a place spelled out in English', () => {
+  it.each<Row>([
+    ['The province ranked first nationwide in the e-government index.', [{ kind: 'rank', value: 1, text: 'first' }]],
+    ['Quang Ninh came second in the index and Da Nang ranked third.', [{ kind: 'rank', value: 2, text: 'second' }, { kind: 'rank', value: 3, text: 'third' }]],
+    ['In the first place, the second phase of the plan is behind schedule.', []],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe('a bare pair after a ranking word', () => {
+  it.each<Row>([
+    ['Thứ hạng chỉ số năm 2024 của tỉnh là 14/63.', [{ kind: 'rank', value: 14, of: 63, text: '14/63' }]],
+    ['Kết quả xếp hạng 2022 (23/63) được cải thiện.', [{ kind: 'rank', value: 23, of: 63, text: '23/63' }]],
+    ['The 2024 ranking put the province at 9/63 overall.', [{ kind: 'rank', value: 9, of: 63, text: '9/63' }]],
+    ['Bảng xếp hạng công bố ngày 12/10 tại Hà Nội.', []],
+    ['Theo xếp hạng, hồ sơ số 12/63 được tiếp nhận.', []],
+    ['Kết quả xếp hạng năm 2023 được công bố.', []],
+  ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
 describe('English ordinal before a superlative', () => {
   it.each<Row>([
     ['Its PCI score was the 4th highest among northern provinces.', [{ kind: 'rank', value: 4, text: '4th' }]],
@@ -81,6 +100,10 @@ describe('rank change', () => {
     ['The province moved up three places on the PCI table.', [{ kind: 'rank_change', value: 3, text: 'moved up three places' }]],
     ['Its score fell one place while Hue climbed seven spots.', [{ kind: 'rank_change', value: -1, text: 'fell one place' }, { kind: 'rank_change', value: 7, text: 'climbed seven spots' }]],
     ['Two places in the district were named heritage sites.', []],
+    ['Chỉ số PAPI cải thiện 8 bậc, PCI nhảy vọt 15 bậc.', [{ kind: 'rank_change', value: 8, text: 'cải thiện 8 bậc' }, { kind: 'rank_change', value: 15, text: 'nhảy vọt 15 bậc' }]],
+    ['The city rose by 6 places while its neighbour fell by 3 spots.', [{ kind: 'rank_change', value: 6, text: 'rose by 6 places' }, { kind: 'rank_change', value: -3, text: 'fell by 3 spots' }]],
+    ['Its PAPI score improved 5 places on last year.', [{ kind: 'rank_change', value: 5, text: 'improved 5 places' }]],
+    ['Chỉ số hài lòng cải thiện 4% so với năm trước.', [{ kind: 'percent', value: 4, text: '4%' }]],
     ['Visitors walked up three floors to the gallery.', []],
     ['Tỉnh tăng hai bậc so với năm trước.', []],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));

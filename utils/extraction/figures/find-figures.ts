@@ -6,7 +6,7 @@ import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
 import { percent } from './percent';
 import { rankChange, spelledRankChange } from './rank-change';
-import { englishRank, rank, top } from './rank';
+import { englishRank, rank, rankedPair, spelledEnglishRank, top } from './rank';
 import { label, ordinal, period, structural } from './negatives';
 import { money } from './money';
 import { multiple, ratio } from './ratio';
@@ -20,12 +20,12 @@ import { qualifierBefore } from './qualifier';
  * rules that would otherwise misread them; specific figure shapes come before the general count.
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
-  time, date, percent, gluedName, rankChange, top, rank, englishRank,
+  time, date, percent, gluedName, rankChange, top, rank, englishRank, rankedPair,
   ordinal, label, period, structural, money, multiple, ratio, score, count,
 ];
 
 /** The rules tried on words: a number spelled out is a figure only in a shape that leaves no doubt. */
-export const WORD_RULES: readonly FigureRule[] = [spelledRankChange];
+export const WORD_RULES: readonly FigureRule[] = [spelledRankChange, spelledEnglishRank];
 
 export interface Span {
   start: number;

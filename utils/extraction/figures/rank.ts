@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { isNum, isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isNum, isSym, phraseAt, phraseBefore, sameLine, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
 
@@ -34,6 +34,8 @@ export const rank: FigureRule = {
     const bareThu = (previous === 'thứ' || previous === 'hạng') && token(ctx, i)!.gap === Gap.Space;
     const of = denominator(ctx, i);
     if (!lead && !(bareThu && of && isSym(ctx, i + 1, '/')) && !(bareThu && besideAnother(ctx, i, value))) return null;
+    // `xếp hạng 2023`: the ranking's year, not a place.
+    if (!of && value >= 1900 && value <= 2100) return { to: i + 1 };
     // A place past the end of the ranking (`xếp thứ 65/63`) is kept as written, for the checks to flag;
     // only a ranked number that cannot be a ranking (a date or year after `/`) is dropped.
     if (of && of.of < value && (!lead || of.of > 10000 || !isSym(ctx, i + 1, '/'))) return null;
@@ -97,5 +99,42 @@ export const englishRank: FigureRule = {
     for (let ahead = i + 2; ahead < i + 7 && !led; ahead++) led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
+  },
+};
+
+/** `ranked first`, `came third nationwide`: a place spelled out, a figure only right after a ranking verb. */
+export const spelledEnglishRank: FigureRule = {
+  name: 'spelled-english-rank',
+  apply(ctx, i) {
+    const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(ctx.keys[i]!) : undefined;
+    if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !phraseBefore(ctx, vocabulary.englishRankLeads, i)) return null;
+    return { to: i + 1, figure: { kind: 'rank', value, ...span(ctx, i, i + 1) } };
+  },
+};
+
+const PAIR_REACH = 10;
+
+/**
+ * `Thứ hạng năm 2024 là 12/63`: a pair with no counted noun or unit after it, shortly after a ranking
+ * word in the same sentence, is a place. The whole must be more than 12 and at most 1000, so a day and month (`12/10`) or a month and
+ * year never qualify.
+ */
+export const rankedPair: FigureRule = {
+  name: 'ranked-pair',
+  apply(ctx, i) {
+    const value = valueAt(ctx, i);
+    if (!isWhole(value) || !isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap !== Gap.None || token(ctx, i + 2)?.gap !== Gap.None) return null;
+    const of = isNum(ctx, i + 2) ? valueAt(ctx, i + 2) : null;
+    if (!isWhole(of) || of <= 12 || of > 1000 || of < value) return null;
+    // `số 12/63`, `Điều 12/63`: a number that a label names.
+    if (phraseBefore(ctx, vocabulary.labels, i) || phraseBefore(ctx, vocabulary.weakLabels, i)) return null;
+    const after = token(ctx, i + 3);
+    if (after && after.gap !== Gap.Line && (after.type === 'num' || isSym(ctx, i + 3, '/%') || headNoun(ctx, i + 3) || phraseAt(ctx, vocabulary.scoreUnits, i + 3))) return null;
+    let led = false;
+    for (let back = i; back > Math.max(0, i - PAIR_REACH) && !led; back--) {
+      if (!sameLine(ctx, back) || isSym(ctx, back - 1, '.;!?')) break;
+      led = phraseBefore(ctx, vocabulary.pairLeads, back) !== null;
+    }
+    return led ? { to: i + 3, figure: { kind: 'rank', value, of, ...span(ctx, i, i + 3) } } : null;
   },
 };
