@@ -128,12 +128,12 @@ export function Card({ item, notes, actions, takeFocus }: CardProps) {
 
   return (
     <div class={`card ${item.type}`} role="dialog" aria-label={title} tabIndex={-1} ref={root}>
-      <header>
+      <div class="head">
         <span class="badge">{title}</span>
         <button type="button" class="close" aria-label={t('close')} onClick={actions.close}>
           ×
         </button>
-      </header>
+      </div>
       <p class="quote">{quote}</p>
       <dl>
         {item.type === 'figure' ? (

@@ -8,7 +8,7 @@ export const CARD_CSS = `
   box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); padding: 10px 12px;
 }
 .card:focus { outline: 2px solid #9333ea; outline-offset: 2px; }
-header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .badge { font-size: 12px; font-weight: 600; padding: 1px 8px; border-radius: 999px; background: #fef3c7; color: #78350f; }
 .reference .badge, .backref .badge { background: #dbeafe; color: #1e3a8a; }
 .close { font: inherit; font-size: 18px; line-height: 1; border: 0; background: transparent; color: inherit; cursor: pointer; padding: 2px 6px; border-radius: 6px; }

@@ -15,9 +15,9 @@ export function ClipCard({ clip, onEdit, onDelete, onOpen }: ClipCardProps) {
   return (
     <article class={`nb-clip nb-clip-${clip.kind}`} data-clip-id={clip.id} aria-labelledby={`clip-${clip.id}`}>
       <header class="nb-clip-head">
-        <h3 id={`clip-${clip.id}`} class="nb-clip-text">
+        <h2 id={`clip-${clip.id}`} class="nb-clip-text">
           {clip.text}
-        </h3>
+        </h2>
         <span class="nb-clip-value">{valueLabel(clip)}</span>
       </header>
       <dl class="nb-clip-facts">

@@ -76,14 +76,14 @@ export function IndicatorComparison({ grid }: { grid: IndicatorGrid }) {
   const values = valuesAcrossProvinces(grid);
   return (
     <section class="nb-indicator" aria-labelledby={`ind-${grid.indicator.id}`}>
-      <h3 id={`ind-${grid.indicator.id}`}>
+      <h2 id={`ind-${grid.indicator.id}`}>
         {name}{' '}
         {grid.conflicts > 0 ? (
           <span class="nb-badge nb-badge-conflict">{t('notebookConflicts', { count: grid.conflicts })}</span>
         ) : (
           <span class="nb-badge">{t('notebookAgree')}</span>
         )}
-      </h3>
+      </h2>
       <div class="nb-grid-scroll" tabIndex={0} aria-label={name}>
         <table class="nb-grid">
           <thead>
