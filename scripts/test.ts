@@ -1,6 +1,7 @@
 /**
- * `npm test`: typecheck, ESLint, unit tests, build, end-to-end tests in Chromium. Every step runs
- * even when an earlier one failed, so one run shows everything that is wrong. The last line is
+ * `npm test`: typecheck, ESLint, unit tests, build, end-to-end tests in Chromium, web-ext lint of
+ * the Firefox build. Every step runs even when an earlier one failed, so one run shows everything
+ * that is wrong. The last line is
  * `Tests: N passed, M failed`: the unit and e2e test counts, with a failed typecheck, lint or
  * build (or a test file that failed before its tests could run) counted as a failure too.
  */
@@ -68,6 +69,8 @@ const built = run('build', bin('wxt'), ['build']);
 step(built);
 if (built) add(vitest('end-to-end tests (Chromium)', 'e2e', ['-c', 'vitest.e2e.config.ts']));
 else add({ passed: 0, failed: 1 });
+// The Firefox package must stay free of web-ext lint errors (manifest keys, permissions Firefox lacks).
+step(run('Firefox build and web-ext lint', 'npm', ['run', '--silent', 'lint:firefox']));
 
 console.log(`Tests: ${total.passed} passed, ${total.failed} failed`);
 process.exitCode = total.failed === 0 ? 0 : 1;
