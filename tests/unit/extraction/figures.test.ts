@@ -66,6 +66,7 @@ describe('a place spelled out in English', () => {
     ['The province ranked first nationwide in the e-government index.', [{ kind: 'rank', value: 1, text: 'first' }]],
     ['Quang Ninh came second in the index and Da Nang ranked third.', [{ kind: 'rank', value: 2, text: 'second' }, { kind: 'rank', value: 3, text: 'third' }]],
     ['In the first place, the second phase of the plan is behind schedule.', []],
+    ['The city was ranked 11th in 2024, up from 19th a year earlier.', [{ kind: 'rank', value: 11, text: '11th' }, { kind: 'rank', value: 19, text: '19th' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
@@ -166,6 +167,8 @@ describe('count', () => {
     ['The department met 27 targets and created 1,300 jobs.', [{ kind: 'count', value: 27, unit: 'targets', text: '27 targets' }, { kind: 'count', value: 1300, unit: 'jobs', text: '1,300 jobs' }]],
     ['The airport served 2,150 flights and 310,000 passengers.', [{ kind: 'count', value: 2150, unit: 'flights', text: '2,150 flights' }, { kind: 'count', value: 310000, unit: 'passengers', text: '310,000 passengers' }]],
     ['The portal published 640 posts for 18,000 learners.', [{ kind: 'count', value: 640, unit: 'posts', text: '640 posts' }, { kind: 'count', value: 18000, unit: 'learners', text: '18,000 learners' }]],
+    ['The province now has 1,800 community digital technology teams.', [{ kind: 'count', value: 1800, unit: 'teams', text: '1,800 community digital technology teams' }]],
+    ['Some 2.4 million VNeID accounts are active.', [{ kind: 'count', value: 2400000, unit: 'accounts', text: '2.4 million VNeID accounts' }]],
   ])('knows the common heads of provincial reporting: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
   it('takes the plain word after a thousands-grouped number as its noun', () => {

@@ -104,8 +104,8 @@ export interface NounMatch {
 
 /**
  * The head noun a count is of, starting at token `j`: a known noun right after the number
- * (or glued to it, `06km`). English allows a couple of describing words first
- * (`1.24 million administrative dossiers`, `1,235 OCOP products`).
+ * (or glued to it, `06km`). English allows up to three describing words first
+ * (`1.24 million administrative dossiers`, `1,235 OCOP products`, `2,000 community digital technology teams`).
  */
 export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const t = ctx.tokens[j];
@@ -113,7 +113,7 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const direct = vocabulary.countNouns.at(ctx.tokens, ctx.keys, j);
   if (direct) return { from: j, to: direct.to, nounFrom: j };
   if (ctx.language !== 'en') return null;
-  for (let k = j; k < j + 2; k++) {
+  for (let k = j; k < j + 3; k++) {
     const w = ctx.tokens[k];
     if (!w || w.type !== 'word' || w.gap === Gap.Line || !isDescribingWord(w.text)) return null;
     if (vocabulary.englishStop.has(ctx.keys[k]!)) return null;
@@ -125,9 +125,14 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   return null;
 }
 
-/** A lower-case word or an acronym (`online`, `OCOP`) may describe an English head noun. */
+/** A lower-case word, an acronym or a brand (`online`, `OCOP`, `VNeID`) may describe an English head noun. */
 function isDescribingWord(word: string): boolean {
-  return word === word.toLowerCase() || /^[A-Z]{2,6}$/.test(word);
+  return word === word.toLowerCase() || /^[A-Z]{2,6}$/.test(word) || isBrand(word);
+}
+
+/** `VNeID`, `iHanoi`, `eKYC`: two or more capitals inside one short word, not a capitalised name (`Hanoi`). */
+function isBrand(word: string): boolean {
+  return word.length <= 10 && /^[A-Za-z]+$/.test(word) && /[A-Z].*[A-Z]|^[a-z]+[A-Z]/.test(word);
 }
 
 /** The unit text of a head noun: the noun itself, without describing words before it. */
