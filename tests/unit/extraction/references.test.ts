@@ -23,12 +23,19 @@ describe('symbol grammar', () => {
     ['No. glued to the number', 'Under Decision No.2201/QD-UBND the city acts.', '2201/QD-UBND', 'Decision', 'Ủy ban nhân dân'],
     ['a non-breaking hyphen', 'Theo Kế hoạch số 64/KH‑UBND của huyện.', '64/KH-UBND', 'Kế hoạch', 'Ủy ban nhân dân'],
     ['a stripped hyphen before the Prime Minister', 'Quyết định số 17/2019/QĐTTg quy định.', '17/2019/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
+    ['a drafting office after a dot', 'Quyết định số 2150/QĐ-UBND.KT ngày 9/8/2023 nêu rõ.', '2150/QĐ-UBND.KT', 'Quyết định', 'Ủy ban nhân dân'],
+    ['a letter with its office after a dot', 'Công văn số 318/UBND.VX gửi các huyện.', '318/UBND.VX', 'Công văn', 'Ủy ban nhân dân'],
   ])('%s', (_name, text, symbol, docType, issuer) => {
     const [reference] = extract(text).references;
     expect(reference?.symbol).toBe(symbol);
     expect(reference?.docType).toBe(docType);
     expect(reference?.issuer).toBe(issuer);
     expect(text.slice(reference!.start, reference!.end)).toBe(reference!.text);
+  });
+
+  it('leaves a full stop after a symbol to the sentence', () => {
+    expect(referencesOf('Theo Kế hoạch số 44/KH-UBND. Tỉnh đã làm.').map((r) => r.symbol)).toEqual(['44/KH-UBND']);
+    expect(extract('Theo Quyết định số 3/QĐ-UBND ngày 5/1/2024.').references[0]?.text).toBe('Quyết định số 3/QĐ-UBND ngày 5/1/2024');
   });
 
   it('takes a line break between the type and the number', () => {

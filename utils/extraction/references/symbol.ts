@@ -13,7 +13,8 @@ const DASH = '[-‐‑‒–—―−]';
 const S = '\\s{0,2}';
 const NUMBER = '(\\d{1,5}[a-zđ]?)';
 const PARTY = `${NUMBER}${S}${DASH}?${S}(${CODE})${S}/${S}(${CODE}(?:${S}${DASH}${S}${CODE}){0,2})`;
-const STATE = `${NUMBER}${S}/${S}(?:(\\d{4})${S}/${S})?(${CODE}(?:${S}${DASH}${S}${CODE}){0,3})`;
+/** `1234/QĐ-UBND.VX`: some provinces add the drafting office after a dot. */
+const STATE = `${NUMBER}${S}/${S}(?:(\\d{4})${S}/${S})?(${CODE}(?:${S}${DASH}${S}${CODE}){0,3})(?:\\.([A-ZĐ]{1,5}))?`;
 /** Global pattern over a paragraph; bounded repeats keep it linear on any input. */
 export const SYMBOL_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}/,])(?<!\\d\\.)(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -89,7 +90,7 @@ function readSymbol(m: RegExpExecArray): ParsedSymbol | null {
   const issuerCode = typed ? codes[1] : first;
   const known = typed || issuerName(first) !== undefined;
   return {
-    symbol: `${number}/${year ? `${year}/` : ''}${codes.join('-')}`,
+    symbol: `${number}/${year ? `${year}/` : ''}${codes.join('-')}${m[7] ? `.${m[7]}` : ''}`,
     number: stripZeros(number),
     ...(typed ? { typeCode: first, typeName: typeByCode.get(codeKey(first)) } : {}),
     issuer: issuerCode ? issuerName(issuerCode) : undefined,
