@@ -211,6 +211,7 @@ describe('money', () => {
     ['Exports earned US$3.1 billion.', [{ kind: 'money', value: 3.1e9, unit: 'USD', text: 'US$3.1 billion' }]],
     ['The plan costs VND 640 billion.', [{ kind: 'money', value: 640e9, unit: 'VND', text: 'VND 640 billion' }]],
     ['Budget revenue hit VND21.4 trillion last year.', [{ kind: 'money', value: 21.4e12, unit: 'VND', text: 'VND21.4 trillion' }]],
+    ['The zone drew US$1.8bn and VND4.2tn of investment.', [{ kind: 'money', value: 1.8e9, unit: 'USD', text: 'US$1.8bn' }, { kind: 'money', value: 4.2e12, unit: 'VND', text: 'VND4.2tn' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
@@ -226,6 +227,14 @@ describe('score', () => {
     expect(figuresOf('Lắp wifi tại 35 điểm phục vụ.')).toEqual([{ kind: 'count', value: 35, unit: 'điểm phục vụ', text: '35 điểm phục vụ' }]);
     expect(figuresOf('Thành phố có 48 điểm Wi-Fi miễn phí.')).toEqual([{ kind: 'count', value: 48, unit: 'điểm', text: '48 điểm' }]);
   });
+
+  it.each<Row>([
+    ['Chỉ số PAR INDEX năm 2023 của tỉnh đạt 87,64.', [{ kind: 'score', value: 87.64, text: '87,64' }]],
+    ["The province's PAPI reached 43.91, its best result.", [{ kind: 'score', value: 43.91, text: '43.91' }]],
+    ['Chỉ số giá tiêu dùng tăng 3,25 so với cùng kỳ.', []],
+    ['Chỉ số sản xuất đạt 12,35 nghìn tấn.', [{ kind: 'count', value: 12350, unit: 'tấn', text: '12,35 nghìn tấn' }]],
+    ['Thu nhập đạt 45,25 mỗi giờ.', []],
+  ])('reads a decimal an index reached as its score: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
   it('does not take an unlabelled fraction as a score', () => {
     expect(figuresOf('Hệ số điều chỉnh 0,125 áp dụng.')).toEqual([]);

@@ -1,13 +1,14 @@
 import { Gap } from '../text/tokens';
 import { fractionDigits } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
-import { isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
  * Index scores. `71,25 điểm`, `0.4455 points`, `1,000-point`: a number with a points word, unless
  * `điểm` names a place (`40 điểm giao dịch`, `50 điểm Wi-Fi`: a count). A bare fraction below one written with three
  * or more decimals is an index value when an index word comes shortly before it (`DTI đạt 0,8241`,
- * `overall DTI score is 0.3615`).
+ * `overall DTI score is 0.3615`). A decimal with two or more places right after `đạt`/`reached`, with an
+ * index named shortly before, is that index's score (`Chỉ số PAR INDEX đạt 88,72`).
  */
 export const score: FigureRule = {
   name: 'score',
@@ -30,6 +31,9 @@ export const score: FigureRule = {
     if (value < 1 && fractionDigits(raw, ctx.language) >= 3 && nextIsLoose(ctx, i + 1) && cueBefore(ctx, i)) {
       return { to: i + 1, figure: { kind: 'score', value, ...span(ctx, i, i + 1) } };
     }
+    if (value <= 100 && fractionDigits(raw, ctx.language) >= 2 && nextIsLoose(ctx, i + 1) && !measures(ctx, i + 1) && phraseBefore(ctx, vocabulary.scoreVerbs, i) && indexBefore(ctx, i)) {
+      return { to: i + 1, figure: { kind: 'score', value, ...span(ctx, i, i + 1) } };
+    }
     return null;
   },
 };
@@ -40,6 +44,23 @@ function nextIsLoose(ctx: FigureContext, i: number): boolean {
   if (!next || next.gap === Gap.Line) return true;
   if (next.type === 'sym') return ',.;)'.includes(next.text);
   return next.type === 'word' && next.gap === Gap.Space;
+}
+
+/** A scale, currency or counted noun follows: the number measures that, not an index. */
+function measures(ctx: FigureContext, i: number): boolean {
+  if (token(ctx, i)?.type !== 'word' || token(ctx, i)!.gap === Gap.Line) return false;
+  return phraseAt(ctx, vocabulary.scales, i) !== null || phraseAt(ctx, vocabulary.moneyAfter, i) !== null || headNoun(ctx, i) !== null;
+}
+
+const INDEX_REACH = 8;
+
+/** An index named a few words before, in the same sentence (`Chỉ số PAR INDEX năm 2023 đạt 88,72`). */
+function indexBefore(ctx: FigureContext, i: number): boolean {
+  for (let back = i; back > Math.max(0, i - INDEX_REACH); back--) {
+    if (token(ctx, back)?.gap === Gap.Line || isSym(ctx, back - 1, '.;!?')) return false;
+    if (phraseBefore(ctx, vocabulary.indexNames, back)) return true;
+  }
+  return false;
 }
 
 function cueBefore(ctx: FigureContext, i: number): boolean {

@@ -39,6 +39,8 @@ export const vocabulary = {
   pairLeads: Lexicon.of(ranks.pairLeads),
   scoreUnits: Lexicon.of(scores.units),
   scoreCues: Lexicon.of(scores.cues),
+  indexNames: Lexicon.of(scores.indexNames),
+  scoreVerbs: Lexicon.of(scores.valueVerbs),
   pointOf: Lexicon.of(scores.pointOf),
   labels: Lexicon.of(negatives.labels),
   weakLabels: Lexicon.of(negatives.weakLabels),
