@@ -39,6 +39,9 @@ describe('rank', () => {
     ['Its economy pillar came 21st nationwide.', [{ kind: 'rank', value: 21, text: '21st' }]],
     ['It was 8th in the PAPI index.', [{ kind: 'rank', value: 8, text: '8th' }]],
     ['The city is ranked No. 2 for online services.', [{ kind: 'rank', value: 2, text: '2' }]],
+    ['Da Nang remained No. 1 in the e-government ranking.', [{ kind: 'rank', value: 1, text: '1' }]],
+    ['It is the No. 1 destination of the region.', [{ kind: 'rank', value: 1, text: '1' }]],
+    ['Item No. 4 on the agenda was postponed.', []],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
