@@ -151,6 +151,7 @@ describe('count', () => {
     ['Bộ phận một cửa nhận 23.510 hồ sơ.', [{ kind: 'count', value: 23510, unit: 'hồ sơ', text: '23.510 hồ sơ' }]],
     ['Huyện có 42 nghìn hộ dân.', [{ kind: 'count', value: 42000, unit: 'hộ dân', text: '42 nghìn hộ dân' }]],
     ['Tỉnh có 2,4 triệu người.', [{ kind: 'count', value: 2400000, unit: 'người', text: '2,4 triệu người' }]],
+    ['Thành phố có 2 triệu 450 nghìn dân.', [{ kind: 'count', value: 2450000, unit: 'dân', text: '2 triệu 450 nghìn dân' }]],
     ['Đón 8,6 triệu lượt khách du lịch.', [{ kind: 'count', value: 8600000, unit: 'lượt khách', text: '8,6 triệu lượt khách' }]],
     ['Xã cách trung tâm 12km về phía tây.', [{ kind: 'count', value: 12, unit: 'km', text: '12km' }]],
     ['The city handled 2.7 million online applications.', [{ kind: 'count', value: 2700000, unit: 'applications', text: '2.7 million online applications' }]],
@@ -214,6 +215,8 @@ describe('money', () => {
     ['Exports earned US$3.1 billion.', [{ kind: 'money', value: 3.1e9, unit: 'USD', text: 'US$3.1 billion' }]],
     ['The plan costs VND 640 billion.', [{ kind: 'money', value: 640e9, unit: 'VND', text: 'VND 640 billion' }]],
     ['Budget revenue hit VND21.4 trillion last year.', [{ kind: 'money', value: 21.4e12, unit: 'VND', text: 'VND21.4 trillion' }]],
+    ['Hỗ trợ mỗi hộ 1 tỷ 250 triệu đồng.', [{ kind: 'money', value: 1.25e9, unit: 'VND', text: '1 tỷ 250 triệu đồng' }]],
+    ['Thu ngân sách 3 nghìn tỷ 400 tỷ, vượt dự toán.', [{ kind: 'money', value: 3.4e12, unit: 'VND', text: '3 nghìn tỷ 400 tỷ' }]],
     ['The zone drew US$1.8bn and VND4.2tn of investment.', [{ kind: 'money', value: 1.8e9, unit: 'USD', text: 'US$1.8bn' }, { kind: 'money', value: 4.2e12, unit: 'VND', text: 'VND4.2tn' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });

@@ -86,13 +86,28 @@ export function span(ctx: FigureContext, from: number, to: number): { text: stri
   return { text: ctx.text.slice(start, end), start, end };
 }
 
-/** A number with the scale word after it: `1,9 triệu` → 1 900 000, ending before token `to`. */
-export function scaled(ctx: FigureContext, i: number): { value: number; to: number } | null {
+/**
+ * A number with the scale word after it: `1,9 triệu` → 1 900 000, ending before token `to`; `scaleTo`
+ * ends the first scale word. Vietnamese writes mixed amounts in parts (`2 triệu 300 nghìn`,
+ * `1 tỷ 250 triệu`): each further whole number with a smaller scale is added.
+ */
+export function scaled(ctx: FigureContext, i: number): { value: number; to: number; scaleTo: number } | null {
   const value = valueAt(ctx, i);
   if (value === null) return null;
   const scale = phraseAt(ctx, vocabulary.scales, i + 1);
-  if (scale && scale.from === i + 1) return { value: applyScale(value, scale.value), to: scale.to };
-  return { value, to: i + 1 };
+  if (!scale || scale.from !== i + 1) return { value, to: i + 1, scaleTo: i + 1 };
+  let total = applyScale(value, scale.value);
+  let to = scale.to;
+  let last = scale.value;
+  while (ctx.language === 'vi' && isNum(ctx, to) && ctx.tokens[to]!.gap === Gap.Space) {
+    const part = valueAt(ctx, to);
+    const next = ctx.tokens[to + 1]?.gap === Gap.Space ? phraseAt(ctx, vocabulary.scales, to + 1) : null;
+    if (part === null || !Number.isInteger(part) || !next || next.value >= last || part * next.value >= last) break;
+    total += part * next.value;
+    last = next.value;
+    to = next.to;
+  }
+  return { value: total, to, scaleTo: scale.to };
 }
 
 /** A head noun found after a number: `from`..`to` in tokens, the noun proper from `nounFrom`. */

@@ -21,7 +21,7 @@ export const money: FigureRule = {
     }
     const prefix = phraseBefore(ctx, vocabulary.moneyBefore, i);
     if (prefix) return { to: amount.to, figure: { kind: 'money', value: amount.value, unit: prefix.value, ...span(ctx, prefix.from, amount.to) } };
-    if (ctx.language === 'vi' && amount.to > i + 1 && vocabulary.impliedVnd.at(ctx.tokens, ctx.keys, i + 1)?.to === amount.to && !headNoun(ctx, amount.to)) {
+    if (ctx.language === 'vi' && amount.to > i + 1 && vocabulary.impliedVnd.at(ctx.tokens, ctx.keys, i + 1)?.to === amount.scaleTo && !headNoun(ctx, amount.to)) {
       return { to: amount.to, figure: { kind: 'money', value: amount.value, unit: 'VND', ...span(ctx, i, amount.to) } };
     }
     return null;
