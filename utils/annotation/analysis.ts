@@ -131,8 +131,12 @@ export function serveWorker(post: (answer: WorkerAnswer) => void): (request: Wor
         const found = await extractInSlices(request.text, extract, { firstChunk: 50_000, budgetMs: 200 });
         kept.set(request.id, { text: request.text, found });
         for (const old of [...kept.keys()].slice(0, -2)) kept.delete(old);
+        // References and back-references in parts too: one message of thousands of them takes the
+        // page's thread longer to take in than a frame allows.
         for (const part of parts(found.figures)) post({ id: request.id, ok: true, value: { figures: part, references: [], backrefs: [] }, more: true });
-        post({ id: request.id, ok: true, value: { figures: [], references: found.references, backrefs: found.backrefs }, more: false });
+        for (const part of parts(found.references)) post({ id: request.id, ok: true, value: { figures: [], references: part, backrefs: [] }, more: true });
+        const backrefs = [...parts(found.backrefs)];
+        backrefs.forEach((part, i) => post({ id: request.id, ok: true, value: { figures: [], references: [], backrefs: part }, more: i < backrefs.length - 1 }));
         return;
       }
       const source = kept.get(request.extractId);

@@ -10,8 +10,10 @@ import { createPageTextReader, isInsideSkipped, type PageText, type ReadOptions 
 import type { Painter } from './painter';
 import { Cancelled, runInSlices, sliceDeadline, yieldToPage } from './slices';
 
-/** Items mapped and painted per slice check. */
+/** Items mapped per slice check. */
 const MARK_BATCH = 500;
+/** Marks painted per slice check: smaller, since a batch also checks that every mark's text is still there. */
+const PAINT_BATCH = 250;
 
 export interface PassResult {
   root: Node;
@@ -90,7 +92,10 @@ export class Annotator {
     measure('read');
     const found = await this.options.analysis.extract(page.text, signal);
     measure('extract');
+    // The last part of a worker's answer arrives in a task of its own: list the items in the next one.
+    await yieldToPage();
     const items = itemsOf(found).filter(({ item }) => !this.options.isIgnored?.(item));
+    await yieldToPage();
 
     const added: Mark[] = [];
     for (let i = 0; i < items.length; ) {
@@ -110,22 +115,35 @@ export class Annotator {
     measure('notes');
 
     // What this pass read replaces what was marked there before; marks whose text is gone go too.
-    const stale = [...this.marks].filter((mark) => !isIntact(mark) || root.contains(mark.pieces[0]?.node ?? null));
+    const stale: Mark[] = [];
+    const before = [...this.marks];
+    await runInSlices((shouldYield) => {
+      for (let checked = 0; before.length > 0; checked++) {
+        if (checked % 256 === 255 && shouldYield()) return false;
+        const mark = before.pop() as Mark;
+        if (!isIntact(mark) || root.contains(mark.pieces[0]?.node ?? null)) stale.push(mark);
+      }
+      return true;
+    }, signal);
     this.remove(stale);
     // The page may have changed while the pass was reading: paint only what is still there.
-    const fresh = added.filter(isIntact);
-    for (let i = 0; i < fresh.length; ) {
+    const fresh: Mark[] = [];
+    for (let i = 0; i < added.length; ) {
       if (signal.aborted) throw new Cancelled();
       const shouldYield = sliceDeadline();
-      while (i < fresh.length && !shouldYield()) {
-        const batch = fresh.slice(i, i + MARK_BATCH);
+      while (i < added.length && !shouldYield()) {
+        const batch = added.slice(i, i + PAINT_BATCH).filter(isIntact);
         painter.paint(batch);
         this.options.afterDomWork?.();
-        for (const mark of batch) this.marks.add(mark);
-        i += MARK_BATCH;
+        for (const mark of batch) {
+          this.marks.add(mark);
+          fresh.push(mark);
+        }
+        i += PAINT_BATCH;
       }
-      if (i < fresh.length) await yieldToPage();
+      if (i < added.length) await yieldToPage();
     }
+    painter.settle();
     result.added = fresh;
     measure('paint');
     this.options.onPass?.(result, this.counts());

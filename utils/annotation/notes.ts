@@ -12,7 +12,7 @@ import { send, type MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
 import type { Analysis } from './analysis';
 import type { Mark } from './marks';
-
+import { runInSlices, yieldToPage } from './slices';
 
 /** The `<meta>` values attribution reads, by name or property. */
 export function metaTags(doc: Document): Record<string, string> {
@@ -43,16 +43,24 @@ export async function notePass(result: PassResult, meta: PageMeta, analysis: Ana
   const marks = result.added.filter((mark) => mark.item.type === 'figure');
   if (marks.length === 0) return;
   const notes = await analysis.note(result.page.text, result.found, meta, signal);
+  // Tens of thousands of marks on a big page: noted a slice at a time, starting in a task of its own.
+  await yieldToPage();
   const indexOf = new Map<Figure, number>(result.found.figures.map((figure, i) => [figure, i]));
-  for (const mark of marks) {
-    const note = notes[indexOf.get((mark.item as { figure: Figure }).figure) ?? -1];
-    if (!note) continue;
-    if (note.context) mark.notes.context = note.context;
-    if (note.status) {
-      findingsOf.set(mark, note.findings);
-      mark.notes.check = { status: note.status, explanations: note.findings.map(explanation) };
+  let at = 0;
+  await runInSlices((shouldYield) => {
+    for (; at < marks.length; at++) {
+      if (at % 256 === 255 && shouldYield()) return false;
+      const mark = marks[at] as Mark;
+      const note = notes[indexOf.get((mark.item as { figure: Figure }).figure) ?? -1];
+      if (!note) continue;
+      if (note.context) mark.notes.context = note.context;
+      if (note.status) {
+        findingsOf.set(mark, note.findings);
+        mark.notes.check = { status: note.status, explanations: note.findings.map(explanation) };
+      }
     }
-  }
+    return true;
+  }, signal);
 }
 
 const keyOf = (value: FigureContext[keyof FigureContext]) =>

@@ -12,6 +12,11 @@ export type Placed = Pick<Mark, 'pieces'>;
 export interface Painter {
   readonly mode: 'highlight' | 'wrap';
   paint(marks: readonly Mark[]): void;
+  /**
+   * The pass has painted all its marks: shows those still waiting, in one change. The browser
+   * re-examines the whole page after each change to the highlights, so a pass makes one, not one per batch.
+   */
+  settle(): void;
   erase(marks: readonly Mark[]): void;
   /** Repaints a mark's notes (check status, cross-check). */
   renote(mark: Mark): void;
@@ -115,6 +120,8 @@ class HighlightPainter implements Painter {
   private shown = new Set<Mark>();
   private byElement = new Map<Element, Set<Mark>>();
   private viewport: IntersectionObserver | undefined;
+  /** Painted marks not yet shown: they are shown together when the pass settles. */
+  private waiting = new Set<Mark>();
 
   constructor(
     private doc: Document,
@@ -194,15 +201,23 @@ class HighlightPainter implements Painter {
           this.viewport?.observe(element);
         }
       }
-      if (!this.viewport) this.show(mark);
+      if (!this.viewport) this.waiting.add(mark);
     }
+  }
+
+  settle(): void {
+    // Decided once the pass's marks are all known: a big page never registers thousands of ranges
+    // only to hide them again a frame later.
     if (!this.viewport && this.ranges.size > VIRTUAL_FROM) this.virtualize();
+    if (!this.viewport) for (const mark of this.waiting) this.show(mark);
+    this.waiting.clear();
   }
 
   erase(marks: readonly Mark[]): void {
     for (const mark of marks) {
       if (!this.ranges.has(mark)) continue;
       this.hide(mark);
+      this.waiting.delete(mark);
       this.ranges.delete(mark);
       this.index.remove(mark);
       const element = this.elementOf(mark);
@@ -250,6 +265,7 @@ class HighlightPainter implements Painter {
     this.layers.clear();
     this.ranges.clear();
     this.shown.clear();
+    this.waiting.clear();
     this.byElement.clear();
     this.removeStyles?.();
   }
@@ -296,6 +312,9 @@ class WrapPainter implements Painter {
       this.index.add(mark);
     }
   }
+
+  /** Wrappers show as soon as they are in the page. */
+  settle(): void {}
 
   erase(marks: readonly Mark[]): void {
     for (const mark of marks) {

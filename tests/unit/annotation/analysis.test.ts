@@ -18,7 +18,12 @@ describe('the analysis worker’s side', () => {
     expect(last?.ok && last.more).toBe(false);
     const figures = parts.flatMap((a) => (a.ok ? (a.value as { figures: unknown[] }).figures : []));
     expect(figures).toHaveLength(extract(text).figures.length);
-    expect(Math.max(...parts.map((a) => (a.ok ? (a.value as { figures: unknown[] }).figures.length : 0)))).toBeLessThanOrEqual(PART);
+    const references = parts.flatMap((a) => (a.ok ? (a.value as { references: unknown[] }).references : []));
+    const backrefs = parts.flatMap((a) => (a.ok ? (a.value as { backrefs: unknown[] }).backrefs : []));
+    expect(references).toHaveLength(extract(text).references.length);
+    expect(backrefs).toHaveLength(extract(text).backrefs.length);
+    const sizes = parts.map((a) => (a.ok ? (a.value as Record<'figures' | 'references' | 'backrefs', unknown[]>) : undefined));
+    expect(Math.max(...sizes.map((v) => (v ? v.figures.length + v.references.length + v.backrefs.length : 0)))).toBeLessThanOrEqual(PART);
 
     await serve({ id: 2, type: 'note', extractId: 1, meta: { url: 'https://namdinh.gov.vn/a', site: 'namdinh.gov.vn' } });
     const notes = answers.filter((a) => a.id === 2).flatMap((a) => (a.ok ? (a.value as { context?: { indicator: unknown } }[]) : []));
