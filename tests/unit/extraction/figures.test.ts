@@ -52,6 +52,8 @@ describe('rank set beside another place', () => {
     ['Kết quả năm 2021 (thứ 40/63) thấp hơn năm 2023 (thứ 18/63).', [{ kind: 'rank', value: 40, of: 63, text: 'thứ 40/63' }, { kind: 'rank', value: 18, of: 63, text: 'thứ 18/63' }]],
     ['Chỉ số SIPAS tụt từ thứ 5 xuống thứ 9.', [{ kind: 'rank', value: 5, text: 'thứ 5' }, { kind: 'rank', value: 9, text: 'thứ 9' }]],
     ['Bộ phận tiếp dân làm việc từ thứ 2 đến thứ 6.', []],
+    ['Chỉ số SIPAS đi từ hạng 22 lên hạng 8.', [{ kind: 'rank', value: 22, text: '22' }, { kind: 'rank', value: 8, text: '8' }]],
+    ['Bệnh viện Đa khoa tỉnh (hạng 1) tiếp nhận bệnh nhân.', []],
     ['Buổi đối thoại ngày 14/10/2024 (thứ 2) tại hội trường.', []],
     ['Kỳ họp khai mạc (thứ 4, ngày 9/7).', []],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
@@ -69,6 +71,8 @@ describe('a place spelled out in English', () => {
     ['The province ranked first nationwide in the e-government index.', [{ kind: 'rank', value: 1, text: 'first' }]],
     ['Quang Ninh came second in the index and Da Nang ranked third.', [{ kind: 'rank', value: 2, text: 'second' }, { kind: 'rank', value: 3, text: 'third' }]],
     ['In the first place, the second phase of the plan is behind schedule.', []],
+    ['The province ranked 15th of 63 provinces and came 4th among the 34 new ones.', [{ kind: 'rank', value: 15, of: 63, text: '15th of 63' }, { kind: 'rank', value: 4, of: 34, text: '4th among the 34' }]],
+    ['The fair opened on the 5th of May.', []],
     ['The city was ranked 11th in 2024, up from 19th a year earlier.', [{ kind: 'rank', value: 11, text: '11th' }, { kind: 'rank', value: 19, text: '19th' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });

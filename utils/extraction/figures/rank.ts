@@ -54,7 +54,8 @@ export const rank: FigureRule = {
 function besideAnother(ctx: FigureContext, i: number, value: number): boolean {
   const before = ctx.keys[i - 2];
   if (before === 'từ') return ctx.keys[i + 1] === 'lên' || ctx.keys[i + 1] === 'xuống';
-  if (before !== '(' || !(isSym(ctx, i + 1, ')') || isSym(ctx, i + 1, '/'))) return false;
+  // `(hạng 1)` after a hospital or a town is its grade; only `(thứ N)` is a place.
+  if (before !== '(' || ctx.keys[i - 1] !== 'thứ' || !(isSym(ctx, i + 1, ')') || isSym(ctx, i + 1, '/'))) return false;
   const afterDate = isNum(ctx, i - 3) && isSym(ctx, i - 4, '/-.');
   return !(value <= 8 && afterDate);
 }
