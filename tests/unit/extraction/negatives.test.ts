@@ -27,6 +27,12 @@ describe('never a figure', () => {
     ['all N of them', 'Triển khai đồng bộ cả 3 trụ cột.'],
     ['a roman-numbered quarter with its year', 'Quý II/2024 khép lại.'],
     ['a hospital grade', 'Bệnh viện hạng 1 của tỉnh.'],
+    ['a chain of address labels', 'Gia đình ông ở tổ 7 khu phố 2, thị trấn Phú Mỹ.'],
+    ['a room in a building', 'Văn phòng đặt tại Phòng 412 nhà C.'],
+    ['weekdays of office hours', 'Tiếp công dân từ thứ 2 đến thứ 6 hằng tuần.'],
+    ['a weekday in brackets after a date', 'Lễ khai mạc ngày 21/10/2024 (thứ 2) tại quảng trường.'],
+    ['a ranking year', 'Kết quả xếp hạng 2024 được công bố.'],
+    ['grades and divisions after a count cue', 'Khách sạn đạt 4 sao, dự án có 2 giai đoạn, tòa nhà có 9 tầng.'],
   ])('%s', (_name, text) => {
     expect(figuresOf(text)).toEqual([]);
   });

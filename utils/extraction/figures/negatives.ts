@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, phraseAt, phraseBefore, scaled, token, valueAt, type FigureRule } from './context';
+import { headNoun, isNum, phraseAt, phraseBefore, scaled, token, valueAt, type FigureRule } from './context';
 
 /**
  * A number named by the word before it identifies rather than measures: `mức độ 4`, `năm 2025`,
@@ -17,7 +17,9 @@ export const label: FigureRule = {
     const undone = phraseBefore(ctx, vocabulary.notLabels, i);
     if (undone && undone.from < weak.from + 1 && undone.to === weak.to) return null;
     const amount = scaled(ctx, i);
-    if (amount && headNoun(ctx, amount.to)) return null;
+    const noun = amount ? headNoun(ctx, amount.to) : null;
+    // `Tổ 12 khu phố 4`: a noun that names the next number continues an address, it is not counted.
+    if (noun && !(isNum(ctx, noun.to) && token(ctx, noun.to)!.gap === Gap.Space && phraseBefore(ctx, vocabulary.weakLabels, noun.to))) return null;
     return { to: i + 1 };
   },
 };
