@@ -10,6 +10,7 @@ describe('percent', () => {
     ['Tỷ lệ trễ hạn còn 2,04 % so với kỳ trước.', [{ kind: 'percent', value: 2.04, text: '2,04 %' }]],
     ['Doanh thu tăng 12% và lợi nhuận giảm 3%.', [{ kind: 'percent', value: 12, text: '12%' }, { kind: 'percent', value: 3, text: '3%' }]],
     ['Mục tiêu tăng trưởng 7-8% mỗi năm.', [{ kind: 'percent', value: 7, text: '7-8%' }, { kind: 'percent', value: 8, text: '8%' }]],
+    ['Phấn đấu tăng từ 6 - 8 % mỗi năm.', [{ kind: 'percent', value: 6, text: '6 - 8 %' }, { kind: 'percent', value: 8, text: '8 %' }]],
     ['Online payments reached 64.25% of transactions.', [{ kind: 'percent', value: 64.25, text: '64.25%' }]],
     ['Tỷ trọng công nghiệp tăng 1,7 điểm phần trăm.', [{ kind: 'percent', value: 1.7, text: '1,7 điểm phần trăm' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));

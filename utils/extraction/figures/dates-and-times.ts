@@ -48,7 +48,8 @@ export const date: FigureRule = {
       if (isMonth(a) && isYear(b) && !token(ctx, i + 2)!.text.includes('.')) return { to: i + 3 };
       // `2023-08`, year then month, as dates are stamped on news pages.
       if (isYear(a) && isMonth(b) && /^\d{2}$/.test(token(ctx, i + 2)!.text) && token(ctx, i + 2)!.gap === Gap.None) return { to: i + 3 };
-      if (isDay(a) && isMonth(b) && phraseBefore(ctx, vocabulary.dateLeads, i)) return { to: i + 3 };
+      // `từ 5 - 7 %` is a range of shares, not the fifth of July.
+      if (isDay(a) && isMonth(b) && phraseBefore(ctx, vocabulary.dateLeads, i) && !isSym(ctx, i + 3, '%')) return { to: i + 3 };
     }
     if (isDay(a)) {
       const month = phraseBefore(ctx, vocabulary.months, i);
