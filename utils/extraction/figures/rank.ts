@@ -109,6 +109,9 @@ export const spelledEnglishRank: FigureRule = {
   apply(ctx, i) {
     const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(ctx.keys[i]!) : undefined;
     if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !phraseBefore(ctx, vocabulary.englishRankLeads, i)) return null;
+    const outOf = phraseAt(ctx, vocabulary.englishOutOf, i + 1);
+    const total = outOf && isNum(ctx, outOf.to) ? valueAt(ctx, outOf.to) : null;
+    if (isWhole(total)) return { to: outOf!.to + 1, figure: { kind: 'rank', value, of: total, ...span(ctx, i, outOf!.to + 1) } };
     return { to: i + 1, figure: { kind: 'rank', value, ...span(ctx, i, i + 1) } };
   },
 };
