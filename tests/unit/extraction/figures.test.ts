@@ -196,6 +196,7 @@ describe('count', () => {
     ['Tòa nhà có 9 tầng và 1 tầng hầm.', []],
     ['Huyện có 1 ít kinh nghiệm.', []],
     ['Ông có 2 dịp được khen.', []],
+    ['Trong số đó, có 12 hoàn thành và 5 đăng ký thêm.', []],
   ])('counts the plain word after a number a cue announces: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
   it('reads "1 trong 8 địa phương" as one of eight: the count of the whole', () => {
