@@ -10,6 +10,8 @@ import { siteIsOn, watchSite } from '@/utils/annotation/site-switch';
 import { isHiddenInPage } from '@/utils/annotation/visibility';
 import { workerAnalysis } from '@/utils/annotation/worker-analysis';
 import { matchPatterns } from '@/utils/reading-list';
+// Declared in the manifest with this script: the page is styled for marks before Soi reads it.
+import '@/utils/annotation/highlights.css';
 
 /** Set by the card script (`reader-card.js`) in this content-script world when it loads. */
 declare global {

@@ -3,7 +3,7 @@
  * DOM; where it is missing, each stretch of text is wrapped in a `<mark data-soi-mark>` that has
  * no box of its own. Both keep an index from text node to marks for hit-testing.
  */
-import { HIGHLIGHT, highlightCss, installStyles, wrapperCss, type HighlightName } from './styles';
+import { HIGHLIGHT, highlightCss, installStyles, isStyled, wrapperCss, type HighlightName } from './styles';
 import type { Mark } from './marks';
 
 /** Anything with text-node stretches: a mark, or a spot found again. */
@@ -188,7 +188,7 @@ class HighlightPainter implements Painter {
   paint(marks: readonly Mark[]): void {
     // Styles go in with the first marks: a new sheet restyles the page, which must not happen
     // while the reader is still asking what is visible.
-    if (marks.length > 0) this.removeStyles ??= installStyles(this.doc, highlightCss());
+    if (marks.length > 0) this.removeStyles ??= isStyled(this.doc) ? () => undefined : installStyles(this.doc, highlightCss());
     for (const mark of marks) {
       this.ranges.set(mark, this.staticRange(mark));
       this.index.add(mark);

@@ -32,6 +32,17 @@ export function highlightCss(): string {
 }
 
 /**
+ * Whether the page already has Soi's `::highlight()` rules: the manifest declares them with the
+ * reader (highlights.css) on the reading list; a page read on demand gets them from `installStyles`.
+ */
+export function isStyled(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  const colour = view.getComputedStyle(doc.documentElement, `::highlight(${HIGHLIGHT.figure})`).backgroundColor;
+  return Boolean(colour) && colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent';
+}
+
+/**
  * Rules for the `<mark>` fallback: inline, no box of its own, the page's colour and font, so the
  * page's layout does not move.
  */

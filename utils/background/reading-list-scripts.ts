@@ -27,7 +27,9 @@ export async function syncAddedSites(sites: readonly ReadingListSite[]): Promise
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   const reader = browser.runtime.getManifest().content_scripts?.[0];
   if (matches.length > 0 && reader?.js) {
-    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: reader.js, runAt: 'document_idle' }]);
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches, js: reader.js, ...(reader.css ? { css: reader.css } : {}), runAt: 'document_idle' },
+    ]);
   }
   // Give back what the reader no longer uses: an origin Soi was granted for a site since removed.
   const all = await browser.permissions.getAll();
