@@ -5,7 +5,7 @@
  */
 import type { Extraction } from '../extraction/types';
 import type { Analysis } from './analysis';
-import { countMarks, isIntact, itemsOf, marksFor, type Mark, type Marked } from './marks';
+import { countMarks, isIntact, itemsInOrder, marksFor, type Mark, type Marked } from './marks';
 import { createPageTextReader, isInsideSkipped, type PageText, type ReadOptions } from './page-text';
 import type { Painter } from './painter';
 import { Cancelled, runInSlices, sliceDeadline, yieldToPage } from './slices';
@@ -92,21 +92,26 @@ export class Annotator {
     measure('read');
     const found = await this.options.analysis.extract(page.text, signal);
     measure('extract');
-    // The last part of a worker's answer arrives in a task of its own: list the items in the next one.
+    // The last part of a worker's answer arrives in a task of its own: map the items from the next one.
     await yieldToPage();
-    const items = itemsOf(found).filter(({ item }) => !this.options.isIgnored?.(item));
-    await yieldToPage();
-
+    const items = itemsInOrder(found);
     const added: Mark[] = [];
-    for (let i = 0; i < items.length; ) {
-      if (signal.aborted) throw new Cancelled();
-      const shouldYield = sliceDeadline();
-      while (i < items.length && !shouldYield()) {
-        added.push(...marksFor(page, items.slice(i, i + MARK_BATCH)));
-        i += MARK_BATCH;
+    let listed = false;
+    await runInSlices((shouldYield) => {
+      while (!listed && !shouldYield()) {
+        const batch: { item: Marked; start: number; end: number }[] = [];
+        while (batch.length < MARK_BATCH) {
+          const next = items.next();
+          if (next.done) {
+            listed = true;
+            break;
+          }
+          if (!this.options.isIgnored?.(next.value.item)) batch.push(next.value);
+        }
+        for (const mark of marksFor(page, batch)) added.push(mark);
       }
-      if (i < items.length) await yieldToPage();
-    }
+      return listed;
+    }, signal);
 
     measure('map');
     const result: PassResult = { root, page, found, added };
