@@ -3,18 +3,19 @@
  * province, period). An indicator typed that Soi does not know is kept under its own name.
  */
 import { useState } from 'preact/hooks';
-import type { FigureContext, Indicator, Subject } from '../../utils/attribution/types';
+import type { FigureContext, Indicator } from '../../utils/attribution/types';
 import { t } from '../../utils/i18n';
 import type { ClipEdit } from '../../utils/notebook/clips';
 import { periodFromKey } from '../../utils/notebook/period';
 import type { Clip } from '../../utils/notebook/types';
 import { fold } from '../../utils/notebook/words';
+import { ProvinceSelect, type ProvinceChoices } from './ProvinceSelect';
 
 export interface ClipEditorProps {
   clip: Clip;
   /** Indicators to choose from: the data file's and those already in the notebook. */
   indicators: readonly Indicator[];
-  provinces: { 63: readonly Subject[]; 34: readonly Subject[] };
+  provinces: ProvinceChoices;
   onSave: (edit: ClipEdit) => void;
   onCancel: () => void;
 }
@@ -61,21 +62,7 @@ export function ClipEditor({ clip, indicators, provinces, onSave, onCancel }: Cl
           ))}
         </datalist>
       </label>
-      <label class="nb-field">
-        <span>{t('notebookProvince')}</span>
-        <select value={subject} onChange={(e) => setSubject((e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">{t('notebookUnknown')}</option>
-          {([63, 34] as const).map((map) => (
-            <optgroup key={map} label={t(map === 63 ? 'notebookMap63' : 'notebookMap34')}>
-              {provinces[map].map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <ProvinceSelect value={subject} provinces={provinces} emptyLabel={t('notebookUnknown')} onChange={setSubject} />
       <label class="nb-field">
         <span>{t('notebookPeriod')}</span>
         <input

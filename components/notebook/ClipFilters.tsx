@@ -1,13 +1,13 @@
 /** Search and filters over the clips. Every control is labelled; changes go straight to the caller. */
-import type { Subject } from '../../utils/attribution/types';
 import { getLanguage, t } from '../../utils/i18n';
 import type { ClipFilter, Facets } from '../../utils/notebook/queries';
+import { ProvinceSelect, type ProvinceChoices } from './ProvinceSelect';
 
 export interface ClipFiltersProps {
   filter: ClipFilter;
   facets: Facets;
   /** Every province of each map, so a filter can name one the notebook does not hold yet. */
-  provinces: { 63: readonly Subject[]; 34: readonly Subject[] };
+  provinces: ProvinceChoices;
   onChange: (filter: ClipFilter) => void;
 }
 
@@ -50,21 +50,12 @@ export function ClipFilters({ filter, facets, provinces, onChange }: ClipFilters
             options={facets.indicators.map((i) => [i.id, english && i.en ? i.en : i.name])}
             onChange={(indicator) => set({ indicator })}
           />
-          <label class="nb-field">
-            <span>{t('notebookProvince')}</span>
-            <select value={filter.province ?? ''} onChange={(event) => set({ province: (event.currentTarget as HTMLSelectElement).value || undefined })}>
-              <option value="">{t('notebookAll')}</option>
-              {([63, 34] as const).map((map) => (
-                <optgroup key={map} label={t(map === 63 ? 'notebookMap63' : 'notebookMap34')}>
-                  {provinces[map].map((subject) => (
-                    <option key={subject.id} value={subject.id}>
-                      {subject.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </label>
+          <ProvinceSelect
+            value={filter.province ?? ''}
+            provinces={provinces}
+            emptyLabel={t('notebookAll')}
+            onChange={(province) => set({ province: province || undefined })}
+          />
           <label class="nb-field">
             <span>{t('notebookPeriod')}</span>
             <input
