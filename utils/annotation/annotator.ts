@@ -8,7 +8,7 @@ import type { Analysis } from './analysis';
 import { countMarks, isIntact, itemsInOrder, marksFor, type Mark, type Marked } from './marks';
 import { createPageTextReader, isInsideSkipped, type PageText, type ReadOptions } from './page-text';
 import type { Painter } from './painter';
-import { Cancelled, runInSlices, sliceDeadline, yieldToPage } from './slices';
+import { Cancelled, runInSlices, yieldToPage } from './slices';
 
 /** Items mapped per slice check. */
 const MARK_BATCH = 500;
@@ -92,8 +92,7 @@ export class Annotator {
     measure('read');
     const found = await this.options.analysis.extract(page.text, signal);
     measure('extract');
-    // The last part of a worker's answer arrives in a task of its own: map the items from the next one.
-    await yieldToPage();
+    // The last part of a worker's answer arrives in a task of its own: items are mapped from the next one.
     const items = itemsInOrder(found);
     const added: Mark[] = [];
     let listed = false;
@@ -133,21 +132,23 @@ export class Annotator {
     this.remove(stale);
     // The page may have changed while the pass was reading: paint only what is still there.
     const fresh: Mark[] = [];
-    for (let i = 0; i < added.length; ) {
-      if (signal.aborted) throw new Cancelled();
-      const shouldYield = sliceDeadline();
-      while (i < added.length && !shouldYield()) {
-        const batch = added.slice(i, i + PAINT_BATCH).filter(isIntact);
+    let painted = 0;
+    await runInSlices((shouldYield) => {
+      while (painted < added.length && !shouldYield()) {
+        const batch = added.slice(painted, painted + PAINT_BATCH).filter(isIntact);
         painter.paint(batch);
         this.options.afterDomWork?.();
         for (const mark of batch) {
           this.marks.add(mark);
           fresh.push(mark);
         }
-        i += PAINT_BATCH;
+        painted += PAINT_BATCH;
       }
-      if (i < added.length) await yieldToPage();
-    }
+      return painted >= added.length;
+    }, signal);
+    // Showing the marks (or starting to watch which are near the viewport) in a task of its own.
+    await yieldToPage();
+    if (signal.aborted) throw new Cancelled();
     painter.settle();
     result.added = fresh;
     measure('paint');

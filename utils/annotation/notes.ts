@@ -12,7 +12,7 @@ import { send, type MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
 import type { Analysis } from './analysis';
 import type { Mark } from './marks';
-import { runInSlices, yieldToPage } from './slices';
+import { runInSlices } from './slices';
 
 /** The `<meta>` values attribution reads, by name or property. */
 export function metaTags(doc: Document): Record<string, string> {
@@ -43,8 +43,7 @@ export async function notePass(result: PassResult, meta: PageMeta, analysis: Ana
   const marks = result.added.filter((mark) => mark.item.type === 'figure');
   if (marks.length === 0) return;
   const notes = await analysis.note(result.page.text, result.found, meta, signal);
-  // Tens of thousands of marks on a big page: noted a slice at a time, starting in a task of its own.
-  await yieldToPage();
+  // Tens of thousands of marks on a big page: noted a slice at a time.
   const indexOf = new Map<Figure, number>(result.found.figures.map((figure, i) => [figure, i]));
   let at = 0;
   await runInSlices((shouldYield) => {

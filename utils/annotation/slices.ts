@@ -30,11 +30,15 @@ export class Cancelled extends Error {
   }
 }
 
-/** Runs `step` slice after slice until it reports done; stops with `Cancelled` once `signal` aborts. */
+/**
+ * Runs `step` slice after slice until it reports done; stops with `Cancelled` once `signal` aborts.
+ * The first slice starts in a task of its own too: whatever ran before (the last slice of the step
+ * before) has already had its budget.
+ */
 export async function runInSlices(step: (shouldYield: () => boolean) => boolean, signal?: AbortSignal): Promise<void> {
   for (;;) {
+    await yieldToPage();
     if (signal?.aborted) throw new Cancelled();
     if (step(sliceDeadline())) return;
-    await yieldToPage();
   }
 }
