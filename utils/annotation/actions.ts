@@ -5,7 +5,7 @@
 import { send } from '../messaging';
 import { clipDraft, sentenceAround, type PageFacts } from './clip-draft';
 import { textOf, type Mark } from './marks';
-import { offsetOf, readPageText, type PageText, type ReadOptions } from './page-text';
+import { offsetOf, readPageTextInSlices, type PageText, type ReadOptions } from './page-text';
 import { ignoreOn } from './site-switch';
 
 const PUBLISHED = [
@@ -56,21 +56,22 @@ export function ignoreKey(mark: Mark): string {
 }
 
 export function markActions(doc: Document, read: ReadOptions): MarkActions {
-  const locate = (mark: Mark) => {
-    const page = readPageText(doc.body ?? doc.documentElement, read);
+  // Read again in slices: on a big page a whole read in one go is a long task for a click.
+  const locate = async (mark: Mark) => {
+    const page = await readPageTextInSlices(doc.body ?? doc.documentElement, read);
     const at = positionOf(page, mark);
     return { page, at };
   };
   return {
     async clip(mark) {
-      const { page, at } = locate(mark);
+      const { page, at } = await locate(mark);
       if (!at) return { ok: false, error: 'the figure is no longer on the page' };
       const draft = clipDraft(mark.item, page.text, at.start, at.end, pageFacts(doc), mark.notes.context);
       const answer = await send('clip.save', draft);
       return answer.ok ? { ok: true, duplicate: answer.duplicate } : { ok: false, error: answer.error };
     },
     async copy(mark) {
-      const { page, at } = locate(mark);
+      const { page, at } = await locate(mark);
       const facts = pageFacts(doc);
       const sentence = at ? sentenceAround(page.text, at.start, at.end) : textOf(mark.item);
       try {

@@ -91,14 +91,20 @@ export function matchQuery(mark: Mark): MatchQuery | undefined {
 export async function crossCheck(marks: readonly Mark[], url: string, renote: (mark: Mark) => void): Promise<void> {
   const byRef = new Map<string, Mark>();
   const queries: MatchQuery[] = [];
-  for (const mark of marks) {
-    const query = matchQuery(mark);
-    if (!query) continue;
-    byRef.set(query.ref, mark);
-    queries.push(query);
-  }
-  for (let i = 0; i < queries.length; i += 5_000) {
-    const answer = await send('notebook.match', { url, figures: queries.slice(i, i + 5_000) });
+  let at = 0;
+  // The queries of a big page's marks are put together a slice at a time, and sent in parts.
+  await runInSlices((shouldYield) => {
+    for (; at < marks.length; at++) {
+      if (at % 256 === 255 && shouldYield()) return false;
+      const query = matchQuery(marks[at] as Mark);
+      if (!query) continue;
+      byRef.set(query.ref, marks[at] as Mark);
+      queries.push(query);
+    }
+    return true;
+  });
+  for (let i = 0; i < queries.length; i += 1_000) {
+    const answer = await send('notebook.match', { url, figures: queries.slice(i, i + 1_000) });
     if (!answer.ok) return;
     for (const result of answer.results) {
       const mark = byRef.get(result.ref);

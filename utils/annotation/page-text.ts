@@ -6,6 +6,8 @@
  * Whitespace is collapsed as the browser renders it; block elements and `<br>` break lines.
  */
 
+import { runInSlices } from './slices';
+
 /** One text node's share of the page text. */
 export interface TextRun {
   node: Text;
@@ -240,6 +242,13 @@ function clipRuns(runs: TextRun[], end: number): void {
 export function readPageText(root: Node, options: ReadOptions = {}): PageText {
   const reader = createPageTextReader(root, options);
   reader.step(() => false);
+  return reader.result();
+}
+
+/** `readPageText` for a live page: the same text, read a slice at a time with the page given back in between. */
+export async function readPageTextInSlices(root: Node, options: ReadOptions = {}, signal?: AbortSignal): Promise<PageText> {
+  const reader = createPageTextReader(root, options);
+  await runInSlices(reader.step, signal);
   return reader.result();
 }
 

@@ -13,7 +13,7 @@ import type { Analysis } from './analysis';
 import { inDocumentOrder, stepTo, watchKeys, type Step } from './keyboard';
 import { textOf, type Mark } from './marks';
 import { watchNavigation } from './navigation';
-import { domPiecesOf, readPageText, type ReadOptions } from './page-text';
+import { domPiecesOf, readPageTextInSlices, type ReadOptions } from './page-text';
 import { anchor } from '../anchoring/anchor';
 import { createPainter, type Placed } from './painter';
 import { watchHover } from './pointer';
@@ -215,7 +215,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
       // The notebook opening a clip: find the clipped spot again, scroll to it, show it.
       'reader.reveal': async ({ selectors }) => {
         await firstPass.catch(() => undefined);
-        const page = readPageText(doc.body ?? html, options.read);
+        const page = await readPageTextInSlices(doc.body ?? html, options.read);
         const spot = anchor(page.text, selectors);
         if (spot.start === undefined || spot.end === undefined) return { ok: true, anchored: spot.status };
         const pieces = domPiecesOf(page, spot.start, spot.end);
@@ -236,7 +236,7 @@ export function startReader(doc: Document, options: ReaderOptions): Reader {
         if (!selection || selection.rangeCount === 0) return { ok: true, drafts: [] };
         const range = selection.getRangeAt(0);
         const chosen = inDocumentOrder(annotator.marks).filter((mark) => mark.pieces.some((piece) => range.intersectsNode(piece.node)));
-        const page = readPageText(doc.body ?? html, options.read);
+        const page = await readPageTextInSlices(doc.body ?? html, options.read);
         const facts = pageFacts(doc);
         const drafts: ClipDraft[] = [];
         for (const mark of chosen.slice(0, 500)) {
