@@ -129,7 +129,14 @@ export class Annotator {
       }
       return true;
     }, signal);
-    this.remove(stale);
+    let removed = 0;
+    await runInSlices((shouldYield) => {
+      while (removed < stale.length && !shouldYield()) {
+        this.remove(stale.slice(removed, removed + PAINT_BATCH));
+        removed += PAINT_BATCH;
+      }
+      return removed >= stale.length;
+    }, signal);
     // The page may have changed while the pass was reading: paint only what is still there.
     const fresh: Mark[] = [];
     let painted = 0;
