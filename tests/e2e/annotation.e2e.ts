@@ -136,11 +136,19 @@ async function expectMarkedNearViewport(page: Page, label: string) {
   const top = await page.evaluate(() => window.soiProbe.figureBox(0)?.y);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForFunction((before) => window.soiProbe.figureBox(0)?.y !== before, top, { timeout: 10_000 });
-  const bottom = await page.evaluate(() => {
-    const box = window.soiProbe.figureBox(window.soiProbe.highlighted().figures.length - 1);
-    return box ? box.y : -1;
-  });
-  expect(bottom, label).toBeGreaterThan(-1);
+  // The painted set is swapped for the marks near the new position a few frames after the scroll:
+  // wait for that, rather than reading the old set once.
+  const painted = await page
+    .waitForFunction(
+      () => {
+        const box = window.soiProbe.figureBox(window.soiProbe.highlighted().figures.length - 1);
+        return box !== undefined && box.y > -1;
+      },
+      undefined,
+      { timeout: 20_000, polling: 100 },
+    )
+    .then(() => true, () => false);
+  expect(painted, `${label}: marks at the end of the page are painted after scrolling there`).toBe(true);
   return result;
 }
 
