@@ -67,14 +67,19 @@ const source = {
   publishedAt: v.optional(short),
 };
 
-export const FigureDraftSchema = v.object({
-  kind: v.literal('figure'),
+/** What a figure is, as the page wrote it: shared by a clip and a cross-check query. */
+const figureFields = {
   text: short,
   value: finite,
   figureKind: v.picklist(FIGURE_KINDS),
   unit: v.optional(short),
   of: v.optional(finite),
   qualifier: v.optional(short),
+};
+
+export const FigureDraftSchema = v.object({
+  kind: v.literal('figure'),
+  ...figureFields,
   ...source,
 });
 
@@ -98,12 +103,7 @@ export type ReferenceDraft = v.InferOutput<typeof ReferenceDraftSchema>;
 const MatchQuerySchema = v.object({
   /** The caller's own handle for the figure (e.g. its mark id), echoed back in the result. */
   ref: short,
-  text: short,
-  value: finite,
-  figureKind: v.picklist(FIGURE_KINDS),
-  unit: v.optional(short),
-  of: v.optional(finite),
-  qualifier: v.optional(short),
+  ...figureFields,
   indicator: short,
   subject: short,
   period: short,
