@@ -27,6 +27,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
+import { tableCellAt } from './tables';
 import { clauses, Coverage, findAll, fold, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
@@ -315,7 +316,23 @@ class Page {
 // How far after a figure an indicator may stand and still be its own (`xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS`).
 const INDICATOR_REACH = 60;
 
+/** In a table: the indicator named in the figure's own cell, else its column head, else its row label. */
+function tableIndicator(page: Page, fig: Figure): string | undefined {
+  const at = tableCellAt(page.text, fig.start);
+  if (!at) return undefined;
+  for (const cell of [at.cell, at.columnHead, at.rowLabel]) {
+    if (!cell) continue;
+    const id = findIndicators(fold(cell))
+      .map((m) => fitFor(m.id, fig.kind))
+      .find((x) => x !== undefined);
+    if (id) return id;
+  }
+  return undefined;
+}
+
 function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number): string | undefined {
+  const inTable = tableIndicator(page, fig);
+  if (inTable) return inTable;
   const fit = (m: IndicatorMention): string | undefined => fitFor(m.id, fig.kind);
   // A name that runs into another figure is that figure's (`5 hồ sơ trực tuyến`, `20% GDP`).
   const ok = (m: IndicatorMention): boolean => fit(m) !== undefined && !page.ownedByOther(m, fs);
