@@ -27,7 +27,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
-import { tableCellAt } from './tables';
+import { Tables } from './tables';
 import { clauses, Coverage, findAll, fold, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
@@ -132,6 +132,7 @@ class Page {
   readonly goalsAnywhere: Span[][];
   readonly allPlaces: PlaceMention[];
   readonly pubYear: number | undefined;
+  readonly tables: Tables;
 
   constructor(
     readonly text: string,
@@ -140,6 +141,7 @@ class Page {
   ) {
     const f = fold(text);
     this.f = f;
+    this.tables = new Tables(text);
     const paras = paragraphs(text);
     paras.forEach((p, pi) => {
       if (p.heading) this.headings.push(pi);
@@ -318,7 +320,7 @@ const INDICATOR_REACH = 60;
 
 /** In a table: the indicator named in the figure's own cell, else its column head, else its row label. */
 function tableIndicator(page: Page, fig: Figure): string | undefined {
-  const at = tableCellAt(page.text, fig.start);
+  const at = page.tables.cellAt(fig.start);
   if (!at) return undefined;
   for (const cell of [at.cell, at.columnHead, at.rowLabel]) {
     if (!cell) continue;

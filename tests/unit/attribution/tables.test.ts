@@ -53,3 +53,20 @@ describe('figures in statistics tables', () => {
     expect(tableCellAt('Hộ nghèo    2%', 9)).toBeUndefined();
   });
 });
+
+describe('tables copied as a header row and then one cell per line', () => {
+  const page = ['Tỉnh\tPCI\tDTI', 'Nam Định', '65,4', '0,52', 'Hà Nam', '64,1', '0,49'].join('\n');
+
+  it('counts each line into its row and column', () => {
+    expect(tableCellAt(page, page.indexOf('0,49'))).toEqual({ cell: '0,49', columnHead: 'DTI', rowLabel: 'Hà Nam' });
+    expect(indicatorId(page, '64,1', 'score')).toBe('pci');
+    expect(indicatorId(page, '0,52', 'score')).toBe('dti');
+  });
+
+  it('does not read prose or broken rows under a header row as cells', () => {
+    const prose = ['Tỉnh\tPCI\tDTI', 'Chỉ số hộ nghèo giảm.', '2%', '3%'].join('\n');
+    expect(tableCellAt(prose, prose.indexOf('2%'))).toBeUndefined();
+    const short = ['Tỉnh\tPCI\tDTI', 'Nam Định', '65,4'].join('\n');
+    expect(tableCellAt(short, short.indexOf('65,4'))).toBeUndefined();
+  });
+});
