@@ -174,6 +174,19 @@ const cardShown = (page: Page) =>
     return host ? getComputedStyle(host).display !== 'none' : false;
   });
 
+/** The mark the keyboard is on (Soi's `soi-focus` highlight): its text, and whether it is in view. */
+const focusedMark = (page: Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const r = [...(registry.get('soi-focus') ?? [])][0];
+    if (!r) return undefined;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const box = range.getBoundingClientRect();
+    return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
+  });
+
 describe('marks on the sample pages', () => {
   test('every sample on the reading list: the marks are exactly the extracted figures and references', async () => {
     const listed = soi.site.samples.filter((s) => isOnReadingList(s.host));
@@ -224,16 +237,7 @@ describe('cards', () => {
 
   test('Alt+Shift+N and Alt+Shift+P move between marks and open the card with focus in it; Esc closes it', async () => {
     const page = await openHostile('/article');
-    const focusedText = () =>
-      page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-        const r = [...(registry.get('soi-focus') ?? [])][0];
-        if (!r) return undefined;
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
+    const focusedText = async () => (await focusedMark(page))?.text;
     await page.keyboard.press('Alt+Shift+N');
     await page.waitForFunction(() => document.activeElement?.tagName === 'SOI-CARD');
     expect(await cardShown(page)).toBe(true);
@@ -265,14 +269,8 @@ describe('the card’s actions', () => {
     const page = await openHostile('/article');
     await page.keyboard.press('Alt+Shift+N');
     await page.waitForFunction(() => document.activeElement?.tagName === 'SOI-CARD');
-    const focused = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const r = [...(registry.get('soi-focus') ?? [])][0] as AbstractRange;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
+    const focused = (await focusedMark(page))?.text;
+    expect(focused).toBeTruthy();
     // The card's order: close, then clip.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -324,16 +322,7 @@ describe('the notebook opening a clip', () => {
     );
     expect(answer).toEqual({ ok: true, anchored: 'moved' });
     expect(await cardShown(page)).toBe(true);
-    const focused = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const r = [...(registry.get('soi-focus') ?? [])][0];
-      if (!r) return undefined;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const box = range.getBoundingClientRect();
-      return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
-    });
+    const focused = await focusedMark(page);
     expect(focused).toEqual({ text: exact, inView: true });
     await page.close();
   });
