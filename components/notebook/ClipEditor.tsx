@@ -8,7 +8,7 @@ import { t } from '../../utils/i18n';
 import type { ClipEdit } from '../../utils/notebook/clips';
 import { periodFromKey } from '../../utils/notebook/period';
 import type { Clip } from '../../utils/notebook/types';
-import { fold } from '../../utils/notebook/words';
+import { foldedId, foldName } from '../../utils/extraction/text/fold';
 import { ProvinceSelect, type ProvinceChoices } from './ProvinceSelect';
 
 export interface ClipEditorProps {
@@ -23,9 +23,9 @@ export interface ClipEditorProps {
 function indicatorFrom(name: string, known: readonly Indicator[]): Indicator | 'unknown' {
   const typed = name.trim();
   if (!typed) return 'unknown';
-  const folded = fold(typed);
-  const found = known.find((i) => fold(i.name) === folded || (i.en && fold(i.en) === folded) || i.id === typed);
-  return found ?? { id: folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), name: typed };
+  const folded = foldName(typed);
+  const found = known.find((i) => foldName(i.name) === folded || (i.en && foldName(i.en) === folded) || i.id === typed);
+  return found ?? { id: foldedId(typed), name: typed };
 }
 
 export function ClipEditor({ clip, indicators, provinces, onSave, onCancel }: ClipEditorProps) {

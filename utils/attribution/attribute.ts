@@ -28,7 +28,10 @@ import {
   type PeriodMention,
 } from './periods';
 import { Tables } from './tables';
-import { clauses, Coverage, findAll, fold, overlaps, paragraphs, parenthesisAround, sentences, type FoldedText, type Span } from './text';
+import { fold, type FoldedText } from '../extraction/text/fold';
+import { clauses, lines, sentences } from '../extraction/text/sentences';
+import { overlaps, type Span } from '../extraction/text/span';
+import { Coverage, findAll, parenthesisAround } from './text';
 import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
 
 export type AttributedFigure = Figure & FigureContext;
@@ -142,7 +145,7 @@ class Page {
     const f = fold(text);
     this.f = f;
     this.tables = new Tables(text);
-    const paras = paragraphs(text);
+    const paras = lines(text);
     paras.forEach((p, pi) => {
       if (p.heading) this.headings.push(pi);
       this.paragraphIsHeading.push(p.heading);

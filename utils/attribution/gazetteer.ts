@@ -4,7 +4,9 @@
  */
 import data from './data/provinces.json';
 import type { Subject, Unknown } from './types';
-import { findAll, foldName, namePattern, type FoldedText, type Span } from './text';
+import { foldName, type FoldedText } from '../extraction/text/fold';
+import type { Span } from '../extraction/text/span';
+import { findAll, namePattern } from './text';
 
 export interface OldUnit {
   id: string;

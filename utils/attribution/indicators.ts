@@ -2,7 +2,9 @@
 import type { FigureKind } from '../extraction/types';
 import data from './data/indicators.json';
 import type { Indicator } from './types';
-import { findAll, foldName, namePattern, type FoldedText, type Span } from './text';
+import { foldName, type FoldedText } from '../extraction/text/fold';
+import type { Span } from '../extraction/text/span';
+import { findAll, namePattern } from './text';
 
 export interface IndicatorEntry {
   id: string;

@@ -5,7 +5,8 @@
  */
 import markers from './data/markers.json';
 import placeData from './data/provinces.json';
-import { foldName, namePattern } from './text';
+import { foldName } from '../extraction/text/fold';
+import { namePattern } from './text';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 

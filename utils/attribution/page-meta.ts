@@ -5,7 +5,7 @@
 import { COUNTRY, findPlaces, provinceOfHost, provinceOfSiglum, subjectOf } from './gazetteer';
 import { OWN_PROVINCE } from './markers';
 import type { PageMeta, Subject } from './types';
-import { fold } from './text';
+import { fold } from '../extraction/text/fold';
 
 export interface PageSource {
   /** The visible page text (as read by the annotation side, or a file's text). */

@@ -3,7 +3,8 @@
  * folded text (lower case, no diacritics), with the cases it must read in tests/unit/attribution.
  */
 import type { Period } from './types';
-import { Coverage, findAll, type Span } from './text';
+import type { Span } from '../extraction/text/span';
+import { Coverage, findAll } from './text';
 
 export type PeriodWhat =
   | { type: 'year'; year: number }

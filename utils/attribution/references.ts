@@ -5,7 +5,7 @@
 import type { Reference } from '../extraction/types';
 import data from './data/issuers.json';
 import { COUNTRY, findPlaces, rollUp, subjectOf } from './gazetteer';
-import { fold, foldName } from './text';
+import { fold, foldName } from '../extraction/text/fold';
 import type { PageMeta, Subject, Unknown } from './types';
 
 export interface ReferencePlace {

@@ -5,7 +5,7 @@
  * is the header row. Tables copied from a web page also come as a header row and then one cell per line:
  * whole rows of short lines, each row a label and then cells holding figures.
  */
-import type { Span } from './text';
+import type { Span } from '../extraction/text/span';
 
 const CELL_GAP = /\t+| {2,}/g;
 // A line longer than this, or ending a sentence, is prose, not a cell.

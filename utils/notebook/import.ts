@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { INDICATORS, indicatorOf } from '../attribution/indicators';
-import { foldName } from '../attribution/text';
+import { foldedId, foldName } from '../extraction/text/fold';
 import type { Indicator } from '../attribution/types';
 import type { FigureKind } from '../extraction/types';
 import { t } from '../i18n';
@@ -17,7 +17,7 @@ import type { NotebookDB } from './db';
 import { periodFromKey } from './period';
 import { provinceByName } from './provinces';
 import type { Clip, DocumentSeen, Page } from './types';
-import { clipWords, fold } from './words';
+import { clipWords } from './words';
 
 /** Problems shown to the analyst, each already in their language. */
 export class ImportError extends Error {
@@ -82,7 +82,7 @@ function indicatorNamed(name: string, id: string | undefined): Indicator {
   const folded = foldName(name);
   const known = indicatorOf(name.trim()) ?? INDICATORS.find((e) => [e.id, e.vi, e.en, ...e.aliases].some((alias) => foldName(alias) === folded));
   if (known) return 'aliases' in known ? { id: known.id, name: known.vi, en: known.en } : known;
-  return { id: fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), name: name.trim() };
+  return { id: foldedId(name), name: name.trim() };
 }
 
 function kindFor(raw: string | undefined, percent: boolean, value: number): FigureKind | undefined {
@@ -107,7 +107,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   if (!head || !body.length) fail([t('notebookCsvNoRows')]);
   const position = new Map<Column, number>();
   head.cells.forEach((name, index) => {
-    const folded = fold(name).trim().replace(/\s+/g, ' ');
+    const folded = foldName(name);
     for (const column of Object.keys(COLUMNS) as Column[]) {
       if (!position.has(column) && (COLUMNS[column] as readonly string[]).includes(folded)) position.set(column, index);
     }

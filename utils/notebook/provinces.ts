@@ -4,7 +4,7 @@
  * module is the one place the notebook asks it, so the grid never handles the data itself.
  */
 import { foldedAliases, mapOn, NEW_UNITS, OLD_UNITS, rollUp, subjectOf } from '../attribution/gazetteer';
-import { foldName } from '../attribution/text';
+import { foldName } from '../extraction/text/fold';
 import type { Subject } from '../attribution/types';
 
 export type ProvinceMap = 63 | 34;

@@ -9,7 +9,7 @@ import type { NotebookDB } from './db';
 import { isGridFigure } from './grid';
 import { subjectIdsFor } from './provinces';
 import { UNKNOWN, type Clip, type FigureClip } from './types';
-import { wordsIn } from './words';
+import { foldedWords } from '../extraction/text/fold';
 
 /** The compound index that lines clips up by indicator, province and period. */
 const TRIPLE = '[indicator+subject+period]';
@@ -42,7 +42,7 @@ function matches(filter: ClipFilter, subjects: ReadonlySet<string> | undefined):
 
 /** Ids of clips having every searched word (as a word start), or undefined when nothing is searched. */
 async function searchIds(db: NotebookDB, search: string | undefined): Promise<number[] | undefined> {
-  const words = wordsIn(search ?? '');
+  const words = foldedWords(search ?? '');
   if (!words.length) return undefined;
   let ids: Set<number> | undefined;
   // Longest words first: they match fewest clips, so the intersection stays small.

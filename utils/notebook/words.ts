@@ -2,21 +2,8 @@
  * Words for full-text search. Analysts type without diacritics as often as with them
  * (`nam dinh` for `Nam Định`), so both the index and the query are folded the same way.
  */
+import { foldedWords } from '../extraction/text/fold';
 import type { Clip } from './types';
-
-/** Lower case, diacritics removed, `đ` read as `d`. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
-
-/** The distinct folded words of a text, in order of first appearance. */
-export function wordsIn(text: string): string[] {
-  return [...new Set(fold(text).match(/[a-z0-9]+/g) ?? [])];
-}
 
 type Searchable = Pick<Clip, 'text' | 'sentence' | 'title' | 'site' | 'note' | 'tags' | 'attribution'> &
   Partial<{ symbol: string; docType: string; issuer: string }>;
@@ -38,7 +25,7 @@ export function clipWords(clip: Searchable): string[] {
     clip.docType ?? '',
     clip.issuer ?? '',
   ];
-  return wordsIn(parts.join(' '));
+  return foldedWords(parts.join(' '));
 }
 
 /** The host name an analyst would call the site: lower case, without `www.`. */

@@ -11,7 +11,7 @@ import {
   rollUp,
   subjectOf,
 } from '../../../utils/attribution/gazetteer';
-import { fold, foldName } from '../../../utils/attribution/text';
+import { fold, foldName } from '../../../utils/extraction/text/fold';
 import type { Subject } from '../../../utils/attribution/types';
 
 describe('gazetteer completeness (Nghị quyết 202/2025/QH15)', () => {

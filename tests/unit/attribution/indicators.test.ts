@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeFigures } from '../../../utils/attribution/attribute';
 import { fitFor, INDICATORS } from '../../../utils/attribution/indicators';
-import { foldName } from '../../../utils/attribution/text';
+import { foldName } from '../../../utils/extraction/text/fold';
 import type { FigureKind } from '../../../utils/extraction/types';
 import { figureIn } from './helpers';
 

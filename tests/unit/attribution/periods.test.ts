@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeriods, goalPeriod, periodOf, publicationPeriod, rankingPeriod } from '../../../utils/attribution/periods';
-import { fold } from '../../../utils/attribution/text';
+import { fold } from '../../../utils/extraction/text/fold';
 
 /** Keys of the periods a phrase names, read as on a page published on `pub`. */
 function keys(phrase: string, pub = '2023-08-26', contextYear?: number): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, fold, foldName, paragraphs, sentences } from '../../../utils/attribution/text';
+import { fold, foldName } from '../../../utils/extraction/text/fold';
+import { clauses, lines, sentences } from '../../../utils/extraction/text/sentences';
 
 describe('folding', () => {
   it.each([
@@ -30,7 +31,7 @@ describe('paragraphs, sentences and clauses', () => {
 
   it('takes short lines without closing punctuation as headings', () => {
     const text = 'Chuyển đổi số tạo đột phá\n\nBáo chí được tăng cường, đúng định hướng.\n30/08/2021';
-    expect(paragraphs(text).map((p) => p.heading)).toEqual([true, false, false]);
+    expect(lines(text).map((p) => p.heading)).toEqual([true, false, false]);
   });
 
   it('ends a sentence at a stop before a capital, but not after TP. or No.', () => {
