@@ -188,7 +188,8 @@ class Page {
         if (next !== undefined) this.contextYears.set(m, next);
       });
     }
-    this.allPlaces = findPlaces(text, f).filter(outsideComparisons);
+    // A news dateline (`HÀ NỘI — …`, `Hanoi (VNA) – …`) is where the story was filed, not whose figures it gives.
+    this.allPlaces = findPlaces(text, f).filter((m) => outsideComparisons(m) && !isDateline(text, f, m));
     this.places = bucket(this.allPlaces, this.sents);
     const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map(
       (m): SubjectMarker => ({ start: f.toFolded(m.start), end: f.toFolded(m.end), what: 'own' }),
@@ -233,15 +234,6 @@ class Page {
     }
     return false;
   }
-
-  /** Whether the page names no province but its own. */
-  get onlyOwnProvince(): boolean {
-    const own = this.meta.province;
-    this.onlyOwn ??= own !== undefined && this.allPlaces.every((p) => sameUnit(p, own));
-    return this.onlyOwn;
-  }
-
-  private onlyOwn: boolean | undefined;
 
   /** The last province named before a position. */
   placeBefore(at: number): PlaceMention | undefined {
@@ -316,6 +308,15 @@ class Page {
     const s = this.sents[si];
     return s?.clauses.find((c) => at >= c.start && at <= c.end) ?? s ?? { start: at, end: at };
   }
+}
+
+// A place opening a line and followed by a dash, perhaps after an agency's name in brackets.
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*)?[—–-]\s/;
+
+function isDateline(text: string, f: FoldedText, m: Span): boolean {
+  const start = f.toOriginal(m.start);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(f.toOriginal(m.end), f.toOriginal(m.end) + 30));
 }
 
 // How far after a figure an indicator may stand and still be its own (`xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS`).
@@ -418,7 +419,9 @@ function firstFound<I, T>(items: I[], get: (item: I) => T | undefined): T | unde
 /** A goal, not an outcome: a future `đến năm 2030`, or a goal word in the sentence. */
 function isGoal(page: Page, si: number, fs: number, fe: number, found: PeriodMention | undefined): boolean {
   if (found?.type === 'until' && found.goal && (page.pubYear === undefined || found.year >= page.pubYear)) return true;
-  if ((page.goalsBefore[si] ?? []).some((g) => g.end <= fs && fs - g.end <= GOAL_REACH)) return true;
+  // `vượt mục tiêu đề ra; bình quân cả nước tăng 8%`: a goal word does not reach past a semicolon.
+  const governs = (g: Span): boolean => g.end <= fs && fs - g.end <= GOAL_REACH && !page.f.folded.slice(g.end, fs).includes(';');
+  if ((page.goalsBefore[si] ?? []).some(governs)) return true;
   return (page.goalsAnywhere[si] ?? []).some((g) => g.end <= fs || g.start >= fe);
 }
 
@@ -463,12 +466,6 @@ function mapFor(period: Period | undefined, publishedAt: string | undefined, goa
   return period && !goal ? mapOn(period.from) : 63;
 }
 
-function sameUnit(mention: PlaceMention, province: Subject): boolean {
-  if (mention.old === province.id || mention.new === province.id) return true;
-  if (province.map === 63 && !mention.old && mention.new) return newUnit(mention.new)?.lineage.includes(province.id) ?? false;
-  return false;
-}
-
 function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34): Subject | Unknown {
   const own = page.meta.province;
   if (pick && 'place' in pick) return placeOnMap(pick.place, map);
@@ -480,8 +477,8 @@ function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34)
     const last = page.placeBefore(start);
     return last ? placeOnMap(last, map) : 'unknown';
   }
-  // A page about one province only (its own) speaks of that province throughout.
-  if (own && page.onlyOwnProvince) return rollUp(own, map);
+  // Nothing in the sentence or the paragraph names whose figure it is: the site's own province.
+  if (own) return rollUp(own, map);
   return 'unknown';
 }
 
