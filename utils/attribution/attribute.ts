@@ -4,8 +4,8 @@
  * the sentences before it in the paragraph, then the heading above. What cannot be told is `unknown`.
  */
 import type { Figure } from '../extraction/types';
-import { COUNTRY, findPlaces, mapOn, MERGER_DATE, newUnit, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
-import { fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, type IndicatorMention } from './indicators';
+import { COUNTRY, findPlaces, mapOn, MERGER_DATE, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
+import { announcedAfter, fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, onScale, type IndicatorMention } from './indicators';
 import {
   BARE_PROVINCE,
   COUNTRY_MARKERS,
@@ -15,6 +15,7 @@ import {
   GOAL_REACH,
   OWN_PROVINCE,
   RANKING_SCOPE,
+  SEVERAL_PROVINCES,
   SUB_UNIT,
 } from './markers';
 import {
@@ -24,6 +25,7 @@ import {
   periodOf,
   publicationPeriod,
   rankingPeriod,
+  yearPeriod,
   yearOf,
   type PeriodMention,
 } from './periods';
@@ -46,9 +48,9 @@ interface Sentence extends Span {
   clauses: Span[];
 }
 
-/** A marker that points at a subject without naming a province. */
+/** A marker that points at a subject without naming a province: the country, the page's own, or several provinces at once. */
 interface SubjectMarker extends Span {
-  what: 'country' | 'own';
+  what: 'country' | 'own' | 'several';
 }
 
 function spans(pattern: RegExp | undefined, s: string): Span[] {
@@ -198,7 +200,11 @@ class Page {
     const country = spans(COUNTRY_MARKERS, f.folded)
       .filter((c) => !RANKING_SCOPE.test(f.folded.slice(Math.max(0, c.start - 70), c.start)))
       .map((c): SubjectMarker => ({ ...c, what: 'country' }));
-    this.markers = bucket([...own, ...country].filter(outsideComparisons), this.sents);
+    // The average of several provinces (`trung bình của các tỉnh`, `the average of provinces`) is the country's.
+    const several = spans(SEVERAL_PROVINCES, f.folded).map(
+      (c): SubjectMarker => ({ ...c, what: AVERAGE_BEFORE.test(f.folded.slice(Math.max(0, c.start - 40), c.start)) ? 'country' : 'several' }),
+    );
+    this.markers = bucket([...own, ...country, ...several].filter(outsideComparisons), this.sents);
     this.goalsBefore = bucket(spans(GOAL_BEFORE, f.folded).filter(outsideComparisons), this.sents);
     this.goalsAnywhere = bucket(spans(GOAL_ANYWHERE, f.folded), this.sents);
   }
@@ -310,6 +316,9 @@ class Page {
   }
 }
 
+// An average or median word shortly before `các tỉnh`.
+const AVERAGE_BEFORE = /(?:trung binh|binh quan|trung vi|average|median)(?![\p{L}])[^.;]*$/u;
+
 // A place opening a line and followed by a dash, perhaps after an agency's name in brackets.
 const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*)?[—–-]\s/;
 
@@ -373,9 +382,16 @@ function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: numb
   return undefined;
 }
 
-function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean): { period?: Period; from?: PeriodMention } {
+// How close after a figure a time must stand to be its own (`giảm từ 4,5% năm 2021 xuống 1,9% năm 2024`).
+const PERIOD_RIGHT_AFTER = 3;
+
+function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean, lag: number): { period?: Period; from?: PeriodMention } {
   const pub = page.meta.publishedAt;
-  const resolve = (m: PeriodMention): Period | undefined => periodOf(m, page.contextYears.get(m) ?? page.pubYear, pub);
+  // `năm nay` on a page announcing an index is the year of its announcement, not of the edition it announces.
+  const resolve = (m: PeriodMention): Period | undefined =>
+    lag > 0 && m.type === 'this-year' && page.pubYear !== undefined
+      ? yearPeriod(page.pubYear - lag)
+      : periodOf(m, page.contextYears.get(m) ?? page.pubYear, pub);
   // `đến nay` speaks for the day of writing even when that day is unknown; a ranking is never `đến nay`.
   const usable = (m: PeriodMention): boolean => !(ranking && m.type === 'to-date') && (m.type === 'to-date' || resolve(m) !== undefined);
   const sentence = page.sents[si];
@@ -387,14 +403,16 @@ function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boo
     return usable(m) && (theirs === undefined || theirs.start === own?.start);
   };
   const inSentence = page.periods[si] ?? [];
+  const rightAfter = inSentence.find((m) => m.start >= fe && m.start - fe <= PERIOD_RIGHT_AFTER && /^\s*$/.test(page.f.folded.slice(fe, m.start)) && sameBrackets(m));
   const found =
+    rightAfter ||
     (own && nearest(inSentence, own, fs, fe, sameBrackets)) ||
     nearest(inSentence, page.clauseOf(si, fs), fs, fe, sameBrackets) ||
     nearestBefore(inSentence, sentence, fs, sameBrackets) ||
     firstFound([...page.earlierInParagraph(si)], (i) => firstOf(page.periods[i] ?? [], usable)) ||
     firstFound(page.headingSentences(si), (hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable));
   if (found) return { period: resolve(found), from: found };
-  if (ranking && pub) return { period: rankingPeriod(pub) };
+  if ((ranking || lag > 0) && pub) return { period: lag > 0 ? yearPeriod(Number(pub.slice(0, 4)) - lag) : rankingPeriod(pub) };
   const lead = page.leadPeriod;
   if (lead) return { period: resolve(lead), from: lead };
   return { period: pub ? publicationPeriod(pub) : undefined };
@@ -437,6 +455,9 @@ function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPic
   const isOwn = (m: SubjectMarker): boolean => m.what === 'own';
   const place = nearest(places, clause, fs, fe);
   if (place) return { place };
+  // `Các tỉnh có 40 gian hàng`: a figure of several provinces at once is no one province's.
+  const several = nearestBefore(markers, clause, fs, (m) => m.what === 'several');
+  if (several) return { marker: several };
   // The page's own province said in the clause beats a nationwide scope (`Tỉnh … dẫn đầu toàn quốc … đạt 80%`).
   const marker =
     nearest(markers, clause, fs, fe, isOwn) ??
@@ -470,6 +491,7 @@ function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34)
   const own = page.meta.province;
   if (pick && 'place' in pick) return placeOnMap(pick.place, map);
   if (pick && pick.marker.what === 'country') return { ...COUNTRY, map };
+  if (pick && pick.marker.what === 'several') return 'unknown';
   if (pick) {
     if (own) return rollUp(own, map);
     // No province known for the page: `tỉnh` is the province last named before this sentence.
@@ -492,14 +514,16 @@ export function attributeFigures(text: string, figures: readonly Figure[], meta:
     const si = Math.max(0, sentenceAt(page.sents, fs));
     const indicatorId = pickIndicator(page, fig, si, fs, fe);
     const ranking = indicatorId !== undefined && isRanking(indicatorId) && fig.kind !== 'percent' && fig.kind !== 'money';
-    const picked = pickPeriod(page, si, fs, fe, ranking);
+    const picked = pickPeriod(page, si, fs, fe, ranking, indicatorId ? announcedAfter(indicatorId) : 0);
     let period = picked.period;
     const target = isGoal(page, si, fs, fe, picked.from);
     if (target && period) period = goalPeriod(period);
     const subject = resolveSubject(page, pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
+    // GDP of a province is its GRDP, and GRDP growth of the country is GDP growth.
+    const scaled = indicatorId && subject !== 'unknown' ? onScale(indicatorId, subject.level === 'country') : indicatorId;
     const out: AttributedFigure = {
       ...fig,
-      indicator: (indicatorId && indicatorOf(indicatorId)) || 'unknown',
+      indicator: (scaled && indicatorOf(scaled)) || 'unknown',
       subject,
       period: period ?? 'unknown',
     };
