@@ -7,17 +7,20 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { readPageText } from '../utils/annotation/page-text';
+import type { PageTable } from '../utils/attribution/types';
 
 export interface PageFile {
   text: string;
   title?: string;
   /** `<meta>` values by name or property, and `canonical`, for page metadata. */
   meta: Record<string, string>;
+  /** The page's `<table>`s as grids of cells (offsets into `text`); none for a `.txt` file. */
+  tables: PageTable[];
 }
 
 export async function readPageFile(path: string): Promise<PageFile> {
   const content = await readFile(path, 'utf8');
-  if (extname(path).toLowerCase() !== '.html' && extname(path).toLowerCase() !== '.htm') return { text: content, meta: {} };
+  if (extname(path).toLowerCase() !== '.html' && extname(path).toLowerCase() !== '.htm') return { text: content, meta: {}, tables: [] };
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   try {
     const document = window.document;
@@ -30,8 +33,8 @@ export async function readPageFile(path: string): Promise<PageFile> {
     }
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (canonical) meta.canonical = canonical;
-    const { text } = readPageText((document.body ?? document.documentElement) as unknown as Node);
-    return { text, title: document.title || undefined, meta };
+    const { text, tables = [] } = readPageText((document.body ?? document.documentElement) as unknown as Node);
+    return { text, title: document.title || undefined, meta, tables };
   } finally {
     await window.happyDOM.close();
   }

@@ -34,13 +34,16 @@ import { fold, type FoldedText } from '../extraction/text/fold';
 import { clauses, lines, sentences } from '../extraction/text/sentences';
 import { overlaps, type Span } from '../extraction/text/span';
 import { Coverage, findAll, parenthesisAround } from './text';
-import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
+import type { FigureContext, PageMeta, PageTable, Period, Subject, Unknown } from './types';
+import { Grids, type GridContext } from './grids';
 
 export type AttributedFigure = Figure & FigureContext;
 
 export interface AttributeOptions {
   /** Spans of document references in the page: their years (`47/2020/NĐ-CP`, `ngày 15-10-2021`) are not periods. */
   references?: ReadonlyArray<{ start: number; end: number }>;
+  /** The page's `<table>`s as the reader kept them, offsets into `text` (see `tablesWithin` for a slice of a page). */
+  tables?: readonly PageTable[];
 }
 
 interface Sentence extends Span {
@@ -138,6 +141,7 @@ class Page {
   readonly allPlaces: PlaceMention[];
   readonly pubYear: number | undefined;
   readonly tables: Tables;
+  readonly grids: Grids;
 
   constructor(
     readonly text: string,
@@ -147,6 +151,7 @@ class Page {
     const f = fold(text);
     this.f = f;
     this.tables = new Tables(text);
+    this.grids = new Grids(text, options.tables ?? []);
     const paras = lines(text);
     paras.forEach((p, pi) => {
       if (p.heading) this.headings.push(pi);
@@ -331,11 +336,11 @@ function isDateline(text: string, f: FoldedText, m: Span): boolean {
 // How far after a figure an indicator may stand and still be its own (`xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS`).
 const INDICATOR_REACH = 60;
 
-/** In a table: the indicator named in the figure's own cell, else its column head, else its row label. */
-function tableIndicator(page: Page, fig: Figure): string | undefined {
-  const at = page.tables.cellAt(fig.start);
-  if (!at) return undefined;
-  for (const cell of [at.cell, at.columnHead, at.rowLabel]) {
+/** In a table: the indicator named in the figure's own cell, else its column heads, else its row labels. */
+function tableIndicator(page: Page, fig: Figure, grid: GridContext | undefined): string | undefined {
+  const flat = grid ? undefined : page.tables.cellAt(fig.start);
+  const cells = grid ? [grid.cell, ...grid.columnHeads, ...grid.rowLabels] : flat ? [flat.cell, flat.columnHead, flat.rowLabel] : [];
+  for (const cell of cells) {
     if (!cell) continue;
     const id = findIndicators(fold(cell))
       .map((m) => fitFor(m.id, fig.kind))
@@ -345,8 +350,8 @@ function tableIndicator(page: Page, fig: Figure): string | undefined {
   return undefined;
 }
 
-function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number): string | undefined {
-  const inTable = tableIndicator(page, fig);
+function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number, grid: GridContext | undefined): string | undefined {
+  const inTable = tableIndicator(page, fig, grid);
   if (inTable) return inTable;
   const fit = (m: IndicatorMention): string | undefined => fitFor(m.id, fig.kind);
   // A name that runs into another figure is that figure's (`5 hồ sơ trực tuyến`, `20% GDP`).
@@ -445,6 +450,30 @@ function isGoal(page: Page, si: number, fs: number, fe: number, found: PeriodMen
 
 type SubjectPick = { place: PlaceMention } | { marker: SubjectMarker } | undefined;
 
+/** In a table: the time its own cell, then its column heads, then its row labels name (`Thực hiện tháng 9/2025`). */
+function gridPeriod(page: Page, grid: GridContext | undefined): { period?: Period; from?: PeriodMention } | undefined {
+  if (!grid) return undefined;
+  for (const cell of [grid.cell, ...grid.columnHeads, ...grid.rowLabels]) {
+    for (const m of findPeriods(fold(cell).folded)) {
+      const period = periodOf(m, page.pubYear, page.meta.publishedAt);
+      if (period) return { period, from: m };
+    }
+  }
+  return undefined;
+}
+
+/** In a table: the province its row labels, then its column heads, name (a ranking table's rows). */
+function gridSubject(grid: GridContext | undefined): SubjectPick {
+  if (!grid) return undefined;
+  for (const cell of [...grid.rowLabels, ...grid.columnHeads]) {
+    const place = findPlaces(cell, fold(cell))[0];
+    if (place) return { place };
+  }
+  // A table whose heads and labels name no place speaks of the page's own province or of whom the text around it says.
+  const country = [...grid.rowLabels, ...grid.columnHeads].some((c) => COUNTRY_MARKERS !== undefined && findAll(COUNTRY_MARKERS, fold(c).folded).length > 0);
+  return country ? { marker: { start: 0, end: 0, what: 'country' } } : undefined;
+}
+
 function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPick {
   const sentence = page.sents[si];
   if (!sentence) return undefined;
@@ -512,13 +541,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], meta:
     const fs = page.f.toFolded(fig.start);
     const fe = page.f.toFolded(fig.end);
     const si = Math.max(0, sentenceAt(page.sents, fs));
-    const indicatorId = pickIndicator(page, fig, si, fs, fe);
+    const grid = page.grids.contextAt(fig.start);
+    const indicatorId = pickIndicator(page, fig, si, fs, fe, grid);
     const ranking = indicatorId !== undefined && isRanking(indicatorId) && fig.kind !== 'percent' && fig.kind !== 'money';
-    const picked = pickPeriod(page, si, fs, fe, ranking, indicatorId ? announcedAfter(indicatorId) : 0);
+    const picked = gridPeriod(page, grid) ?? pickPeriod(page, si, fs, fe, ranking, indicatorId ? announcedAfter(indicatorId) : 0);
     let period = picked.period;
     const target = isGoal(page, si, fs, fe, picked.from);
     if (target && period) period = goalPeriod(period);
-    const subject = resolveSubject(page, pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
+    const subject = resolveSubject(page, gridSubject(grid) ?? pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
     // GDP of a province is its GRDP, and GRDP growth of the country is GDP growth.
     const scaled = indicatorId && subject !== 'unknown' ? onScale(indicatorId, subject.level === 'country') : indicatorId;
     const out: AttributedFigure = {
