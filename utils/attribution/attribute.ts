@@ -25,6 +25,7 @@ import {
   periodOf,
   publicationPeriod,
   rankingPeriod,
+  yearBefore,
   yearPeriod,
   yearOf,
   type PeriodMention,
@@ -133,6 +134,9 @@ class Page {
   readonly paragraphSentences: number[][] = [];
   readonly indicators: IndicatorMention[][];
   readonly periods: PeriodMention[][];
+  /** Comparison bases (`so với cùng kỳ`, `up from … the year before`) and the times named inside them. */
+  readonly comparisonSpans: Span[];
+  readonly basePeriods: PeriodMention[];
   readonly contextYears = new Map<PeriodMention, number | undefined>();
   readonly places: PlaceMention[][];
   readonly markers: SubjectMarker[][];
@@ -168,7 +172,8 @@ class Page {
       }
     });
     this.pubYear = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : undefined;
-    const comparisons = new Coverage(f.folded.length, findComparisons(f.folded));
+    this.comparisonSpans = findComparisons(f.folded);
+    const comparisons = new Coverage(f.folded.length, this.comparisonSpans);
     const refs = new Coverage(
       f.folded.length,
       (options.references ?? []).map((r) => ({ start: f.toFolded(r.start), end: f.toFolded(r.end) })),
@@ -178,15 +183,19 @@ class Page {
     this.indicators = bucket(findIndicators(f), this.sents);
     const periods = findPeriods(f.folded).filter((m) => !refs.hits(m));
     let lastYear: number | undefined;
+    let lastYearOnPage: number | undefined;
     let lastPara = -1;
     for (const m of periods) {
       const para = this.sents[sentenceAt(this.sents, m.start)]?.paragraph ?? -1;
       if (para !== lastPara) lastYear = undefined;
       lastPara = para;
-      this.contextYears.set(m, lastYear);
+      // `cả năm` is the whole of the year the page is speaking of, even from a paragraph before.
+      this.contextYears.set(m, m.type === 'whole-year' ? (lastYear ?? lastYearOnPage) : lastYear);
       lastYear = yearOf(m) ?? lastYear;
+      lastYearOnPage = yearOf(m) ?? lastYearOnPage;
     }
     this.periods = bucket(periods, this.sents);
+    this.basePeriods = findPeriods(f.folded, true).filter((m) => !refs.hits(m));
     // `tháng 02 … tháng 3 năm 2023`: a month with no year earlier in its paragraph takes the year its sentence names next.
     for (const inSentence of this.periods) {
       inSentence.forEach((m, i) => {
@@ -209,7 +218,9 @@ class Page {
     const several = spans(SEVERAL_PROVINCES, f.folded).map(
       (c): SubjectMarker => ({ ...c, what: AVERAGE_BEFORE.test(f.folded.slice(Math.max(0, c.start - 40), c.start)) ? 'country' : 'several' }),
     );
-    this.markers = bucket([...own, ...country, ...several].filter(outsideComparisons), this.sents);
+    // `trung bình cấp tỉnh` is the country's average, though `cấp tỉnh` alone is the page's own province.
+    const ownOutsideCountry = own.filter((o) => !country.some((c) => overlaps(c, o)));
+    this.markers = bucket([...ownOutsideCountry, ...country, ...several].filter(outsideComparisons), this.sents);
     this.goalsBefore = bucket(spans(GOAL_BEFORE, f.folded).filter(outsideComparisons), this.sents);
     this.goalsAnywhere = bucket(spans(GOAL_ANYWHERE, f.folded), this.sents);
   }
@@ -224,7 +235,7 @@ class Page {
   }
 
   /**
-   * Whether a name belongs to another figure it runs into or stands right after. After a count or
+   * Whether a name belongs to another figure it runs into or stands right after on the same line. After a count or
    * an amount the name is the thing measured and carries on (`1,74 tỷ USD vốn FDI, tăng 8,8%`); after
    * a percentage it is the base (`20% GDP`) and stays with it.
    */
@@ -240,7 +251,7 @@ class Page {
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
       const g = this.figureSpans[i];
       if (!g || g.start === figureStart) continue;
-      const against = overlaps(g, m) || (m.start >= g.end && m.start - g.end <= 2 && /^\s*$/.test(this.f.folded.slice(g.end, m.start)));
+      const against = overlaps(g, m) || (m.start >= g.end && m.start - g.end <= 2 && /^[^\S\n]*$/.test(this.f.folded.slice(g.end, m.start)));
       if (against && (g.percent || g.start > figureStart)) return true;
     }
     return false;
@@ -333,6 +344,12 @@ function isDateline(text: string, f: FoldedText, m: Span): boolean {
   return /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(f.toOriginal(m.end), f.toOriginal(m.end) + 30));
 }
 
+// Between a percentage and the noun it is a share of: nothing, `of (the)`, `số`, `tổng số`.
+const PERCENT_OF = /^\s*(?:of\s+(?:the\s+)?|(?:tong\s+)?so\s+)?$/;
+
+// The verb that says something of the noun a percentage counts: `được`, `đã`, `were`, `are`.
+const COPULA = /(?<![\p{L}])(?:duoc|da|deu|were|was|are|is|have been|had been)(?![\p{L}])/u;
+
 // How far after a figure an indicator may stand and still be its own (`xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS`).
 const INDICATOR_REACH = 60;
 
@@ -367,6 +384,14 @@ function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: numb
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (through) return fit(through);
   const clause = page.clauseOf(si, fs);
+  // `95% hồ sơ … được giải quyết đúng hạn`, `45 per cent of dossiers were filed online`: the noun right
+  // after a percentage is what it is a share of; what is measured is said of it after a verb, if anything is.
+  if (fig.kind === 'percent') {
+    const base = inSentence.find((m) => m.start >= fe && PERCENT_OF.test(page.f.folded.slice(fe, m.start)) && ok(m));
+    const predicate = (m: IndicatorMention): boolean => base !== undefined && m.start >= base.end && COPULA.test(page.f.folded.slice(base.end, m.start));
+    const measured = base && nearest(inSentence, clause, base.end, base.end, (m) => ok(m) && predicate(m), INDICATOR_REACH);
+    if (measured && !nearestBefore(inSentence, clause, fs, ok)) return fit(measured);
+  }
   const inClause = nearest(inSentence, clause, fs, fe, ok, INDICATOR_REACH);
   if (inClause) return fit(inClause);
   const byUnit = indicatorOfUnit(fig.unit);
@@ -417,10 +442,37 @@ function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boo
     firstFound([...page.earlierInParagraph(si)], (i) => firstOf(page.periods[i] ?? [], usable)) ||
     firstFound(page.headingSentences(si), (hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable));
   if (found) return { period: resolve(found), from: found };
+  return fallbackPeriod(page, ranking, lag);
+}
+
+function fallbackPeriod(page: Page, ranking: boolean, lag: number): { period?: Period; from?: PeriodMention } {
+  const pub = page.meta.publishedAt;
   if ((ranking || lag > 0) && pub) return { period: lag > 0 ? yearPeriod(Number(pub.slice(0, 4)) - lag) : rankingPeriod(pub) };
   const lead = page.leadPeriod;
-  if (lead) return { period: resolve(lead), from: lead };
+  if (lead) return { period: periodOf(lead, page.contextYears.get(lead) ?? page.pubYear, pub), from: lead };
   return { period: pub ? publicationPeriod(pub) : undefined };
+}
+
+// How far before a comparison a figure may stand, joined by `của`, and still be its base (`mức tăng 6,9% của cùng kỳ năm trước`);
+// without `của` it is the change (`tăng 19% so với cùng kỳ`).
+const BASE_REACH = 8;
+
+/**
+ * A figure that is itself the comparison base (`up from 38 per cent the year before`, `6,9% của cùng
+ * kỳ năm trước`) speaks for the base's time: the one the comparison names, else the same span a
+ * year before the time of the figure it is compared with.
+ */
+function basePeriod(page: Page, fs: number, fe: number, compared: Period | undefined): Period | undefined {
+  const base = page.comparisonSpans.find(
+    (c) => (c.start <= fs && fe <= c.end) || (c.start >= fe && c.start - fe <= BASE_REACH && /^\s*cua\s+$/.test(page.f.folded.slice(fe, c.start))),
+  );
+  if (!base) return undefined;
+  const named = page.basePeriods.find((m) => m.start >= Math.max(fe, base.start) && m.end <= base.end);
+  // `cùng kỳ (năm trước)` is the same quarter, half or months a year back.
+  const sameSpan = /^(?:so voi\s+|so\s+)?cung ky/.test(page.f.folded.slice(base.start, base.end));
+  if (compared && sameSpan && (!named || named.type === 'last-year')) return yearBefore(compared);
+  const year = compared ? Number(compared.to.slice(0, 4)) : page.pubYear;
+  return named ? periodOf(named, year, page.meta.publishedAt) : undefined;
 }
 
 /** A sentence's first time expression frames it (`Trong năm 2022, …`); later ones are often bases or plans. */
@@ -545,12 +597,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], meta:
     const indicatorId = pickIndicator(page, fig, si, fs, fe, grid);
     const ranking = indicatorId !== undefined && isRanking(indicatorId) && fig.kind !== 'percent' && fig.kind !== 'money';
     const picked = gridPeriod(page, grid) ?? pickPeriod(page, si, fs, fe, ranking, indicatorId ? announcedAfter(indicatorId) : 0);
-    let period = picked.period;
+    let period = basePeriod(page, fs, fe, picked.period) ?? picked.period;
     const target = isGoal(page, si, fs, fe, picked.from);
     if (target && period) period = goalPeriod(period);
     const subject = resolveSubject(page, gridSubject(grid) ?? pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
     // GDP of a province is its GRDP, and GRDP growth of the country is GDP growth.
-    const scaled = indicatorId && subject !== 'unknown' ? onScale(indicatorId, subject.level === 'country') : indicatorId;
+    // Only for a value of the measure: `16/34 địa phương` with growth above the country's counts provinces.
+    const ofValue = fig.kind === 'percent' || fig.kind === 'money' || fig.kind === 'score';
+    const scaled = indicatorId && ofValue && subject !== 'unknown' ? onScale(indicatorId, subject.level === 'country') : indicatorId;
     const out: AttributedFigure = {
       ...fig,
       indicator: (scaled && indicatorOf(scaled)) || 'unknown',
