@@ -35,7 +35,8 @@ import { fold, type FoldedText } from '../extraction/text/fold';
 import { clauses, lines, sentences } from '../extraction/text/sentences';
 import { overlaps, type Span } from '../extraction/text/span';
 import { Coverage, findAll, parenthesisAround } from './text';
-import type { FigureContext, PageMeta, PageTable, Period, Subject, Unknown } from './types';
+import type { FigureContext, Indicator, PageMeta, PageTable, Period, Subject, Unknown } from './types';
+import { otherIndicator } from './other-indicator';
 import { Grids, type GridContext } from './grids';
 
 export type AttributedFigure = Figure & FigureContext;
@@ -585,6 +586,15 @@ function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34)
   return 'unknown';
 }
 
+/** What a figure whose indicator has no name in the list measures, in the words of its clause. */
+function otherOf(page: Page, fig: Figure, si: number, fs: number, fe: number): Indicator | undefined {
+  const clause = page.clauseOf(si, fs);
+  const written = page.text.slice(page.f.toOriginal(clause.start), page.f.toOriginal(clause.end));
+  // Folding keeps lengths for most text; where it does not, the written words cannot be cut out by offset.
+  const folded = page.f.folded.slice(clause.start, clause.end);
+  return otherIndicator(fig, folded, written.length === folded.length ? written : folded, fs - clause.start, fe - clause.start);
+}
+
 /** Every figure with its indicator, subject and period (each a value or `unknown`), and `target` for goals. */
 export function attributeFigures(text: string, figures: readonly Figure[], meta: PageMeta, options: AttributeOptions = {}): AttributedFigure[] {
   const page = new Page(text, meta, options);
@@ -607,7 +617,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], meta:
     const scaled = indicatorId && ofValue && subject !== 'unknown' ? onScale(indicatorId, subject.level === 'country') : indicatorId;
     const out: AttributedFigure = {
       ...fig,
-      indicator: (scaled && indicatorOf(scaled)) || 'unknown',
+      indicator: (scaled && indicatorOf(scaled)) || otherOf(page, fig, si, fs, fe) || 'unknown',
       subject,
       period: period ?? 'unknown',
     };
