@@ -151,8 +151,10 @@ describe('attributeFigures', () => {
     const page = 'Một con số 42 hộ.';
     const fig = figureIn(page, '42 hộ', 'count');
     const [out] = attributeFigures(page, [{ ...fig, value: 42, unit: 'hộ', qualifier: 'khoảng' }], {});
-    expect(out).toEqual({ ...fig, value: 42, unit: 'hộ', qualifier: 'khoảng', indicator: 'unknown', subject: 'unknown', period: 'unknown' });
-    expect(JSON.parse(JSON.stringify(out))).toMatchObject({ indicator: 'unknown', subject: 'unknown', period: 'unknown' });
+    const other = { id: 'other:ho', name: 'hộ', en: 'hộ' };
+    expect(out).toEqual({ ...fig, value: 42, unit: 'hộ', qualifier: 'khoảng', indicator: other, subject: 'unknown', period: 'unknown' });
+    expect(attributeFigures(page, [{ ...fig, kind: 'percent' }], {})[0]?.indicator).toBe('unknown');
+    expect(JSON.parse(JSON.stringify(out))).toMatchObject({ indicator: other, subject: 'unknown', period: 'unknown' });
   });
 
   it('copes with nothing, with figures outside the text, and with hostile text', () => {
