@@ -10,8 +10,9 @@ import { shell } from './messages/shell';
 import { options } from './messages/options';
 import { welcome } from './messages/welcome';
 import { notebook } from './messages/notebook';
+import { safety } from './messages/safety';
 
-const areas = [common, annotation, checks, shell, options, welcome, notebook] as const;
+const areas = [common, annotation, checks, shell, options, welcome, notebook, safety] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
