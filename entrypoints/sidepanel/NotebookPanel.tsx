@@ -10,6 +10,7 @@ import { requestPersistence } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
 import { importOfficialTable, restoreBackup } from '@/utils/notebook/import';
+import { checkImportFile } from '@/utils/notebook/import-limits';
 import { getSetting, setSetting } from '@/utils/settings';
 import { download, fileName } from './download';
 import { problemLines } from './notices';
@@ -69,9 +70,9 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
           onExport={(format) => run(async () => (await exportAs(db, format), undefined))}
           onImportBackup={(file) => {
             if (!confirm(t('notebookImportConfirm'))) return;
-            run(async () => t('notebookImportDone', { count: await restoreBackup(db, await file.text()) }), file.name);
+            run(async () => (checkImportFile(file, 'backup'), t('notebookImportDone', { count: await restoreBackup(db, await file.text()) })), file.name);
           }}
-          onImportTable={(file) => run(async () => t('notebookImportDone', { count: await importOfficialTable(db, await file.text(), file.name) }), file.name)}
+          onImportTable={(file) => run(async () => (checkImportFile(file, 'table'), t('notebookImportDone', { count: await importOfficialTable(db, await file.text(), file.name) })), file.name)}
         />
       </footer>
     </main>
