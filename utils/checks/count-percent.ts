@@ -7,7 +7,8 @@
  */
 import { partsAfterTotal } from './parts-total';
 import { type Page, figure, following, gap, next, preceding, previous } from './page';
-import { type PercentClaim, hedgedRange, holds, judgePercent } from './percent-check';
+import { hedgedRange } from './interval';
+import { type PercentClaim, holds, judgePercent } from './percent-check';
 import { couldBeShare, leadWithoutQualifier, tiesShare } from './percent-context';
 import { isTotalLead } from './total';
 import type { Finding } from './types';

@@ -2,19 +2,16 @@
 import type { Figure } from '../extraction/types';
 import { explain, num } from './explain';
 import { finding } from './finding';
-import { type Page, figure, lead } from './page';
-import { type Range, intersects, percentOf, qualifierOf, valueRange, writtenDecimals } from './range';
+import { type Page, figure } from './page';
+import { type Interval, intersects, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
+import { hedgedRange } from './interval';
 import type { CheckRule, Finding } from './types';
-
-export function hedgedRange(page: Page, i: number): Range {
-  return valueRange(figure(page, i), qualifierOf(figure(page, i), lead(page, i, 20)));
-}
 
 export interface PercentClaim {
   rule: CheckRule;
   percent: number;
-  part: { range: Range; value: number };
-  whole: { range: Range; value: number };
+  part: { range: Interval; value: number };
+  whole: { range: Interval; value: number };
   figures: number[];
 }
 

@@ -3,9 +3,10 @@
  * `100% số xã (65/65 xã)`. Only a percentage written right against the ratio is taken as its share.
  */
 import { type Page, figure, gap, next, previous } from './page';
-import { hedgedRange, judgePercent } from './percent-check';
+import { hedgedRange } from './interval';
+import { judgePercent } from './percent-check';
 import { couldBeShare, tiesShare } from './percent-context';
-import { ofRange } from './range';
+import { denominatorInterval } from '../extraction/numbers/written-figure';
 import type { Finding } from './types';
 import { WORDS, norm } from './words';
 
@@ -35,7 +36,7 @@ export function ratioPercent(page: Page): Finding[] {
   const findings: Finding[] = [];
   for (const r of page.order) {
     const ratio = figure(page, r);
-    const whole = ofRange(ratio);
+    const whole = denominatorInterval(ratio);
     if (ratio.kind !== 'ratio' || !whole || whole.lo <= 0 || ratio.of === undefined) continue;
     const p = percentOfRatio(page, r);
     if (p === undefined) continue;

@@ -12,9 +12,11 @@ import type { Figure } from '../extraction/types';
 import { explain } from './explain';
 import { finding } from './finding';
 import { type Page, figure, lead } from './page';
-import { hedgedRange } from './percent-check';
+import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
-import { intersects, qualifierOf } from './range';
+import { hedgeWords } from '../extraction/numbers/hedges';
+import { intersects } from '../extraction/numbers/written-figure';
+import { qualifierOf } from './interval';
 import { WORDS, containsWord, endsWithWord, norm } from './words';
 import type { Finding } from './types';
 
@@ -44,7 +46,7 @@ function isLevel(page: Page, i: number): boolean {
   if (page.contexts?.[i]?.target) return false;
   const before = lead(page, i, 40);
   const clause = before.slice(before.lastIndexOf(';') + 1);
-  if (qualifierOf(f, before) && !endsWithWord(before, WORDS.qualifiers.about)) return false;
+  if (qualifierOf(f, before) && !endsWithWord(before, hedgeWords('about'))) return false;
   if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
   if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
   if (f.kind === 'percent' && (isChange(page, i) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)))) return false;

@@ -5,7 +5,7 @@
 import { explain } from './explain';
 import { finding } from './finding';
 import { type Page, figure, previous } from './page';
-import { hedgedRange } from './percent-check';
+import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import type { Finding } from './types';
 import { WORDS, containsWord, endsWithWord, norm } from './words';
