@@ -15,7 +15,8 @@ import { isTotalLead } from './total';
 import { type Page, figure, following, gap, lead, preceding } from './page';
 import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
 import { hedgedRange, qualifierOf } from './interval';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
 import { WORDS, containsWord, norm, wordPattern } from './words';
 
@@ -119,7 +120,7 @@ function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
   return found;
 }
 
-function judge(page: Page, list: PartsOfTotal): Finding | undefined {
+function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   // `trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến`: parts cut two ways overlap.
   if (dimensionsOf(page, list).size > 1) return undefined;
   const totalFigure = figure(page, list.total);
@@ -138,23 +139,23 @@ function judge(page: Page, list: PartsOfTotal): Finding | undefined {
   const maybeCut = !holds && intersects(parts, cutInterval(totalFigure, hedge));
   if (list.parts.length === 1) {
     if (parts.lo <= total.hi || maybeCut) return undefined;
-    return finding(page, 'parts-total', 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: shown.total }));
+    return finding(page, 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: shown.total }));
   }
   if (holds) {
     const exact = Math.abs(sumValue - totalValue) <= 1e-9 * Math.max(1, totalValue);
-    return finding(page, 'parts-total', 'ok', all, explain(exact ? 'checks.explain.parts-total.ok' : 'checks.explain.parts-total.within', shown));
+    return finding(page, 'ok', all, explain(exact ? 'checks.explain.parts-total.ok' : 'checks.explain.parts-total.within', shown));
   }
   if (maybeCut) return undefined;
   if (parts.lo > total.hi) {
     const key = list.complete ? 'checks.explain.parts-total.mismatch' : 'checks.explain.parts-total.exceeds';
-    return finding(page, 'parts-total', 'warning', all, explain(key, { ...shown, diff: num(sumValue - totalValue, undefined, false, scale) }));
+    return finding(page, 'warning', all, explain(key, { ...shown, diff: num(sumValue - totalValue, undefined, false, scale) }));
   }
   if (!list.complete) return undefined;
-  return finding(page, 'parts-total', 'warning', all, explain('checks.explain.parts-total.mismatch', { ...shown, diff: num(totalValue - sumValue, undefined, false, scale) }));
+  return finding(page, 'warning', all, explain('checks.explain.parts-total.mismatch', { ...shown, diff: num(totalValue - sumValue, undefined, false, scale) }));
 }
 
-export function partsTotal(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const seen = new Set<string>();
   for (const i of page.order) {
     if (!isAmount(figure(page, i))) continue;
@@ -170,3 +171,4 @@ export function partsTotal(page: Page): Finding[] {
   return findings;
 }
 
+export const partsTotal = defineRule({ id: 'parts-total', check });

@@ -7,7 +7,8 @@ import { hedgedRange } from './interval';
 import { judgePercent } from './percent-check';
 import { couldBeShare, tiesShare } from './percent-context';
 import { denominatorInterval } from '../extraction/numbers/written-figure';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { WORDS, norm } from './words';
 
 const UNIT_LIST = new RegExp(`^(?:\\s*,\\s*(?:${WORDS.memberUnits.join('|')}))+`, 'u');
@@ -32,8 +33,8 @@ function percentOfRatio(page: Page, r: number): number | undefined {
   return undefined;
 }
 
-export function ratioPercent(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const r of page.order) {
     const ratio = figure(page, r);
     const whole = denominatorInterval(ratio);
@@ -42,7 +43,6 @@ export function ratioPercent(page: Page): Finding[] {
     if (p === undefined) continue;
     findings.push(
       judgePercent(page, {
-        rule: 'ratio-percent',
         percent: p,
         part: { range: hedgedRange(page, r), value: ratio.value },
         whole: { range: whole, value: ratio.of },
@@ -52,3 +52,5 @@ export function ratioPercent(page: Page): Finding[] {
   }
   return findings;
 }
+
+export const ratioPercent = defineRule({ id: 'ratio-percent', check });
