@@ -9,22 +9,25 @@ import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { readPageText } from '../utils/annotation/page-text';
 import { readPdfFile } from '../utils/pdf/node';
+import type { PageTable } from '../utils/attribution/types';
 
 export interface PageFile {
   text: string;
   title?: string;
   /** `<meta>` values by name or property, and `canonical`, for page metadata. */
   meta: Record<string, string>;
+  /** The page's `<table>`s as grids of cells (offsets into `text`); none for a `.txt` file. */
+  tables: PageTable[];
 }
 
 export async function readPageFile(path: string): Promise<PageFile> {
   // A PDF is read by the viewer's own text code, so offsets match what the viewer marks.
   if (extname(path).toLowerCase() === '.pdf') {
     const pdf = await readPdfFile(path);
-    return { text: pdf.text, title: pdf.title, meta: {} };
+    return { text: pdf.text, title: pdf.title, meta: {}, tables: [] };
   }
   const content = await readFile(path, 'utf8');
-  if (extname(path).toLowerCase() !== '.html' && extname(path).toLowerCase() !== '.htm') return { text: content, meta: {} };
+  if (extname(path).toLowerCase() !== '.html' && extname(path).toLowerCase() !== '.htm') return { text: content, meta: {}, tables: [] };
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   try {
     const document = window.document;
@@ -37,8 +40,8 @@ export async function readPageFile(path: string): Promise<PageFile> {
     }
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (canonical) meta.canonical = canonical;
-    const { text } = readPageText((document.body ?? document.documentElement) as unknown as Node);
-    return { text, title: document.title || undefined, meta };
+    const { text, tables = [] } = readPageText((document.body ?? document.documentElement) as unknown as Node);
+    return { text, title: document.title || undefined, meta, tables };
   } finally {
     await window.happyDOM.close();
   }
