@@ -1,12 +1,14 @@
 /**
  * Reads a page file for the command-line tools: a `.txt` file is the page text as it stands; an
  * `.html` file is parsed in happy-dom and read with `readPageText`, the same reader the content
- * script uses, so offsets and sentences match what the extension sees in a browser.
+ * script uses, so offsets and sentences match what the extension sees in a browser; a `.pdf` file is
+ * read by `utils/pdf`, the text code of Soi's PDF viewer.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { readPageText } from '../utils/annotation/page-text';
+import { readPdfFile } from '../utils/pdf/node';
 
 export interface PageFile {
   text: string;
@@ -16,6 +18,11 @@ export interface PageFile {
 }
 
 export async function readPageFile(path: string): Promise<PageFile> {
+  // A PDF is read by the viewer's own text code, so offsets match what the viewer marks.
+  if (extname(path).toLowerCase() === '.pdf') {
+    const pdf = await readPdfFile(path);
+    return { text: pdf.text, title: pdf.title, meta: {} };
+  }
   const content = await readFile(path, 'utf8');
   if (extname(path).toLowerCase() !== '.html' && extname(path).toLowerCase() !== '.htm') return { text: content, meta: {} };
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });

@@ -9,8 +9,9 @@ import { t, type Language } from '@/utils/i18n';
 import { requestPersistence } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
+import { checkImportFile } from '@/utils/notebook/import-limits';
 import { ImportCancelled, takeOutInterruptedImports } from '@/utils/notebook/import-writing';
-import type { ImportKind } from '@/utils/notebook/panel-worker';
+import type { ImportKind } from '@/utils/notebook/import-limits';
 import { getSetting, setSetting } from '@/utils/settings';
 import { download, fileName } from './download';
 import { problemLines } from './notices';
@@ -54,10 +55,11 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
       .finally(() => setBusy(false));
   };
 
-  const importFile = (kind: ImportKind, file: File) => {
-    const job = startImport(db, kind, file, (done, total) => setImporting((shown) => shown && { ...shown, done, total }));
-    setImporting({ file: file.name, done: 0, total: 0, cancel: job.cancel });
+  const importFile = (kind: ImportKind, file: File) =>
     run(async () => {
+      checkImportFile(file, kind);
+      const job = startImport(db, kind, file, (done, total) => setImporting((shown) => shown && { ...shown, done, total }));
+      setImporting({ file: file.name, done: 0, total: 0, cancel: job.cancel });
       try {
         return t('notebookImportDone', { count: await job.done });
       } catch (error) {
@@ -67,7 +69,6 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
         setImporting(undefined);
       }
     }, file.name);
-  };
 
   const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
   return (

@@ -8,7 +8,8 @@ import type { NotebookDB } from '@/utils/notebook/db';
 import type { GridView } from '@/utils/notebook/grid';
 import { ImportError } from '@/utils/notebook/import';
 import { ImportCancelled } from '@/utils/notebook/import-writing';
-import { servePanel, type Failure, type GridRequest, type ImportKind, type PanelAnswer, type PanelRequest } from '@/utils/notebook/panel-worker';
+import type { ImportKind } from '@/utils/notebook/import-limits';
+import { servePanel, type Failure, type GridRequest, type PanelAnswer, type PanelRequest } from '@/utils/notebook/panel-worker';
 
 let send: ((request: PanelRequest) => void) | undefined;
 const listeners = new Map<number, (answer: PanelAnswer) => void>();

@@ -12,23 +12,11 @@ import { send, type MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
 import type { Analysis } from './analysis';
 import type { Mark } from './marks';
+import type { HostFacts } from './text-host';
 import { runInSlices } from './slices';
 
-/** The `<meta>` values attribution reads, by name or property. */
-export function metaTags(doc: Document): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const meta of doc.querySelectorAll('meta[content]')) {
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    const content = meta.getAttribute('content');
-    if (key && content && !(key in tags)) tags[key] = content.slice(0, 500);
-  }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) tags.canonical = canonical;
-  return tags;
-}
-
-export function pageMeta(doc: Document, text: string): PageMeta {
-  return readPageMeta({ text: text.slice(0, 20_000), url: doc.location.href, meta: metaTags(doc), title: doc.title });
+export function pageMeta(facts: HostFacts, text: string): PageMeta {
+  return readPageMeta({ text: text.slice(0, 20_000), url: facts.url, meta: facts.tags, title: facts.title });
 }
 
 /** Findings each figure mark takes part in, kept for the page report and the card. */
@@ -88,7 +76,7 @@ export function matchQuery(mark: Mark): MatchQuery | undefined {
 }
 
 /** Asks the notebook about the marks' figures and notes what it holds: the on-page cross-check. */
-export async function crossCheck(marks: readonly Mark[], url: string, renote: (mark: Mark) => void): Promise<void> {
+export async function crossCheck(marks: readonly Mark[], url: string, renote: (mark: Mark) => void, signal?: AbortSignal): Promise<void> {
   const byRef = new Map<string, Mark>();
   const queries: MatchQuery[] = [];
   let at = 0;
@@ -102,8 +90,8 @@ export async function crossCheck(marks: readonly Mark[], url: string, renote: (m
       queries.push(query);
     }
     return true;
-  });
-  for (let i = 0; i < queries.length; i += 1_000) {
+  }, signal);
+  for (let i = 0; i < queries.length && !signal?.aborted; i += 1_000) {
     const answer = await send('notebook.match', { url, figures: queries.slice(i, i + 1_000) });
     if (!answer.ok) return;
     for (const result of answer.results) {

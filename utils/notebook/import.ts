@@ -3,7 +3,8 @@
  * reference values such as an official DTI ranking. Everything is checked before anything is
  * written (by import-writing.ts, in batches that are taken out again if the import stops half-way):
  * a malformed file names its first problems (row and what is wrong) and leaves the notebook
- * exactly as it was.
+ * exactly as it was. Bounds, and the reading of JSON that cannot reach beyond the data, are in
+ * import-limits.ts and safe-json.ts.
  */
 import * as v from 'valibot';
 import { INDICATORS, indicatorOf } from '../attribution/indicators';
@@ -15,27 +16,15 @@ import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging
 import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
 import type { NotebookDB } from './db';
+import { IMPORT_LIMITS, Problems, checkImportText, count, fail } from './import-limits';
 import { addImportedDrafts, replaceNotebook, type ImportControl } from './import-writing';
 import { periodFromKey } from './period';
 import { provinceByName } from './provinces';
+import { applyTypeAnnotations, isPlainObject, jsonFlaws, type JsonFlaw, type JsonPath } from './safe-json';
 import type { Clip, DocumentSeen, Page } from './types';
 import { clipWords } from './words';
 
-/** Problems shown to the analyst, each already in their language. */
-export class ImportError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
-}
-
-/** How many problems an error message lists before saying how many more there are. */
-const SHOWN_PROBLEMS = 10;
-
-function fail(problems: string[]): never {
-  const shown = problems.slice(0, SHOWN_PROBLEMS);
-  if (problems.length > SHOWN_PROBLEMS) shown.push(t('notebookImportMoreProblems', { count: problems.length - SHOWN_PROBLEMS }));
-  throw new ImportError(shown);
-}
+export { ImportError } from './import-limits';
 
 // ---- Official tables (CSV) ----
 
@@ -98,10 +87,14 @@ function kindFor(raw: string | undefined, percent: boolean, value: number): Figu
 
 /** Every row of an official table as a clip draft, or an ImportError naming each bad row. */
 export function officialTableDrafts(text: string, fileName: string): ClipDraft[] {
+  checkImportText(text, 'table');
   let rows;
   try {
-    rows = parseCsv(text);
+    rows = parseCsv(text, IMPORT_LIMITS.tableRows + 1);
   } catch (error) {
+    if (error instanceof CsvError && error.problem === 'tooManyRows') {
+      fail([t('importTooManyRows', { count: `${count(IMPORT_LIMITS.tableRows)}+`, limit: count(IMPORT_LIMITS.tableRows) })]);
+    }
     if (error instanceof CsvError) fail([t('notebookImportRow', { row: error.line, problem: t('notebookCsvUnclosedQuote') })]);
     throw error;
   }
@@ -118,14 +111,19 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   if (missing.length) fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
 
   const url = `soi-import:${encodeURIComponent(fileName)}`;
-  const problems: string[] = [];
+  const problems = new Problems();
   const drafts: ClipDraft[] = [];
   for (const row of body) {
     const get = (column: Column) => {
       const at = position.get(column);
       return at === undefined ? undefined : (row.cells[at] ?? '').trim();
     };
-    const problem = (message: string) => problems.push(t('notebookImportRow', { row: row.line, problem: message }));
+    const problem = (message: string) => problems.add(t('notebookImportRow', { row: row.line, problem: message }));
+    const long = row.cells.find((cell) => cell.length > IMPORT_LIMITS.textLength);
+    if (long !== undefined) {
+      problem(t('importTooLong', { length: count(long.length), limit: count(IMPORT_LIMITS.textLength) }));
+      continue;
+    }
     const empty = REQUIRED.find((column) => !get(column));
     if (empty) {
       problem(t('notebookCsvEmptyCell', { column: head.cells[position.get(empty) as number]?.trim() ?? empty }));
@@ -157,7 +155,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       site: fileName,
     });
   }
-  if (problems.length) fail(problems);
+  problems.check();
   return drafts;
 }
 
@@ -218,24 +216,24 @@ const BackupSchema = v.object({
   }),
 });
 
-/**
- * dexie-export-import lists special values under `$types`: a property that was `undefined` (written
- * as a placeholder, dropped here) and arrays (`arrayNonindexKeys`, plain arrays for our data). Any
- * other special type is left in place and fails the row's check.
- */
-function withoutUndefined(row: unknown): unknown {
-  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
-  const { $types, ...rest } = row as Record<string, unknown>;
-  if (typeof $types !== 'object' || $types === null) return row;
-  for (const [path, type] of Object.entries($types)) {
-    if (type === 'arrayNonindexKeys') continue;
-    if (type !== 'undef' && type !== 'undefined') return row;
-    const keys = path.split('.');
-    let target: Record<string, unknown> | undefined = rest;
-    for (const key of keys.slice(0, -1)) target = target?.[key] as Record<string, unknown> | undefined;
-    if (target) delete target[keys[keys.length - 1] as string];
+/** A flaw of the file in words, placed in its record when it is inside one. */
+function describeFlaw(flaw: JsonFlaw, tableNameAt: (index: number) => string | undefined): string {
+  const what =
+    flaw.flaw === 'forbiddenKey'
+      ? t('importForbiddenKey', { key: flaw.key })
+      : flaw.flaw === 'tooLong'
+        ? t('importTooLong', { length: count(flaw.length), limit: count(IMPORT_LIMITS.textLength) })
+        : t('importTooDeep', { limit: IMPORT_LIMITS.depth });
+  return inRecord(flaw.path, what, tableNameAt);
+}
+
+function inRecord(path: JsonPath, what: string, tableNameAt: (index: number) => string | undefined): string {
+  const [data, tables, table, rows, row, ...field] = path;
+  const tableName = typeof table === 'number' ? tableNameAt(table) : undefined;
+  if (data === 'data' && tables === 'data' && rows === 'rows' && typeof row === 'number' && tableName !== undefined) {
+    return t('notebookBackupBadRecord', { table: tableName, row: row + 1, problem: field.length ? `${field.join('.')}: ${what}` : what });
   }
-  return rest;
+  return path.length ? `${path.join('.')}: ${what}` : what;
 }
 
 export interface Restored {
@@ -246,32 +244,53 @@ export interface Restored {
 
 /** The rows of a Soi backup, each checked; an ImportError names the first bad records. */
 export function readBackup(json: string): Restored {
+  checkImportText(json, 'backup');
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
     fail([t('notebookBackupBadJson')]);
   }
+  // Nothing below may follow a key into the page's own objects, or recurse without bound.
+  const flaws = new Problems();
+  const tableNameAt = (index: number) => {
+    const table: unknown = isPlainObject(parsed) && isPlainObject(parsed.data) && Array.isArray(parsed.data.data) ? parsed.data.data[index] : undefined;
+    return isPlainObject(table) && typeof table.tableName === 'string' ? table.tableName : undefined;
+  };
+  jsonFlaws(parsed, IMPORT_LIMITS, (flaw) => flaws.add(describeFlaw(flaw, tableNameAt)));
+  flaws.check();
+
   const backup = v.safeParse(BackupSchema, parsed);
   if (!backup.success) fail([t('notebookBackupNotSoi')]);
   const tables = backup.output.data.data;
-  if (!tables.some((table) => table.tableName === 'clips') || tables.some((table) => !(table.tableName in TABLES))) fail([t('notebookBackupNotSoi')]);
+  const rowCount = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  if (rowCount > IMPORT_LIMITS.backupRows) fail([t('importTooManyRows', { count: count(rowCount), limit: count(IMPORT_LIMITS.backupRows) })]);
+  const unknownTables = tables.filter((table) => !Object.hasOwn(TABLES, table.tableName));
+  if (unknownTables.length) fail(unknownTables.map((table) => t('importUnknownTable', { table: table.tableName })));
+  if (!tables.some((table) => table.tableName === 'clips')) fail([t('notebookBackupNotSoi')]);
+
   const restored: Restored = { clips: [], pages: [], documents: [] };
-  const problems: string[] = [];
+  const problems = new Problems();
   for (const table of tables) {
     const name = table.tableName as TableName;
     table.rows.forEach((row, index) => {
-      const checked = v.safeParse(TABLES[name], withoutUndefined(row));
+      const bad = (problem: string) => problems.add(t('notebookBackupBadRecord', { table: name, row: index + 1, problem }));
+      const typeFlaw = isPlainObject(row) ? applyTypeAnnotations(row) : undefined;
+      if (typeFlaw) {
+        bad(typeFlaw.flaw === 'typePath' ? t('importBadTypePath', { path: typeFlaw.path }) : t('importBadType', { path: typeFlaw.path, type: typeFlaw.type }));
+        return;
+      }
+      const checked = v.safeParse(TABLES[name], row);
       if (!checked.success) {
         const issue = checked.issues[0];
         const path = v.getDotPath(issue);
-        problems.push(t('notebookBackupBadRecord', { table: name, row: index + 1, problem: path ? `${path}: ${issue.message}` : issue.message }));
+        bad(path ? `${path}: ${issue.message}` : issue.message);
         return;
       }
       (restored[name] as unknown[]).push(checked.output);
     });
   }
-  if (problems.length) fail(problems);
+  problems.check();
   // Index keys and search words are derived, so they are rebuilt rather than trusted.
   restored.clips = restored.clips.map((clip) => {
     const next = { ...clip, ...attributionKeys(clip.attribution) } as Clip;

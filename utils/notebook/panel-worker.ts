@@ -11,6 +11,7 @@ import { isQuotaError } from './clips';
 import type { NotebookDB } from './db';
 import { buildGrid, gridView, type GridOptions, type GridView } from './grid';
 import { ImportError, importOfficialTable, restoreBackup } from './import';
+import type { ImportKind } from './import-limits';
 import { ImportCancelled, type ImportControl } from './import-writing';
 import { gridClips } from './queries';
 
@@ -20,8 +21,6 @@ export interface GridRequest {
   /** Sources a cell shows before "N more". */
   shownSources: number;
 }
-
-export type ImportKind = 'table' | 'backup';
 
 export type PanelRequest =
   | { type: 'grid'; id: number; request: GridRequest }

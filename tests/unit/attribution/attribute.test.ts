@@ -23,7 +23,7 @@ describe('whose figure it is', () => {
     ['Toàn tỉnh có gần 20 xã ứng dụng truyền thanh thông minh.', '20 xã', 'count', 'nam-dinh'],
     ['Doanh thu viễn thông trên địa bàn đạt 710 tỷ đồng.', '710 tỷ đồng', 'money', 'nam-dinh'],
     ['Hạ tầng mạng lưới của tỉnh có gần 300 bưu cục.', '300 bưu cục', 'count', 'nam-dinh'],
-    ['Huyện Lập Thạch có tỷ lệ chậm chỉ 0,33%.', '0,33%', 'percent', 'nam-dinh'],
+    ['Huyện Giao Thủy có tỷ lệ chậm chỉ 0,33%.', '0,33%', 'percent', 'nam-dinh'], // a district of Nam Định
     // a province named in the clause wins over the page's own
     ['Theo Bộ Tài chính, Quảng Ninh (11,67%), Hải Phòng (11,59%) dẫn đầu.', '11,59%', 'percent', 'hai-phong'],
     ['Bắc Ninh dẫn đầu với 5,12 tỷ USD; xếp thứ 3 là TP.HCM với 3,04 tỷ USD.', '3,04 tỷ USD', 'money', 'ho-chi-minh'],

@@ -23,6 +23,8 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no. Asked once per unit, not once per character read. */
+const letterUnits = new Uint8Array(0x10000);
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -31,7 +33,12 @@ function isDigit(code: number): boolean {
 function isLetter(text: string, i: number, code: number): boolean {
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   if (code < 0xc0) return false;
-  return LETTER.test(text.charAt(i));
+  let known = letterUnits[code]!;
+  if (known === 0) {
+    known = LETTER.test(text.charAt(i)) ? 1 : 2;
+    letterUnits[code] = known;
+  }
+  return known === 1;
 }
 
 function isSpace(code: number): boolean {
@@ -80,9 +87,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const NON_ASCII = /[^\u0020-\u007e]/;
+/** Keys of the words met so far: a page repeats a few thousand words, each normalised once. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
 
 /** Comparison key of a word: NFC, lower case, `Ð` (eth) read as `Đ`. ASCII words skip normalising. */
 export function wordKey(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFC').replace(/Ð/g, 'Đ').toLowerCase();
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = NON_ASCII.test(word) ? word.normalize('NFC').replace(/Ð/g, 'Đ').toLowerCase() : word.toLowerCase();
+  // A page of random words must not grow the cache without bound.
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }

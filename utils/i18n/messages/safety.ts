@@ -1,0 +1,27 @@
+/**
+ * Strings of what Soi refuses to protect the notebook: files past their bounds or crafted to
+ * reach beyond the notebook, links that are not web pages, a save made from an outdated copy.
+ * Vietnamese first; English must have every key.
+ */
+export const safety = {
+  vi: {
+    importFileTooLarge: 'tệp quá lớn ({size} MB; tối đa {limit} MB)',
+    importTooManyRows: 'tệp có {count} dòng, quá giới hạn {limit} dòng',
+    importTooLong: 'dài {length} ký tự, quá giới hạn {limit}',
+    importTooDeep: 'lồng nhau quá {limit} tầng',
+    importForbiddenKey: 'tên trường “{key}” không được phép (nó có thể chạm tới mã của trang)',
+    importBadTypePath: 'chú thích kiểu “{path}” không trỏ tới trường nào của bản ghi',
+    importBadType: 'kiểu “{type}” ở “{path}” không có trong sổ tay Soi',
+    importUnknownTable: 'bảng “{table}” không có trong sổ tay Soi',
+  },
+  en: {
+    importFileTooLarge: 'the file is too large ({size} MB; at most {limit} MB)',
+    importTooManyRows: 'the file has {count} rows, more than the {limit} allowed',
+    importTooLong: '{length} characters long, more than the {limit} allowed',
+    importTooDeep: 'nested more than {limit} levels deep',
+    importForbiddenKey: 'the field name “{key}” is not allowed (it could reach the page’s own code)',
+    importBadTypePath: 'the type annotation “{path}” names no field of the record',
+    importBadType: 'the type “{type}” at “{path}” is not one a Soi notebook uses',
+    importUnknownTable: 'the table “{table}” is not part of a Soi notebook',
+  },
+} as const;
