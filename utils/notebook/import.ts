@@ -1,9 +1,10 @@
 /**
  * Bringing data into the notebook: a JSON backup (restores the whole notebook) and a CSV table of
  * reference values such as an official DTI ranking. Everything is checked before anything is
- * written, and written in one transaction: a malformed file names its first problems (row and
- * what is wrong) and leaves the notebook exactly as it was. Bounds, and the reading of JSON that
- * cannot reach beyond the data, are in import-limits.ts and safe-json.ts.
+ * written (by import-writing.ts, in batches that are taken out again if the import stops half-way):
+ * a malformed file names its first problems (row and what is wrong) and leaves the notebook
+ * exactly as it was. Bounds, and the reading of JSON that cannot reach beyond the data, are in
+ * import-limits.ts and safe-json.ts.
  */
 import * as v from 'valibot';
 import { INDICATORS, indicatorOf } from '../attribution/indicators';
@@ -13,10 +14,11 @@ import { FIGURE_KINDS, type FigureKind } from '../extraction/types';
 import { readWrittenValue } from '../extraction/numbers/written-figure';
 import { t } from '../i18n';
 import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
-import { attributionKeys, saveClip } from './clips';
+import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
 import type { NotebookDB } from './db';
 import { IMPORT_LIMITS, Problems, checkImportText, count, fail } from './import-limits';
+import { addImportedDrafts, replaceNotebook, type ImportControl } from './import-writing';
 import { periodFromKey } from './period';
 import { provinceByName } from './provinces';
 import { applyTypeAnnotations, isPlainObject, jsonFlaws, type JsonFlaw, type JsonPath } from './safe-json';
@@ -132,14 +134,9 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   return drafts;
 }
 
-/** Adds an official table's rows as clips; rows already imported from the same file are not added twice. */
-export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now()): Promise<number> {
-  const drafts = officialTableDrafts(text, fileName);
-  return db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    let added = 0;
-    for (const draft of drafts) if (!(await saveClip(db, draft, now)).duplicate) added++;
-    return added;
-  });
+/** Adds an official table's rows as clips, in batches; rows already imported from the same file are not added twice. */
+export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now(), control?: ImportControl): Promise<number> {
+  return addImportedDrafts(db, officialTableDrafts(text, fileName), fileName, now, control);
 }
 
 // ---- JSON backup ----
@@ -279,13 +276,6 @@ export function readBackup(json: string): Restored {
 }
 
 /** Replaces the whole notebook with a backup, in one transaction. Returns the number of clips restored. */
-export async function restoreBackup(db: NotebookDB, json: string): Promise<number> {
-  const restored = readBackup(json);
-  await db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    await Promise.all([db.clips.clear(), db.pages.clear(), db.documents.clear()]);
-    await db.clips.bulkAdd(restored.clips);
-    await db.pages.bulkAdd(restored.pages);
-    await db.documents.bulkAdd(restored.documents);
-  });
-  return restored.clips.length;
+export async function restoreBackup(db: NotebookDB, json: string, control?: ImportControl): Promise<number> {
+  return replaceNotebook(db, readBackup(json), control);
 }
