@@ -5,25 +5,23 @@
 import { useState } from 'preact/hooks';
 import { getLanguage, t } from '../../utils/i18n';
 import { rankOverTime, valuesAcrossProvinces, type GridCell, type IndicatorGrid } from '../../utils/notebook/grid';
+import { webLink } from '../../utils/links';
 import type { FigureClip } from '../../utils/notebook/types';
 import { valueLabel } from './labels';
 import { ProvinceValuesChart } from './ProvinceValuesChart';
 import { RankChart } from './RankChart';
 
-function isWebAddress(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** Sources shown in a cell before the rest fold away behind "N more". */
 const SHOWN_SOURCES = 4;
 
 function Source({ clip, disputed }: { clip: FigureClip; disputed: boolean }) {
+  const link = webLink(clip.url);
   return (
     <li class={disputed ? 'nb-disputed' : undefined}>
       <span class="nb-cell-value">{valueLabel(clip)}</span>
       {clip.attribution.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
-      {isWebAddress(clip.url) ? (
-        <a href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
+      {link ? (
+        <a href={link} target="_blank" rel="noreferrer" title={clip.title}>
           {clip.site}
         </a>
       ) : (

@@ -13,6 +13,8 @@ export const safety = {
     importBadTypePath: 'chú thích kiểu “{path}” không trỏ tới trường nào của bản ghi',
     importBadType: 'kiểu “{type}” ở “{path}” không có trong sổ tay Soi',
     importUnknownTable: 'bảng “{table}” không có trong sổ tay Soi',
+    clipAddressRefused: 'Soi chỉ lưu số liệu của chính trang web (http, https) hoặc tệp PDF đang mở ở đây.',
+    clipAddressNotOpenable: 'Nguồn này không phải trang web nên không mở được.',
   },
   en: {
     importFileTooLarge: 'the file is too large ({size} MB; at most {limit} MB)',
@@ -23,5 +25,7 @@ export const safety = {
     importBadTypePath: 'the type annotation “{path}” names no field of the record',
     importBadType: 'the type “{type}” at “{path}” is not one a Soi notebook uses',
     importUnknownTable: 'the table “{table}” is not part of a Soi notebook',
+    clipAddressRefused: 'Soi only keeps figures of the web page (http, https) or PDF open here.',
+    clipAddressNotOpenable: 'This source is not a web page, so it cannot be opened.',
   },
 } as const;
