@@ -77,16 +77,19 @@ describe('who the background answers', () => {
     expect(await db.clips.count()).toBe(0);
   });
 
-  it('keeps a clip of a web PDF from Soi’s viewer, under the viewer or the PDF’s address', async () => {
+  it('keeps a clip of a web PDF from Soi’s viewer, under the viewer or the PDF’s address, and from the side panel', async () => {
     deliverAs(soiPage(viewerOf(PDF), 4));
     expect(await send('clip.save', rank({ url: fakeBrowser.runtime.getURL(viewerOf(PDF) as '/sidepanel.html') }))).toMatchObject({ ok: true });
     expect(await send('clip.save', rank({ url: PDF, text: 'thứ 10' }))).toMatchObject({ ok: true });
-    expect(await db.clips.count()).toBe(2);
+    deliverAs(soiPage('/sidepanel.html'));
+    expect(await send('clip.save', rank())).toMatchObject({ ok: true });
+    expect(await db.clips.count()).toBe(3);
   });
 
   it.each([
-    ['a viewer showing a local file', soiPage(viewerOf('file:///home/me/secret.pdf'), 4), 'file:///home/me/secret.pdf'],
-    ['the side panel', soiPage('/sidepanel.html'), PAGE],
+    ['a viewer showing a local file', soiPage(viewerOf('file:///home/me/secret.pdf'), 4), `chrome-extension://test-extension-id${viewerOf('file:///home/me/secret.pdf')}`],
+    ['the side panel, for a javascript: address', soiPage('/sidepanel.html'), 'javascript:alert(1)'],
+    ['the side panel, for a local file', soiPage('/sidepanel.html'), 'file:///etc/passwd'],
     ['another extension’s viewer', { id: 'someone-else', url: `chrome-extension://someone-else${viewerOf(PDF)}` }, PDF],
   ])('refuses a clip from %s', async (_, sender, url) => {
     deliverAs(sender);

@@ -1,9 +1,9 @@
 /**
  * Which page a message speaks for. Soi's content script may clip, ask about and report on the
- * page it runs in, and Soi's PDF viewer on the PDF it shows; a draft, query or report naming any
- * other address is refused, so a page cannot file clips under another site's name or ask the
- * notebook about a page it is not. The address compared is the one the browser gives for the
- * sender (`sender.url`), which a page cannot shape.
+ * page it runs in and no other: a draft, query or report naming another address is refused, so a
+ * page cannot file clips under another site's name or ask the notebook about a page it is not.
+ * The address compared is the one the browser gives for the sender (`sender.url`), which a page
+ * cannot shape. Whoever sends, only a web page's address or a web PDF's in Soi's viewer is kept.
  */
 import { browser } from 'wxt/browser';
 import { documentOf, isWebAddress, pdfInViewer, PDF_VIEWER_PATH } from '../links';
@@ -19,23 +19,15 @@ export function isClipAddress(url: string): boolean {
   return isWebAddress(url) || pdfInViewer(url, viewerAddress()) !== undefined;
 }
 
-/** The documents (addresses without fragment) a sender may speak for; none for anyone else. */
-function documentsOf(sender: Sender): string[] {
-  const url = sender.url;
-  if (!url) return [];
-  const kinds = senderKinds(sender);
-  const documents = kinds.includes('content') && isWebAddress(url) ? [documentOf(url)] : [];
-  if (kinds.includes('page')) {
-    const pdf = pdfInViewer(url, viewerAddress());
-    if (pdf) documents.push(documentOf(url), documentOf(pdf));
-  }
-  return documents.filter((document): document is string => document !== undefined);
-}
-
-/** Whether the sender may speak for `url`: its own page, or its viewer's PDF. */
+/**
+ * Whether the sender may speak for `url`. Soi's content script: only for its own page. Soi's own
+ * pages (side panel, PDF viewer), which hold the notebook themselves: for any address a clip may have.
+ */
 export function speaksFor(sender: Sender, url: string): boolean {
+  const kinds = senderKinds(sender);
+  if (kinds.includes('page')) return isClipAddress(url);
   const document = documentOf(url);
-  return document !== undefined && documentsOf(sender).includes(document);
+  return kinds.includes('content') && document !== undefined && isWebAddress(url) && document === documentOf(sender.url ?? '');
 }
 
 /** Whether `url` is the document the tab shows (both without fragment), and one a clip may have. */

@@ -187,6 +187,7 @@ const stored = {
   clippedAt: number,
   note: text,
   tags: v.array(text),
+  rev: v.optional(v.pipe(number, v.integer(), v.minValue(0))),
 };
 const StoredClipSchema = v.variant('kind', [
   v.object({

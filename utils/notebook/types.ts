@@ -35,6 +35,11 @@ interface ClipBase {
   tags: string[];
   /** Folded words of everything a search could mean (text, sentence, title, names, note, tags). */
   words: string[];
+  /**
+   * How many times the clip was changed since it was clipped; a missing one is 0 (clips kept before
+   * revisions). A save from a copy of an older revision is merged or refused (`editClip`). Not indexed.
+   */
+  rev?: number;
 }
 
 export interface FigureClip extends ClipBase {

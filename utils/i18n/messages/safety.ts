@@ -15,6 +15,9 @@ export const safety = {
     importUnknownTable: 'bảng “{table}” không có trong sổ tay Soi',
     clipAddressRefused: 'Soi chỉ lưu số liệu của chính trang web (http, https) hoặc tệp PDF đang mở ở đây.',
     clipAddressNotOpenable: 'Nguồn này không phải trang web nên không mở được.',
+    clipEditStale: 'Số liệu này vừa được sửa ở cửa sổ khác, cùng chỗ bạn sửa, nên thay đổi của bạn chưa được lưu. Hãy mở lại để xem bản mới nhất rồi sửa lại.',
+    clipEditMerged: 'Đã lưu. Số liệu này cũng vừa được sửa ở cửa sổ khác; cả hai thay đổi đều được giữ.',
+    clipUndoExpired: 'Không hoàn tác được: sổ tay đã bị xóa toàn bộ hoặc thay bằng bản khác sau khi bạn xóa số liệu này.',
   },
   en: {
     importFileTooLarge: 'the file is too large ({size} MB; at most {limit} MB)',
@@ -27,5 +30,8 @@ export const safety = {
     importUnknownTable: 'the table “{table}” is not part of a Soi notebook',
     clipAddressRefused: 'Soi only keeps figures of the web page (http, https) or PDF open here.',
     clipAddressNotOpenable: 'This source is not a web page, so it cannot be opened.',
+    clipEditStale: 'This clip was just changed in another window, where you changed it, so your change was not saved. Open it again to see the latest version, then edit it again.',
+    clipEditMerged: 'Saved. This clip was also just changed in another window; both changes are kept.',
+    clipUndoExpired: 'Cannot undo: the notebook was deleted or replaced after you deleted this clip.',
   },
 } as const;
