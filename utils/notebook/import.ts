@@ -13,6 +13,7 @@ import type { Indicator } from '../attribution/types';
 import { FIGURE_KINDS, type FigureKind } from '../extraction/types';
 import { readWrittenValue } from '../extraction/numbers/written-figure';
 import { t } from '../i18n';
+import { IMPORTED_TABLE_SCHEME, isStorableAddress } from '../links';
 import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
 import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
@@ -84,7 +85,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   const missing = REQUIRED.filter((column) => !position.has(column));
   if (missing.length) fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
 
-  const url = `soi-import:${encodeURIComponent(fileName)}`;
+  const url = `${IMPORTED_TABLE_SCHEME}${encodeURIComponent(fileName)}`;
   const problems = new Problems();
   const drafts: ClipDraft[] = [];
   for (const row of body) {
@@ -143,19 +144,22 @@ export async function importOfficialTable(db: NotebookDB, text: string, fileName
 
 const text = v.string();
 const number = v.pipe(v.number(), v.finite());
+/** A web page, a web PDF in Soi's viewer, or an imported table's name: never `javascript:` and the like. */
+const address = v.pipe(text, v.check(isStorableAddress, 'not a web address'));
 const stored = {
   id: v.pipe(number, v.integer()),
   text,
   attribution: AttributionSchema,
   sentence: text,
   selectors: SelectorsSchema,
-  url: text,
+  url: address,
   title: text,
   site: text,
   publishedAt: v.optional(text),
   clippedAt: number,
   note: text,
   tags: v.array(text),
+  rev: v.optional(v.pipe(number, v.integer(), v.minValue(0))),
 };
 const StoredClipSchema = v.variant('kind', [
   v.object({
@@ -169,14 +173,14 @@ const StoredClipSchema = v.variant('kind', [
   }),
   v.object({ kind: v.literal('reference'), symbol: text, docType: v.optional(text), issuer: v.optional(text), date: v.optional(text), ...stored }),
 ]);
-const PageSchema = v.object({ url: text, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
+const PageSchema = v.object({ url: address, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
 const DocumentSchema = v.object({
   id: v.pipe(number, v.integer()),
   symbol: text,
   docType: v.optional(text),
   issuer: v.optional(text),
   date: v.optional(text),
-  url: text,
+  url: address,
   title: text,
   site: text,
   seenAt: number,
