@@ -4,7 +4,7 @@
  * value / plan × 100 must round to the written percentage.
  */
 import { intersects, percentOf } from '../extraction/numbers/written-figure';
-import { explain, num, range } from './explain';
+import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { hedgedRange } from './interval';
 import { type Page, figure } from './page';
@@ -27,7 +27,8 @@ function check(page: Page): RuleFinding[] {
     const value = figure(page, stated.amount).value;
     const plan = figure(page, stated.base).value;
     const percent = figure(page, p);
-    const values = { value: num(value), plan: num(plan), computed: num((value / plan) * 100, 2), written: percent.text, range: range(computed) };
+    const scale = displayScale([value, plan]);
+    const values = { value: num(value, undefined, false, scale), plan: num(plan, undefined, false, scale), computed: num((value / plan) * 100, 2), written: percent.text, range: range(computed) };
     findings.push(finding(page, ok ? 'ok' : 'warning', [stated.amount, p, stated.base], explain(ok ? 'checks.explain.plan-percent.ok' : 'checks.explain.plan-percent.mismatch', values)));
   }
   return findings;

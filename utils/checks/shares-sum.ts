@@ -21,7 +21,7 @@ const MAX_OWN_WORDS = 50;
 function ownWords(page: Page, p: number, nextStart: number): string {
   const f = figure(page, p);
   const text = page.text.slice(f.end, Math.min(nextStart, f.end + MAX_OWN_WORDS));
-  return norm(text.slice(0, text.search(/[,;(]|\svà\s|\sand\s|$/u))).trim();
+  return norm(text.slice(0, text.search(/[,;(]|\svà\s|\sand\s|$/u))).replace(/[.!?…]+$/u, '').trim();
 }
 
 /** `chiếm 31,5%` with nothing after it but the clause's end, or with the same whole after each. */
@@ -30,15 +30,14 @@ function chiemShares(page: Page, shares: number[], own: string[]): boolean {
   return new Set(own).size === 1;
 }
 
-type Dimension = keyof typeof WORDS.partDimensions;
-
-/** `96,8% hồ sơ đúng hạn`, `4,1% hồ sơ quá hạn`: the same noun, told apart along one dimension only. */
+/**
+ * `96,8% hồ sơ giải quyết đúng hạn`, `4,1% hồ sơ quá hạn`: the same noun, told apart along a dimension
+ * all of them name (on time / late), so that together they cut one whole.
+ */
 function partitionShares(own: string[]): boolean {
   const nouns = own.map((words) => words.split(' ').slice(0, 2).join(' '));
   if (nouns.some((noun) => !noun || !/^\p{L}/u.test(noun)) || new Set(nouns).size !== 1) return false;
-  const dimensions = own.map((words) => (Object.entries(WORDS.partDimensions) as [Dimension, string[]][]).filter(([, labels]) => containsWord(words, labels)).map(([d]) => d));
-  const first = dimensions[0];
-  return first !== undefined && first.length === 1 && dimensions.every((d) => d.length === 1 && d[0] === first[0]);
+  return (Object.values(WORDS.partDimensions) as string[][]).some((labels) => own.every((words) => containsWord(words, labels)));
 }
 
 function check(page: Page): RuleFinding[] {
