@@ -1,5 +1,5 @@
 /**
- * `npm run --silent check -- FILE...`: the consistency checks over page files (`.txt` or `.html`).
+ * `npm run --silent check -- FILE...`: the consistency checks over page files (`.txt`, `.html` or `.pdf`).
  * Prints one JSON line per file: {"file","findings":[{"rule","status","items","explanation"}]},
  * with the explanation in Vietnamese and `explanation_en` beside it. A file that cannot be read is
  * reported on stderr and makes the exit code non-zero; the other files are still checked.
@@ -16,7 +16,7 @@ async function checkFile(file: string): Promise<string> {
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent check -- FILE... (.txt or .html)\n');
+    process.stderr.write('usage: npm run --silent check -- FILE... (.txt, .html or .pdf)\n');
     return 2;
   }
   let failed = 0;
