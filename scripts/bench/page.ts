@@ -164,8 +164,9 @@ try {
       const { chrome } = globalThis as unknown as {
         chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
       };
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
-      if (tab?.id === undefined) throw new Error(`no tab at ${target}`);
+      // Tabs' addresses are not Soi's to read (no "tabs" permission): the page was brought to the front.
+      const [tab] = await chrome.tabs.query({ active: true });
+      if (tab?.id === undefined) throw new Error(`no active tab for ${target}`);
       return chrome.tabs.sendMessage(tab.id, { soi: 1, type: 'reader.annotate', payload: {} });
     }, url);
     if (!(answer as { ok?: boolean } | undefined)?.ok) throw new Error(`reader.annotate: ${JSON.stringify(answer)}`);
