@@ -63,7 +63,12 @@ beforeAll(async () => {
   });
   probe = bundle.outputFiles[0]?.text ?? '';
   await soi.context.route(`http://${HOST}/**`, async (route) => {
-    const page = PAGES[new URL(route.request().url()).pathname];
+    const path = new URL(route.request().url()).pathname;
+    // The article again, from a site whose policy refuses every worker.
+    if (path === '/no-workers') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "worker-src 'none'" }, body: hostile.article() });
+    }
+    const page = PAGES[path];
     if (!page) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page() });
   });
@@ -206,6 +211,20 @@ describe('marks on the sample pages', () => {
     }
     // The samples are real articles full of figures: a reader that marked nothing would not pass.
     expect(total).toBeGreaterThan(20);
+  });
+
+  test('a page whose policy refuses workers is marked all the same, by the analysis loaded onto its own thread', async () => {
+    const page = await openHostile('/no-workers', {
+      init: () => {
+        (window as unknown as { refused: string[] }).refused = [];
+        document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { refused: string[] }).refused.push(event.effectiveDirective));
+      },
+    });
+    const result = await compare(page);
+    expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toContain('worker-src');
+    expectSame(result, 'no-workers');
+    expect(result.expected.figures.length).toBeGreaterThan(0);
+    await page.close();
   });
 
   test('hidden text, form fields, editable text and code are not marked', async () => {
