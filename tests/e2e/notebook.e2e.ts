@@ -1,7 +1,7 @@
 /**
  * The notebook end to end in Chromium: clip three figures from two pages (two from the card, one
  * from a text selection), see them in the side panel, see the two sources' DTI ranks flagged as a
- * conflict, export and re-import with nothing lost, and see the page badge and card name the other
+ * conflict, export and re-import with nothing lost, and see the card (never the page) name the other
  * source for figures the notebook already holds. Screenshots of the list and grid for the README.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -186,16 +186,19 @@ describe('the comparison notebook', () => {
     await panel.getByRole('status').filter({ hasText: 'Đã mở trang nguồn, đúng chỗ đã lưu.' }).waitFor({ timeout: 20_000 });
     await panel.getByRole('searchbox').fill('');
 
-    // On the page: the notebook's figures are badged, and the card names the other source.
-    await newspaper.reload();
-    await soi.waitForReader(newspaper);
-    await openSoiShadowRoots(newspaper);
-    await expect
-      .poll(() => newspaper.evaluate(() => ({ match: CSS.highlights.get('soi-match')?.size ?? 0, contradiction: CSS.highlights.get('soi-contradiction')?.size ?? 0 })))
-      .toEqual({ match: 1, contradiction: 1 });
-    await openFirstCard(newspaper);
+    // On the page: the card names the other source. The page itself is shown nothing of it (issue
+    // 17: it could read a badge), so the card is opened again on a fresh load until the answer is in.
     const card = newspaper.locator('soi-card');
-    await card.getByText(/^Khác với: Chuyển đổi số tỉnh Nam Định năm 2022.* \(thứ 10\/63\)$/).waitFor();
+    const contradiction = card.getByText(/^Khác với: Chuyển đổi số tỉnh Nam Định năm 2022.* \(thứ 10\/63\)$/);
+    for (let attempt = 0; attempt < 3 && (await contradiction.count()) === 0; attempt++) {
+      await newspaper.reload();
+      await soi.waitForReader(newspaper);
+      await openSoiShadowRoots(newspaper);
+      await newspaper.waitForTimeout(1_000 * (attempt + 1));
+      await openFirstCard(newspaper);
+    }
+    await contradiction.waitFor();
+    expect(await newspaper.evaluate(() => [...CSS.highlights.keys()].filter((name) => /match|contradiction/.test(name)))).toEqual([]);
     expect(await card.getByText('Đã có trong sổ tay').count()).toBeGreaterThan(0);
   });
 });
