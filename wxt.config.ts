@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { matchPatterns } from './utils/reading-list';
 
 // The single source of the manifest: WXT merges what each entry point declares with this.
 export default defineConfig({
@@ -17,13 +18,30 @@ export default defineConfig({
     default_locale: 'vi',
     // chrome.sidePanel.open (the notebook from the card and the context menu) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // declarativeNetRequestWithHostAccess: the PDF viewer opens by itself for PDFs on the reading
+    // list (a redirect rule, only where the browser matches response headers); no install warning.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'declarativeNetRequestWithHostAccess']),
+    ],
+    // The PDF viewer fetches PDFs from the reading list (an extension page is bound by CORS without
+    // them); the reader already runs on these sites, so this asks for nothing more.
+    ...(browser === 'firefox' ? {} : { host_permissions: matchPatterns() }),
     // A site the reader adds to the reading list is asked for then, one site at a time (Firefox MV2
     // lists host permissions among optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Loaded by the reader content script when needed: the card UI on first use, the analysis worker for big pages.
+    // The PDF viewer is where a reading-list site's PDF is redirected to, so those sites may navigate to it.
     web_accessible_resources:
-      browser === 'firefox' ? ['reader-card.js', 'reader-worker.js'] : [{ resources: ['reader-card.js', 'reader-worker.js'], matches: ['<all_urls>'] }],
+      browser === 'firefox'
+        ? ['reader-card.js', 'reader-worker.js']
+        : [
+            { resources: ['reader-card.js', 'reader-worker.js'], matches: ['<all_urls>'] },
+            { resources: ['pdf.html'], matches: matchPatterns() },
+          ],
     // The toolbar button's shortcut: read this page now, or stop reading this site.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

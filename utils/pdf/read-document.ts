@@ -3,6 +3,7 @@
  * command line, whichever PDF.js build opened the file.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { LEGACY_HINT, toPdfItems, type PdfPageContent } from './items';
 import { readPdfText, type PdfText } from './document-text';
 
@@ -22,7 +23,8 @@ export interface PdfDocumentText extends PdfText {
   imageOnlyPages: number[];
 }
 
-export async function readPageContent(page: PDFPageProxy): Promise<PdfPageContent> {
+/** A page's items for the pipeline, and PDF.js's text content itself for the viewer's text layer. */
+export async function readPageContent(page: PDFPageProxy): Promise<{ page: PdfPageContent; content: TextContent }> {
   const content = await page.getTextContent(TEXT_CONTENT_OPTIONS);
   const items = toPdfItems(content.items);
   const [, , width = 0, height = 0] = page.view;
@@ -36,17 +38,19 @@ export async function readPageContent(page: PDFPageProxy): Promise<PdfPageConten
       if (typeof name === 'string') fontNames[id] = name;
     }
   }
-  return { width, height, items, fontNames };
+  return { page: { width, height, items, fontNames }, content };
 }
 
-/** Reads every page, one after another (`onPage` hears of each, e.g. to yield or show progress). */
-export async function readPdfDocument(doc: PDFDocumentProxy, onPage?: (page: number) => Promise<void> | void): Promise<PdfDocumentText> {
+/**
+ * Reads every page, one after another; `onPage` hears of each with its text content (the viewer
+ * builds its text layer from it, so item indexes agree) and may yield or show progress.
+ */
+export async function readPdfDocument(doc: PDFDocumentProxy, onPage?: (page: number, content: TextContent) => Promise<void> | void): Promise<PdfDocumentText> {
   const pages: PdfPageContent[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    pages.push(await readPageContent(page));
-    page.cleanup();
-    await onPage?.(n);
+    const read = await readPageContent(await doc.getPage(n));
+    pages.push(read.page);
+    await onPage?.(n, read.content);
   }
   const text = readPdfText(pages);
   const info = await doc.getMetadata().catch(() => undefined);
