@@ -15,13 +15,21 @@ import { loadLanguage } from '@/components/language/use-language';
 import { mountCard } from '@/components/card/mount';
 import { startReader } from '@/utils/annotation/reader';
 import { workerAnalysis } from '@/utils/annotation/worker-analysis';
-import { yieldToPage } from '@/utils/annotation/slices';
+import { runInSlices, yieldToPage } from '@/utils/annotation/slices';
+import type { PdfText } from '@/utils/pdf/document-text';
 import { t, type MessageKey } from '@/utils/i18n';
 import { DOCUMENT_OPTIONS, readPdfDocument } from '@/utils/pdf/read-document';
 import { fileNameOf, fileOf, pageOf } from '@/utils/pdf/viewer-url';
 import { createSearch, type Search } from './search';
 import { pdfHost } from './text-host';
 import { buildViewer } from './viewer';
+
+/** Each step's time, for `npm run bench:pdf` and the browser's performance panel. */
+function measure(step: string, start: number): number {
+  const now = performance.now();
+  performance.measure(`soi:pdf:${step}`, { start, end: now });
+  return now;
+}
 
 const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 const status = byId<HTMLParagraphElement>('status');
@@ -63,6 +71,22 @@ async function fetchFile(file: string): Promise<Uint8Array | undefined> {
   }
 }
 
+/** The text pipeline's steps run a time slice at a time: a long document is no long task. */
+async function inSlices(steps: Generator<void, PdfText>): Promise<PdfText> {
+  let result: PdfText | undefined;
+  await runInSlices((shouldYield) => {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        result = step.value;
+        return true;
+      }
+      if (shouldYield()) return false;
+    }
+  });
+  return result!;
+}
+
 async function main(): Promise<void> {
   await loadLanguage().catch(() => undefined);
   translate();
@@ -86,15 +110,22 @@ async function main(): Promise<void> {
   byId('download').addEventListener('click', () => download(original, fileName));
 
   say(t('pdfReading'));
+  let phase = performance.now();
   const contents: TextContent[] = [];
-  const text = await readPdfDocument(doc, async (_page, content) => {
-    contents.push(content);
-    await yieldToPage();
-  });
+  const text = await readPdfDocument(
+    doc,
+    async (_page, content) => {
+      contents.push(content);
+      await yieldToPage();
+    },
+    inSlices,
+  );
   if (text.title) document.title = `${text.title} — Soi`;
+  phase = measure('read', phase);
 
   const container = byId<HTMLDivElement>('viewer-container');
   const viewer = await buildViewer(container, byId('viewer'), doc, contents);
+  phase = measure('layout', phase);
   wireToolbar(viewer, doc.numPages);
   viewer.goTo(pageOf(location.hash));
 
@@ -106,6 +137,7 @@ async function main(): Promise<void> {
   const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'));
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
   const page = await host.read(host.root());
+  measure('text-host', phase);
   wireSearch(createSearch(() => page, (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center' })));
 
   // *Open at source* names the file the clip was made on; the notebook re-anchors the spot itself (`reader.reveal`).

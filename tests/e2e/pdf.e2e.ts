@@ -172,3 +172,15 @@ test('the original file downloads unchanged', async () => {
   expect(Buffer.compare(await readFile(saved), pdf)).toBe(0);
   expect(download.suggestedFilename()).toBe('qd-1961-2024.pdf');
 }, 60_000);
+
+test('a PDF on a reading-list site opens in Soi by itself, legacy font and all', async () => {
+  // Served by the sample site (scripts/sample-site/pages/pdf-legacy-font.ts) as application/pdf, typed in .VnTime.
+  const page = await soi.context.newPage();
+  await page.goto('http://namdinh.gov.vn/van-ban/bao-cao-tcvn3.pdf').catch(() => undefined);
+  await page.waitForURL(/pdf\.html\?file=/, { timeout: 15_000 });
+  await soi.waitForReader(page, 30_000);
+  expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ soiPdf: 'text', soiFigures: '4', soiReferences: '1' });
+  const marked = await page.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
+  // The text layer shows the font's own code points; the marks fall on them.
+  expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tû ®ång']));
+}, 60_000);

@@ -5,13 +5,23 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { LEGACY_HINT, toPdfItems, type PdfPageContent } from './items';
-import { readPdfText, type PdfText } from './document-text';
+import { readingSteps, type PdfText } from './document-text';
 
 /** Text content as the text layer must get it too: raw (no NFKC by PDF.js), so offsets agree. */
 export const TEXT_CONTENT_OPTIONS = { disableNormalization: true } as const;
 
 /** Options every `getDocument` call of Soi passes: font names kept, for the legacy encodings. */
 export const DOCUMENT_OPTIONS = { fontExtraProperties: true, isEvalSupported: false } as const;
+
+/** Runs the reading's steps: all at once (Node), or a time slice at a time (the viewer). */
+export type StepRunner = (steps: Generator<void, PdfText>) => Promise<PdfText> | PdfText;
+
+const allAtOnce: StepRunner = (steps) => {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
 
 export interface PdfDocumentText extends PdfText {
   /** PDF.js's fingerprint of the file: a clip's way to tell the same file from a changed one. */
@@ -45,14 +55,18 @@ export async function readPageContent(page: PDFPageProxy): Promise<{ page: PdfPa
  * Reads every page, one after another; `onPage` hears of each with its text content (the viewer
  * builds its text layer from it, so item indexes agree) and may yield or show progress.
  */
-export async function readPdfDocument(doc: PDFDocumentProxy, onPage?: (page: number, content: TextContent) => Promise<void> | void): Promise<PdfDocumentText> {
+export async function readPdfDocument(
+  doc: PDFDocumentProxy,
+  onPage?: (page: number, content: TextContent) => Promise<void> | void,
+  run: StepRunner = allAtOnce,
+): Promise<PdfDocumentText> {
   const pages: PdfPageContent[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const read = await readPageContent(await doc.getPage(n));
     pages.push(read.page);
     await onPage?.(n, read.content);
   }
-  const text = readPdfText(pages);
+  const text = await run(readingSteps(pages));
   const info = await doc.getMetadata().catch(() => undefined);
   const title = (info?.info as { Title?: unknown } | undefined)?.Title;
   return {
