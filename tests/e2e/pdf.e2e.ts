@@ -184,3 +184,18 @@ test('a PDF on a reading-list site opens in Soi by itself, legacy font and all',
   // The text layer shows the font's own code points; the marks fall on them.
   expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tû ®ång']));
 }, 60_000);
+
+test('zoom keeps the marks on their words, search finds words without their accents, pages can be turned', async () => {
+  const viewer = await openViewer(FILE_URL);
+  const figures = () => viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
+  const before = await figures();
+  await viewer.getByRole('button', { name: 'Phóng to' }).click();
+  await viewer.getByRole('button', { name: 'Phóng to' }).click();
+  expect(await figures()).toEqual(before);
+  await viewer.getByRole('searchbox').fill('dich vu cong');
+  await viewer.getByRole('searchbox').press('Enter');
+  await expect.poll(() => viewer.locator('#search-result').textContent()).toBe('1/1');
+  expect(await viewer.evaluate(`(${RANGES})('soi-pdf-search').map((range) => range.toString())`)).toEqual(['dịch vụ công']);
+  await viewer.getByRole('button', { name: 'Trang sau' }).click();
+  await expect.poll(() => viewer.locator('#page').inputValue()).toBe('2');
+}, 60_000);
