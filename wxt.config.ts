@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './utils/reading-list';
 
+const READER_RESOURCES = ['reader-card.js', 'reader-worker.js', 'reader-analysis.js'] as const;
+
 // The single source of the manifest: WXT merges what each entry point declares with this.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,13 +35,17 @@ export default defineConfig({
     // A site the reader adds to the reading list is asked for then, one site at a time (Firefox MV2
     // lists host permissions among optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    // Loaded by the reader content script when needed: the card UI on first use, the analysis worker for big pages.
-    // The PDF viewer is where a reading-list site's PDF is redirected to, so those sites may navigate to it.
+    // Loaded by the reader content script when needed: the card UI on first use, the analysis
+    // worker, and the analysis for the page's thread where a page refuses workers. Chrome serves
+    // them under a per-session id (use_dynamic_url) so a page cannot probe for Soi by a fixed
+    // address; Firefox gives every install its own id already and does not know the key.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['reader-card.js', 'reader-worker.js']
+        ? [...READER_RESOURCES]
         : [
-            { resources: ['reader-card.js', 'reader-worker.js'], matches: ['<all_urls>'] },
+            { resources: [...READER_RESOURCES], matches: ['<all_urls>'], use_dynamic_url: true },
+            // A reading-list site's PDF is redirected to the viewer (background/pdf-opening.ts): the
+            // redirect names its fixed address, so it is reachable from those sites only.
             { resources: ['pdf.html'], matches: matchPatterns() },
           ],
     // The toolbar button's shortcut: read this page now, or stop reading this site.

@@ -134,7 +134,8 @@ async function main(): Promise<void> {
   html.dataset.soiPdf = noText ? 'scan' : 'text';
 
   const host = pdfHost({ url: file, text, fileName }, viewer);
-  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'));
+  // Should the worker not start, the analysis runs on the viewer's thread, in slices.
+  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage);
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
   const page = await host.read(host.root());
   measure('text-host', phase);
