@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attributeFigures, readPageMeta, type AttributedFigure } from '../utils/attribution';
+import type { PageMeta, PageTable } from '../utils/attribution/types';
 import { extract } from '../utils/extraction';
 import type { Figure, FigureKind } from '../utils/extraction/types';
 import { readPageFile } from './page-file';
@@ -123,7 +124,14 @@ const heldOutRun = tally();
 const heldOutPages = new Set<string>();
 let found = 0;
 
-async function readLabelledPage(p: LabelledPage): Promise<{ text: string; meta: ReturnType<typeof readPageMeta>; blindMeta: ReturnType<typeof readPageMeta> }> {
+interface ReadPage {
+  text: string;
+  meta: PageMeta;
+  blindMeta: PageMeta;
+  tables: PageTable[];
+}
+
+async function readLabelledPage(p: LabelledPage): Promise<ReadPage> {
   const path = p.page.startsWith('pages/') ? join(root, 'tests/fixtures', p.page) : join(corpus, p.page);
   if (extname(path) === '.html' || extname(path) === '.htm') {
     const file = await readPageFile(path);
@@ -131,25 +139,26 @@ async function readLabelledPage(p: LabelledPage): Promise<{ text: string; meta: 
       text: file.text,
       meta: readPageMeta({ text: file.text, url: p.url, meta: file.meta, title: file.title }),
       blindMeta: readPageMeta({ text: file.text, meta: file.meta, title: file.title }),
+      tables: file.tables,
     };
   }
   const text = readFileSync(path, 'utf8');
-  return { text, meta: readPageMeta({ text, url: p.url }), blindMeta: readPageMeta({ text }) };
+  return { text, meta: readPageMeta({ text, url: p.url }), blindMeta: readPageMeta({ text }), tables: [] };
 }
 
 for (const p of pages) {
-  const { text, meta, blindMeta } = await readLabelledPage(p);
+  const { text, meta, blindMeta, tables } = await readLabelledPage(p);
   if (p.heldOut) heldOutPages.add(p.page);
   const located = p.figures.map((l) => locate(text, l.text, l.occurrence ?? 0));
   located.forEach((at, i) => {
     if (at === undefined) throw new Error(`${p.page}: label «${p.figures[i]?.text}» #${p.figures[i]?.occurrence ?? 0} is not in the page`);
   });
-  const own = attributeFigures(text, p.figures.map((l, i) => figureOf(l, located[i] ?? 0)), meta);
+  const own = attributeFigures(text, p.figures.map((l, i) => figureOf(l, located[i] ?? 0)), meta, { tables });
   p.figures.forEach((l, i) => score(p.heldOut ? heldOutRun : spansRun, p.page, l, own[i], p.heldOut ? 'held out' : 'spans'));
   if (p.heldOut) continue;
 
   const extraction = extract(text);
-  const theirs = attributeFigures(text, extraction.figures, meta, { references: extraction.references });
+  const theirs = attributeFigures(text, extraction.figures, meta, { references: extraction.references, tables });
   p.figures.forEach((l, i) => {
     const at = located[i] ?? 0;
     const fig = theirs.find((f) => f.start < at + l.text.length && f.end > at);
@@ -157,7 +166,7 @@ for (const p of pages) {
     score(extractRun, p.page, l, fig, 'extract');
   });
 
-  const blind = attributeFigures(text, extraction.figures, blindMeta, { references: extraction.references });
+  const blind = attributeFigures(text, extraction.figures, blindMeta, { references: extraction.references, tables });
   p.figures.forEach((l, i) => {
     const at = located[i] ?? 0;
     score(textOnlyRun, p.page, l, blind.find((f) => f.start < at + l.text.length && f.end > at), 'text only');

@@ -4,17 +4,10 @@
  * with the explanation in Vietnamese and `explanation_en` beside it. A file that cannot be read is
  * reported on stderr and makes the exit code non-zero; the other files are still checked.
  */
-import { attributeFigures, readPageMeta } from '../utils/attribution';
-import { checkFigures } from '../utils/checks';
-import { extract } from '../utils/extraction';
-import { readPageFile } from './page-file';
+import { checkPageFile } from './check-page';
 
 async function checkFile(file: string): Promise<string> {
-  const page = await readPageFile(file);
-  const { figures, references } = extract(page.text);
-  const meta = readPageMeta({ text: page.text, title: page.title, meta: page.meta });
-  const contexts = attributeFigures(page.text, figures, meta, { references });
-  const findings = checkFigures({ text: page.text, figures, contexts });
+  const findings = await checkPageFile(file);
   return JSON.stringify({
     file,
     findings: findings.map(({ rule, status, items, explanation }) => ({ rule, status, items, explanation: explanation.vi, explanation_en: explanation.en })),

@@ -5,13 +5,10 @@
 import { useState } from 'preact/hooks';
 import { getLanguage, t } from '../../utils/i18n';
 import type { CellView, GridSource, GridView } from '../../utils/notebook/grid';
+import { webLink } from '../../utils/links';
 import { valueLabel } from './labels';
 import { ProvinceValuesChart } from './ProvinceValuesChart';
 import { RankChart } from './RankChart';
-
-function isWebAddress(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
 
 /** Sources shown in a cell before the rest fold away behind "N more". */
 export const SHOWN_SOURCES = 4;
@@ -19,12 +16,13 @@ export const SHOWN_SOURCES = 4;
 type LoadSources = (ids: readonly number[]) => Promise<GridSource[]>;
 
 function Source({ clip, disputed }: { clip: GridSource; disputed: boolean }) {
+  const link = webLink(clip.url);
   return (
     <li class={disputed ? 'nb-disputed' : undefined}>
       <span class="nb-cell-value">{valueLabel(clip)}</span>
       {clip.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
-      {isWebAddress(clip.url) ? (
-        <a href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
+      {link ? (
+        <a href={link} target="_blank" rel="noreferrer" title={clip.title}>
           {clip.site}
         </a>
       ) : (

@@ -87,7 +87,14 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
     );
   };
 
-  const save = (id: number, edit: ClipEdit) => guard(editClip(db, id, edit).then(() => setEditing(undefined)));
+  // The copy the editor showed goes along: a clip changed meanwhile in another window is merged or refused, never silently overwritten.
+  const save = (copy: Clip, edit: ClipEdit) =>
+    guard(
+      editClip(db, copy.id, edit, copy).then(({ merged }) => {
+        setEditing(undefined);
+        if (merged) say({ tone: 'info', lines: [t('clipEditMerged')], timeout: 10_000 });
+      }),
+    );
   const editingClip = rows.value?.clips.find((clip) => clip.id === editing);
   const error = matches.error ?? rows.error;
 
@@ -113,7 +120,7 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
                 clip={editingClip}
                 indicators={indicators}
                 provinces={PROVINCES}
-                onSave={(edit) => void save(editingClip.id, edit)}
+                onSave={(edit) => void save(editingClip, edit)}
                 onCancel={() => setEditing(undefined)}
               />
             )

@@ -10,7 +10,7 @@
  * - reveal: bringing a mark or a clipped spot into view;
  * - keyboard: moving between marks.
  */
-import { handle } from '../messaging';
+import { handle } from './messages';
 import type { Analysis } from './analysis';
 import type { LoadCard } from './card-ui';
 import { initCards } from './controllers/card';

@@ -44,6 +44,9 @@ export const SCHEMA_V2 = {
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const clips = tx.table<Clip, number>('clips');
   await clips.toCollection().modify((clip) => {
+    // Rows may lack fields version 1 made optional or older builds did not write.
+    clip.tags ??= [];
+    clip.note ??= '';
     clip.site = siteOf(clip.url, clip.site);
     clip.words = clipWords(clip);
   });

@@ -5,6 +5,7 @@
 import { exportDB } from 'dexie-export-import';
 import writeXlsxFile from 'write-excel-file/universal';
 import { t } from '../i18n';
+import { webLink } from '../links';
 import { toCsv, type CsvCell } from './csv';
 import type { NotebookDB } from './db';
 import { disagreementsIn } from './grid';
@@ -58,7 +59,8 @@ export function clipTable(clips: readonly Clip[], tolerances: Tolerances): CsvCe
       clip.kind === 'reference' ? clip.symbol : undefined,
       clip.title,
       clip.site,
-      clip.url,
+      // Never a link a spreadsheet would follow somewhere other than a web page.
+      webLink(clip.url),
       clip.publishedAt,
       iso(clip.clippedAt),
       clip.note,
@@ -103,7 +105,8 @@ export function clipToAnnotation(clip: Clip): Record<string, unknown> {
     created: iso(clip.clippedAt),
     body,
     target: {
-      source: clip.url,
+      // A clip's own address when it is no web page (an imported table), so nothing else is linked.
+      source: webLink(clip.url) ?? `urn:soi:clip:${clip.id}:source`,
       selector: [
         { type: 'TextQuoteSelector', ...clip.selectors.quote },
         { type: 'TextPositionSelector', ...clip.selectors.position },

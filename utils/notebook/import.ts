@@ -10,8 +10,10 @@ import * as v from 'valibot';
 import { INDICATORS, indicatorOf } from '../attribution/indicators';
 import { foldedId, foldName } from '../extraction/text/fold';
 import type { Indicator } from '../attribution/types';
-import type { FigureKind } from '../extraction/types';
+import { FIGURE_KINDS, type FigureKind } from '../extraction/types';
+import { readWrittenValue } from '../extraction/numbers/written-figure';
 import { t } from '../i18n';
+import { IMPORTED_TABLE_SCHEME, isStorableAddress } from '../links';
 import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
 import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
@@ -40,33 +42,6 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['indicator', 'province', 'period', 'value'];
-const KINDS: readonly FigureKind[] = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'];
-
-/**
- * A number as an official table writes it: `0,8241` or `0.8241`, `98,65%`, `177.427` (Vietnamese
- * thousands), `1.234,5`. A single point followed by exactly three digits is a thousands point, as
- * in Vietnamese tables; otherwise a single point or comma is the decimal mark.
- */
-export function readNumber(raw: string): { value: number; percent: boolean } | undefined {
-  const text = raw.trim().replace(/\s/g, '');
-  const percent = text.endsWith('%');
-  const body = percent ? text.slice(0, -1) : text;
-  if (!/^[-+]?[\d.,]+$/.test(body) || !/\d/.test(body)) return undefined;
-  let normal: string;
-  const dots = (body.match(/\./g) ?? []).length;
-  const commas = (body.match(/,/g) ?? []).length;
-  if (dots && commas) {
-    normal = body.lastIndexOf(',') > body.lastIndexOf('.') ? body.replace(/\./g, '').replace(',', '.') : body.replace(/,/g, '');
-  } else if (dots > 1 || (dots === 1 && /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(body))) {
-    normal = body.replace(/\./g, '');
-  } else if (commas > 1) {
-    normal = body.replace(/,/g, '');
-  } else {
-    normal = body.replace(',', '.');
-  }
-  const value = Number(normal);
-  return Number.isFinite(value) ? { value, percent } : undefined;
-}
 
 /** Each known indicator under every name it goes by, folded once (folding them again for each row of a big table took seconds). */
 let indicatorsByFoldedName: Map<string, (typeof INDICATORS)[number]> | undefined;
@@ -82,7 +57,7 @@ function indicatorNamed(name: string, id: string | undefined): Indicator {
 function kindFor(raw: string | undefined, percent: boolean, value: number): FigureKind | undefined {
   if (raw?.trim()) {
     const kind = raw.trim().toLowerCase().replace(/[\s-]/g, '_') as FigureKind;
-    return KINDS.includes(kind) ? kind : undefined;
+    return (FIGURE_KINDS as readonly string[]).includes(kind) ? kind : undefined;
   }
   if (percent) return 'percent';
   return Number.isInteger(value) ? 'count' : 'score';
@@ -113,7 +88,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   const missing = REQUIRED.filter((column) => !position.has(column));
   if (missing.length) fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
 
-  const url = `soi-import:${encodeURIComponent(fileName)}`;
+  const url = `${IMPORTED_TABLE_SCHEME}${encodeURIComponent(fileName)}`;
   const problems = new Problems();
   const drafts: ClipDraft[] = [];
   for (const row of body) {
@@ -133,7 +108,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       continue;
     }
     const rawValue = get('value') as string;
-    const number = readNumber(rawValue);
+    const number = readWrittenValue(rawValue);
     const period = periodFromKey(get('period') as string);
     const subject = period ? provinceByName(get('province') as string, period.from) : undefined;
     const kind = number ? kindFor(get('kind'), number.percent, number.value) : undefined;
@@ -150,6 +125,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       value: number.value,
       figureKind: kind,
       unit: get('unit') || undefined,
+      ...(number.qualifier ? { qualifier: number.qualifier } : {}),
       attribution: { indicator, subject, period },
       sentence: line,
       selectors: { quote: { exact: line, prefix: '', suffix: '' }, position: { start: row.line, end: row.line } },
@@ -171,25 +147,28 @@ export async function importOfficialTable(db: NotebookDB, text: string, fileName
 
 const text = v.string();
 const number = v.pipe(v.number(), v.finite());
+/** A web page, a web PDF in Soi's viewer, or an imported table's name: never `javascript:` and the like. */
+const address = v.pipe(text, v.check(isStorableAddress, 'not a web address'));
 const stored = {
   id: v.pipe(number, v.integer()),
   text,
   attribution: AttributionSchema,
   sentence: text,
   selectors: SelectorsSchema,
-  url: text,
+  url: address,
   title: text,
   site: text,
   publishedAt: v.optional(text),
   clippedAt: number,
   note: text,
   tags: v.array(text),
+  rev: v.optional(v.pipe(number, v.integer(), v.minValue(0))),
 };
 const StoredClipSchema = v.variant('kind', [
   v.object({
     kind: v.literal('figure'),
     value: number,
-    figureKind: v.picklist(['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score']),
+    figureKind: v.picklist(FIGURE_KINDS),
     unit: v.optional(text),
     of: v.optional(number),
     qualifier: v.optional(text),
@@ -197,14 +176,14 @@ const StoredClipSchema = v.variant('kind', [
   }),
   v.object({ kind: v.literal('reference'), symbol: text, docType: v.optional(text), issuer: v.optional(text), date: v.optional(text), ...stored }),
 ]);
-const PageSchema = v.object({ url: text, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
+const PageSchema = v.object({ url: address, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
 const DocumentSchema = v.object({
   id: v.pipe(number, v.integer()),
   symbol: text,
   docType: v.optional(text),
   issuer: v.optional(text),
   date: v.optional(text),
-  url: text,
+  url: address,
   title: text,
   site: text,
   seenAt: number,

@@ -37,6 +37,11 @@ interface ClipBase {
   words: string[];
   /** The import that brought the clip in (an official table); absent on clips from pages. */
   importId?: string;
+  /**
+   * How many times the clip was changed since it was clipped; a missing one is 0 (clips kept before
+   * revisions). A save from a copy of an older revision is merged or refused (`editClip`). Not indexed.
+   */
+  rev?: number;
 }
 
 export interface FigureClip extends ClipBase {

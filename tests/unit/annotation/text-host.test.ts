@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inPage } from '../../../utils/annotation/analysis';
+import { inPage } from '../../../utils/annotation/analysis-work';
 import type { CardUi } from '../../../utils/annotation/card-ui';
 import { readPageTextInSlices } from '../../../utils/annotation/page-text';
 import { startReader, type Reader } from '../../../utils/annotation/reader';

@@ -3,7 +3,6 @@
  * asks), and closes when the pointer leaves both, on Escape, or when the page scrolls under it.
  * The card's code is loaded on first use.
  */
-import { getLanguage } from '../../i18n';
 import type { CardActions, CardUi, LoadCard } from '../card-ui';
 import type { Mark } from '../marks';
 import { watchHover } from '../pointer';
@@ -39,7 +38,7 @@ export function initCards(
     if (!annotator.marks.has(mark) || signal.aborted) return;
     shown = mark;
     const anchor = painter.rangeOf(mark).getBoundingClientRect();
-    ui.show({ item: mark.item, notes: mark.notes, language: getLanguage() }, { ...options.actionsFor(mark, close), close }, anchor, takeFocus);
+    ui.show({ item: mark.item, notes: mark.notes, language: core.language() }, { ...options.actionsFor(mark, close), close }, anchor, takeFocus);
   };
 
   const stopHover = watchHover(doc, painter, {

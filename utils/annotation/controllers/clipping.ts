@@ -3,7 +3,8 @@
  * ignore on this page), and the figures of the reader's selection clipped at once (Alt+Shift+C).
  * A clip carries TextQuote / TextPosition selectors into the host's whole text.
  */
-import { handle, send, type ClipDraft } from '../../messaging';
+import type { ClipDraft } from '../../messaging';
+import { handle, send } from '../messages';
 import type { CardActions } from '../card-ui';
 import { clipDraft, sentenceAround } from '../clip-draft';
 import { ignoreKeyOf, textOf, type Mark } from '../marks';

@@ -6,12 +6,12 @@ import type { Analysis } from '../analysis';
 import { Annotator } from '../annotator';
 import { inDocumentOrder } from '../keyboard';
 import { ignoreKeyOf, type Mark } from '../marks';
-import { notePass, pageMeta } from '../notes';
+import { notePass, pageSource } from '../notes';
 import { createPainter, type Painter } from '../painter';
 import { ignoredOn } from '../site-switch';
 import type { TextHost } from '../text-host';
-import type { PageMeta } from '../../attribution/types';
-import { getLanguage, setLanguage } from '../../i18n';
+import type { PageSource } from '../analysis';
+import type { Language } from '../../i18n';
 import { getSetting } from '../../settings';
 
 export interface Counts {
@@ -40,6 +40,8 @@ export interface ReaderCore {
   readonly annotator: Annotator;
   /** Items the reader told Soi to ignore on this page (`ignoreKeyOf`). */
   readonly ignored: Set<string>;
+  /** The reader's language (from the options), for the card and the check explanations. */
+  language(): Language;
   /** The mark the keyboard or a revealed clip went to last. */
   focused: Mark | undefined;
   /** The marks in reading order, sorted again only after they changed. */
@@ -61,7 +63,8 @@ export function createCore(host: TextHost, analysis: Analysis, signal: AbortSign
     for (const listener of listeners.get(type) ?? []) (listener as Listener<K>)(detail);
   };
   const ignored = new Set<string>();
-  let meta: PageMeta | undefined;
+  let page: PageSource | undefined;
+  let language: Language = 'vi';
   let ordered: Mark[] | undefined;
   let running = 0;
   let first: Promise<unknown> = Promise.resolve();
@@ -89,8 +92,8 @@ export function createCore(host: TextHost, analysis: Analysis, signal: AbortSign
     },
     annotate: async (result, passSignal) => {
       // The page's own facts come from a whole read; a changed part reuses them.
-      if (!meta || result.root === host.root()) meta = pageMeta(host.facts(), result.page.text);
-      await notePass(result, meta, analysis, passSignal);
+      if (!page || result.root === host.root()) page = pageSource(host.facts(), result.page.text);
+      await notePass(result, page, analysis, language, passSignal);
     },
   });
 
@@ -120,17 +123,15 @@ export function createCore(host: TextHost, analysis: Analysis, signal: AbortSign
     annotator,
     ignored,
     focused: undefined,
+    language: () => language,
     ordered: () => (ordered ??= inDocumentOrder(annotator.marks)),
     async annotatePage() {
-      meta = undefined;
+      page = undefined;
       const url = host.facts().url;
-      const [stored, language] = await Promise.all([
-        ignoredOn(url).catch(() => new Set<string>()),
-        getSetting('language').catch(() => getLanguage()),
-      ]);
+      const [stored, chosen] = await Promise.all([ignoredOn(url).catch(() => new Set<string>()), getSetting('language').catch(() => language)]);
       ignored.clear();
       for (const key of stored) ignored.add(key);
-      setLanguage(language);
+      language = chosen;
       return run([host.root()]);
     },
     firstPass: () => first,

@@ -3,7 +3,7 @@
  * (counts only, for tests and checks from outside), as a `soi:annotate` performance measure, and to
  * the background for the toolbar badge and the side panel's Checks tab.
  */
-import { send } from '../../messaging';
+import { send } from '../messages';
 import { pageFindings } from '../notes';
 import type { ReaderCore } from './core';
 
@@ -21,7 +21,7 @@ export function initReporting(core: ReaderCore, signal: AbortSignal): void {
     const key = `${url} ${counts.figures} ${counts.references}`;
     if (key !== lastReport) {
       lastReport = key;
-      void send('page.report', { url, title: title.slice(0, 1_000), counts, findings: pageFindings(core.annotator.marks) });
+      void send('page.report', { url, title: title.slice(0, 1_000), counts, findings: pageFindings(core.annotator.marks, core.language()) });
     }
     return counts;
   };

@@ -4,7 +4,7 @@
  * the host's text, so a page that changed a little still finds its spot).
  */
 import { anchor } from '../../anchoring/anchor';
-import { handle } from '../../messaging';
+import { handle } from '../messages';
 import type { Placed } from '../painter';
 import { domPiecesOf } from '../text-host';
 import type { Cards } from './card';
