@@ -46,10 +46,12 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   const filtered = Object.values(settled).some(Boolean);
   // Unfiltered, the list pages straight through the primary key: its first rows need no count.
   const matches = useLiveQuery(async () => (filtered ? measured('soi:list', () => matchingIds(db, settled)) : undefined), [db, filterKey]);
-  const rows = useLiveQuery(async () => {
-    const found = filtered ? matches.value : { total: 0 };
-    return found && { from, clips: await measured('soi:rows', () => clipsAt(db, found, from, to - from)) };
-  }, [db, filtered ? matches.value : filtered, from, to]);
+  const ready = !filtered || matches.value !== undefined;
+  const ids = filtered ? matches.value?.ids : undefined;
+  const rows = useLiveQuery(
+    async () => (ready ? { from, clips: await measured('soi:rows', () => clipsAt(db, ids, from, to - from)) } : undefined),
+    [db, ready, ids, from, to],
+  );
   const count = useLiveQuery(() => measured('soi:count', () => db.clips.count()), [db]);
   const facets = useFacets(db, rows.value !== undefined);
 

@@ -71,10 +71,9 @@ describe('writing a big import', () => {
       { id: 'running', file: 'moi.csv', startedAt: 2 },
     ]);
     const [base] = await db.clips.toArray();
-    const { id: _, ...row } = base!;
     await db.clips.bulkAdd([
-      { ...row, importId: 'left' },
-      { ...row, importId: 'running' },
+      { ...base!, id: base!.id + 1, importId: 'left' },
+      { ...base!, id: base!.id + 2, importId: 'running' },
     ]);
     locksHeld(['soi-import:running']);
     expect(await takeOutInterruptedImports(db)).toBe(1);
