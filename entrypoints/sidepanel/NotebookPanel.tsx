@@ -15,7 +15,7 @@ import type { ImportKind } from '@/utils/notebook/import-limits';
 import { getSetting, setSetting } from '@/utils/settings';
 import { download, fileName } from './download';
 import { problemLines } from './notices';
-import { startImport } from './panel-worker-client';
+import { startImport, warmUp } from './panel-worker-client';
 import type { Notice } from './say';
 import { TABS } from './tabs';
 
@@ -38,6 +38,11 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   useEffect(() => void requestPersistence(navigator.storage), []);
   // An import the last panel left half-written (closed, crashed) is taken out before anything is shown.
   useEffect(() => void takeOutInterruptedImports(db), [db]);
+  // The worker loads once the list is painted and the page is idle, ready for the Compare tab.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => warmUp(db), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [db]);
   useEffect(() => {
     if (!notice?.timeout) return;
     const timer = setTimeout(() => say(undefined), notice.timeout);
