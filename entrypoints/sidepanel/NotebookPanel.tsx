@@ -11,6 +11,7 @@ import type { NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
 import { importOfficialTable, restoreBackup } from '@/utils/notebook/import';
 import { checkImportFile } from '@/utils/notebook/import-limits';
+import { notebookEventMessage, watchNotebook } from '@/utils/notebook/connection';
 import { getSetting, setSetting } from '@/utils/settings';
 import { download, fileName } from './download';
 import { problemLines } from './notices';
@@ -33,6 +34,8 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   const [busy, setBusy] = useState(false);
 
   useEffect(() => void requestPersistence(navigator.storage), []);
+  // An upgrade waiting for another Soi page, or the notebook deleted elsewhere: the reader must know.
+  useEffect(() => watchNotebook(db, (event) => say({ tone: 'error', lines: [notebookEventMessage(event)] })), [db]);
   useEffect(() => {
     if (!notice?.timeout) return;
     const timer = setTimeout(() => say(undefined), notice.timeout);
