@@ -166,7 +166,8 @@ describe('an upgrade while another Soi page holds the database', () => {
     const { db } = await seeded();
     const told: NotebookEvent[] = [];
     watchNotebook(db, (event) => told.push(event));
-    forceCloseDatabase(db.backendDB());
+    // fake-indexeddb types its argument as its own database class; the connection is one.
+    forceCloseDatabase(db.backendDB() as unknown as Parameters<typeof forceCloseDatabase>[0]);
     await vi.waitFor(() => expect(told).toEqual(['closed']));
     expect(notebookEventMessage('closed')).toMatch(/tải lại/);
   });
