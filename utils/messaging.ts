@@ -18,6 +18,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { FigureContext } from './attribution/types';
 import type { AnchorStatus } from './anchoring/anchor';
 import type { Selectors } from './anchoring/types';
+import { FIGURE_KINDS } from './extraction/types';
 import { isWebAddress } from './links';
 
 export type Sender = Browser.runtime.MessageSender;
@@ -28,8 +29,6 @@ const text = v.pipe(v.string(), v.maxLength(10_000));
 const url = v.pipe(v.string(), v.maxLength(8_192));
 const finite = v.pipe(v.number(), v.finite());
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const FIGURE_KINDS = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'] as const;
 
 const IndicatorSchema = v.object({ id: short, name: short, en: v.optional(short) });
 const SubjectSchema = v.object({

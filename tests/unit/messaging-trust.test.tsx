@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ClipCard } from '@/components/notebook/ClipCard';
-import { IndicatorComparison } from '@/components/notebook/IndicatorComparison';
+import { IndicatorComparison, SHOWN_SOURCES } from '@/components/notebook/IndicatorComparison';
 import { HITS_PER_FIGURE, notebookHandlers } from '@/utils/background/notebook-service';
 import { onPageReport } from '@/utils/background/reader-control';
 import { handle, pageReportKey, send, type ClipDraft, type MatchQuery } from '@/utils/messaging';
@@ -17,7 +17,7 @@ import { saveClip } from '@/utils/notebook/clips';
 import { parseCsv } from '@/utils/notebook/csv';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd } from '@/utils/notebook/export';
-import { buildGrid } from '@/utils/notebook/grid';
+import { buildGrid, gridView } from '@/utils/notebook/grid';
 import { ImportError, restoreBackup } from '@/utils/notebook/import';
 import type { Clip } from '@/utils/notebook/types';
 import { DEFAULT_TOLERANCES } from '@/utils/settings';
@@ -188,7 +188,7 @@ describe('links Soi shows and exports', () => {
   it('renders no link and no open button for it in the side panel', async () => {
     const clip = await hostileClip();
     const root = document.createElement('div');
-    render(<IndicatorComparison grid={buildGrid([clip], { map: 63, tolerances: DEFAULT_TOLERANCES })[0]!} />, root);
+    render(<IndicatorComparison view={gridView(buildGrid([clip], { map: 63, tolerances: DEFAULT_TOLERANCES })[0]!, SHOWN_SOURCES)} loadSources={() => Promise.resolve([])} />, root);
     expect(root.querySelector('a[href^="javascript"]')).toBeNull();
     render(<ClipCard clip={clip} onEdit={() => undefined} onDelete={() => undefined} onOpen={() => undefined} />, root);
     expect(root.textContent).not.toContain('Mở nguồn');

@@ -85,7 +85,8 @@ export async function clipsToXlsx(clips: readonly Clip[], tolerances: Tolerances
 
 /** The whole database in dexie-export-import's JSON format. */
 export function backup(db: NotebookDB): Promise<Blob> {
-  return exportDB(db, { prettyJson: false });
+  // The imports being written are this browser's passing state, not part of the notebook.
+  return exportDB(db, { prettyJson: false, skipTables: ['imports'] });
 }
 
 /** A clip as a W3C Web Annotation: the analyst's note and tags as bodies, the selectors as the target. */

@@ -1,22 +1,25 @@
 /**
  * Bringing data into the notebook: a JSON backup (restores the whole notebook) and a CSV table of
  * reference values such as an official DTI ranking. Everything is checked before anything is
- * written, and written in one transaction: a malformed file names its first problems (row and
- * what is wrong) and leaves the notebook exactly as it was. Bounds, and the reading of JSON that
- * cannot reach beyond the data, are in import-limits.ts and safe-json.ts.
+ * written (by import-writing.ts, in batches that are taken out again if the import stops half-way):
+ * a malformed file names its first problems (row and what is wrong) and leaves the notebook
+ * exactly as it was. Bounds, and the reading of JSON that cannot reach beyond the data, are in
+ * import-limits.ts and safe-json.ts.
  */
 import * as v from 'valibot';
 import { INDICATORS, indicatorOf } from '../attribution/indicators';
 import { foldedId, foldName } from '../extraction/text/fold';
 import type { Indicator } from '../attribution/types';
-import type { FigureKind } from '../extraction/types';
+import { FIGURE_KINDS, type FigureKind } from '../extraction/types';
+import { readWrittenValue } from '../extraction/numbers/written-figure';
 import { t } from '../i18n';
 import { IMPORTED_TABLE_SCHEME, isStorableAddress } from '../links';
 import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
-import { attributionKeys, saveClip } from './clips';
+import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
 import type { NotebookDB } from './db';
 import { IMPORT_LIMITS, Problems, checkImportText, count, fail } from './import-limits';
+import { addImportedDrafts, replaceNotebook, type ImportControl } from './import-writing';
 import { periodFromKey } from './period';
 import { provinceByName } from './provinces';
 import { applyTypeAnnotations, isPlainObject, jsonFlaws, type JsonFlaw, type JsonPath } from './safe-json';
@@ -39,33 +42,6 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['indicator', 'province', 'period', 'value'];
-const KINDS: readonly FigureKind[] = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'];
-
-/**
- * A number as an official table writes it: `0,8241` or `0.8241`, `98,65%`, `177.427` (Vietnamese
- * thousands), `1.234,5`. A single point followed by exactly three digits is a thousands point, as
- * in Vietnamese tables; otherwise a single point or comma is the decimal mark.
- */
-export function readNumber(raw: string): { value: number; percent: boolean } | undefined {
-  const text = raw.trim().replace(/\s/g, '');
-  const percent = text.endsWith('%');
-  const body = percent ? text.slice(0, -1) : text;
-  if (!/^[-+]?[\d.,]+$/.test(body) || !/\d/.test(body)) return undefined;
-  let normal: string;
-  const dots = (body.match(/\./g) ?? []).length;
-  const commas = (body.match(/,/g) ?? []).length;
-  if (dots && commas) {
-    normal = body.lastIndexOf(',') > body.lastIndexOf('.') ? body.replace(/\./g, '').replace(',', '.') : body.replace(/,/g, '');
-  } else if (dots > 1 || (dots === 1 && /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(body))) {
-    normal = body.replace(/\./g, '');
-  } else if (commas > 1) {
-    normal = body.replace(/,/g, '');
-  } else {
-    normal = body.replace(',', '.');
-  }
-  const value = Number(normal);
-  return Number.isFinite(value) ? { value, percent } : undefined;
-}
 
 function indicatorNamed(name: string, id: string | undefined): Indicator {
   if (id) return indicatorOf(id) ?? { id, name };
@@ -78,7 +54,7 @@ function indicatorNamed(name: string, id: string | undefined): Indicator {
 function kindFor(raw: string | undefined, percent: boolean, value: number): FigureKind | undefined {
   if (raw?.trim()) {
     const kind = raw.trim().toLowerCase().replace(/[\s-]/g, '_') as FigureKind;
-    return KINDS.includes(kind) ? kind : undefined;
+    return (FIGURE_KINDS as readonly string[]).includes(kind) ? kind : undefined;
   }
   if (percent) return 'percent';
   return Number.isInteger(value) ? 'count' : 'score';
@@ -129,7 +105,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       continue;
     }
     const rawValue = get('value') as string;
-    const number = readNumber(rawValue);
+    const number = readWrittenValue(rawValue);
     const period = periodFromKey(get('period') as string);
     const subject = period ? provinceByName(get('province') as string, period.from) : undefined;
     const kind = number ? kindFor(get('kind'), number.percent, number.value) : undefined;
@@ -146,6 +122,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       value: number.value,
       figureKind: kind,
       unit: get('unit') || undefined,
+      ...(number.qualifier ? { qualifier: number.qualifier } : {}),
       attribution: { indicator, subject, period },
       sentence: line,
       selectors: { quote: { exact: line, prefix: '', suffix: '' }, position: { start: row.line, end: row.line } },
@@ -158,14 +135,9 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   return drafts;
 }
 
-/** Adds an official table's rows as clips; rows already imported from the same file are not added twice. */
-export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now()): Promise<number> {
-  const drafts = officialTableDrafts(text, fileName);
-  return db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    let added = 0;
-    for (const draft of drafts) if (!(await saveClip(db, draft, now)).duplicate) added++;
-    return added;
-  });
+/** Adds an official table's rows as clips, in batches; rows already imported from the same file are not added twice. */
+export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now(), control?: ImportControl): Promise<number> {
+  return addImportedDrafts(db, officialTableDrafts(text, fileName), fileName, now, control);
 }
 
 // ---- JSON backup ----
@@ -193,7 +165,7 @@ const StoredClipSchema = v.variant('kind', [
   v.object({
     kind: v.literal('figure'),
     value: number,
-    figureKind: v.picklist(['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score']),
+    figureKind: v.picklist(FIGURE_KINDS),
     unit: v.optional(text),
     of: v.optional(number),
     qualifier: v.optional(text),
@@ -308,13 +280,6 @@ export function readBackup(json: string): Restored {
 }
 
 /** Replaces the whole notebook with a backup, in one transaction. Returns the number of clips restored. */
-export async function restoreBackup(db: NotebookDB, json: string): Promise<number> {
-  const restored = readBackup(json);
-  await db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    await Promise.all([db.clips.clear(), db.pages.clear(), db.documents.clear()]);
-    await db.clips.bulkAdd(restored.clips);
-    await db.pages.bulkAdd(restored.pages);
-    await db.documents.bulkAdd(restored.documents);
-  });
-  return restored.clips.length;
+export async function restoreBackup(db: NotebookDB, json: string, control?: ImportControl): Promise<number> {
+  return replaceNotebook(db, readBackup(json), control);
 }

@@ -34,17 +34,19 @@ function labelStart(text: string, from: number, colon: number): number {
 
 export function contactStretches(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  let colon = text.indexOf(':', from);
-  while (colon >= 0 && colon < to) {
-    const start = labelStart(text, from, colon);
+  // Searched within the paragraph: on the page, each search would run on to the page's next colon.
+  const paragraph = text.slice(from, to);
+  let colon = paragraph.indexOf(':');
+  while (colon >= 0) {
+    const start = labelStart(text, from, from + colon);
     let next = colon + 1;
     if (start >= 0) {
-      const lineEnd = text.indexOf('\n', colon);
-      const end = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+      const lineEnd = paragraph.indexOf('\n', colon);
+      const end = lineEnd < 0 ? to : from + lineEnd;
       out.push({ start, end });
-      next = end;
+      next = end - from;
     }
-    colon = text.indexOf(':', next);
+    colon = paragraph.indexOf(':', next);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { tokenize, wordKey } from '../text/tokens';
+import { tokenizeWithKeys } from '../text/tokens';
 import type { FigureContext, FigureRule } from './context';
 import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
@@ -37,8 +37,8 @@ export interface Span {
  * references, contact lines) are never figures.
  */
 export function findFigures(text: string, from: number, to: number, language: Language, blocked: readonly Span[]): Figure[] {
-  const tokens = tokenize(text, from, to);
-  const ctx: FigureContext = { text, tokens, keys: tokens.map((t) => (t.type === 'num' ? t.text : wordKey(t.text))), language, values: new Float64Array(tokens.length), read: new Uint8Array(tokens.length) };
+  const { tokens, keys } = tokenizeWithKeys(text, from, to);
+  const ctx: FigureContext = { text, tokens, keys, language, values: new Float64Array(tokens.length), read: new Uint8Array(tokens.length) };
   const figures: Figure[] = [];
   const sorted = [...blocked].sort((a, b) => a.start - b.start);
   let b = 0;

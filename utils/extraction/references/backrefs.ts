@@ -10,11 +10,84 @@ import { approvedBy, docTypeNames, docTypeSpellings, vietnameseName } from './vo
  * number, so `Đề án 06` falls back to `06/QĐ-TTg` when no scheme 06 is cited.
  */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+/** Tried (sticky) only just before numbers that `mayEndMention`, so the page is not scanned with it letter by letter. */
 const MENTION = new RegExp(
   `(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})[ \\t\\u00a0]{1,3}(?:(?:số|No\\.?)[ \\t\\u00a0]{0,2})?(\\d{1,5}[a-zđ]?)(?![\\p{L}\\p{N}]|[ \\t]{0,2}[-–/][ \\t]{0,2}[\\p{L}\\p{N}])`,
-  'giu',
+  'iuy',
 );
+/** The last word of some type's spelling (`định` of `quyết định`), matched as MENTION matches it. */
+const LAST_WORD = new RegExp(`^(?:${[...new Set(docTypeSpellings.map((s) => s.split(' ').pop()!))].map(escape).join('|')})$`, 'iu');
+const NUMBER_WORD = /^(?:số|No)$/iu;
+/** The most a mention can hold before its number: the longest spelling, its spaces three wide, then ` No. `. */
+const LONGEST_LEAD = Math.max(...docTypeSpellings.map((s) => s.length + 2 * (s.split(' ').length - 1))) + 3 + 3 + 2;
+const DIGITS = /\d+/g;
+const LETTER = /\p{L}/u;
+/** Whether each UTF-16 unit is a letter: 0 not yet asked, 1 yes, 2 no. */
+const letterUnits = new Uint8Array(0x10000);
 
+function isLetterUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  let known = letterUnits[code]!;
+  if (known === 0) {
+    known = LETTER.test(text.charAt(i)) ? 1 : 2;
+    letterUnits[code] = known;
+  }
+  return known === 1;
+}
+
+/** Start of the run of letters that ends at `end`. */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isLetterUnit(text, i - 1)) i--;
+  return i;
+}
+
+function spacesBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 3 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+  return i;
+}
+
+/** Whether a type's spelling ends before `end`, give or take the spaces. */
+function spellingEndsAt(text: string, end: number): boolean {
+  const e = spacesBefore(text, end);
+  const s = wordStart(text, e);
+  return s < e && LAST_WORD.test(text.slice(s, e));
+}
+
+/**
+ * Where the number of a mention may start: a digit run whose word before is the last word of a type,
+ * directly or across `số`/`No.`. A mention ends in its number, so a page has no more candidates than
+ * numbers, and most numbers fail this at once.
+ */
+function mayEndMention(text: string, digits: number): boolean {
+  if (spellingEndsAt(text, digits)) return true;
+  let e = spacesBefore(text, digits);
+  if (text[e - 1] === '.') e--;
+  const s = wordStart(text, e);
+  return s < e && NUMBER_WORD.test(text.slice(s, e)) && spellingEndsAt(text, s);
+}
+
+/**
+ * The mentions of the page, as a global scan with MENTION would find them: for each number that may
+ * end one, the leftmost start within reach of it (and past the previous mention) where MENTION matches.
+ * No two mentions can share a number, and no mention ends at a number that fails `mayEndMention`.
+ */
+function* mentions(text: string): Generator<RegExpExecArray> {
+  let after = 0;
+  DIGITS.lastIndex = 0;
+  for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
+    if (d.index < after || !mayEndMention(text, d.index)) continue;
+    for (let start = Math.max(after, d.index - LONGEST_LEAD); start < d.index; start++) {
+      MENTION.lastIndex = start;
+      const m = MENTION.exec(text);
+      if (!m) continue;
+      after = start + m[0].length;
+      yield m;
+      break;
+    }
+  }
+}
 const stripZeros = (n: string): string => n.replace(/^0+(?=\d)/, '');
 
 /** Both names of a type, or the type its symbol code stands for, in Vietnamese. */
@@ -29,8 +102,8 @@ export function findBackrefs(text: string, references: FoundReference[]): BackRe
   if (references.length === 0) return [];
   const out: BackReference[] = [];
   let inside = 0;
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+  const candidates = byNumberAndType(references);
+  for (const m of mentions(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (inside < references.length && references[inside]!.end <= start) inside++;
@@ -39,26 +112,37 @@ export function findBackrefs(text: string, references: FoundReference[]): BackRe
     const type = vietnameseName.get(written) ?? written;
     const number = stripZeros(m[2]!);
     const approver = approvedBy.get(type);
-    const target =
-      pointedTo(references, start, (r) => r.number === number && typeOf(r).includes(type)) ??
-      (approver ? pointedTo(references, start, (r) => r.number === number && typeOf(r).includes(approver)) : undefined);
+    const target = pointedTo(candidates, number, type, start) ?? (approver ? pointedTo(candidates, number, approver, start) : undefined);
     if (!target) continue;
     out.push({ text: m[0], symbol: target.symbol, docType: written, start, end });
   }
   return out;
 }
 
-/** The latest matching reference before `start`, else the first after it. */
-function pointedTo(references: FoundReference[], start: number, same: (r: FoundReference) => boolean): FoundReference | undefined {
-  let earlier: FoundReference | undefined;
-  for (const r of references) {
-    if (r.start < start) {
-      if (same(r)) earlier = r;
-    } else if (earlier) {
-      return earlier;
-    } else if (same(r)) {
-      return r;
+/** The references of each number and type, in page order, with how many start before the mention being read. */
+type Candidates = Map<string, { references: FoundReference[]; before: number }>;
+
+function byNumberAndType(references: FoundReference[]): Candidates {
+  const out: Candidates = new Map();
+  for (const reference of references) {
+    for (const type of new Set(typeOf(reference))) {
+      const key = `${reference.number} ${type}`;
+      const entry = out.get(key);
+      if (entry) entry.references.push(reference);
+      else out.set(key, { references: [reference], before: 0 });
     }
   }
-  return earlier;
+  return out;
+}
+
+/**
+ * The latest reference of that number and type starting before `start`, else the first after it.
+ * Mentions are read in page order, so each list's count of earlier references only moves forward.
+ */
+function pointedTo(candidates: Candidates, number: string, type: string, start: number): FoundReference | undefined {
+  const entry = candidates.get(`${number} ${type}`);
+  if (!entry) return undefined;
+  const { references } = entry;
+  while (entry.before < references.length && references[entry.before]!.start < start) entry.before++;
+  return entry.before > 0 ? references[entry.before - 1] : references[0];
 }

@@ -17,39 +17,115 @@ const SENTENCE_END = /[.!?](?=\s{1,3}[\p{Lu}"“])|\n/gu;
 
 export function dateFromSentenceLeads(text: string, references: FoundReference[]): void {
   if (references.length === 0) return;
+  // Built at the first dated lead: most pages have none.
+  let spans: SpanIndex | undefined;
+  let issued: IssuedIndex | undefined;
   let r = 0;
+  // The sentence end last found and where its search began: no end lies between the two.
+  let searchedFrom = -1;
+  let sentenceEnd = -1;
   SENTENCE_LEAD.lastIndex = 0;
   for (let m = SENTENCE_LEAD.exec(text); m; m = SENTENCE_LEAD.exec(text)) {
     const written = dateAt(text, m.index + m[0].length);
     if (!written?.iso) continue;
     const dateStart = m.index + m[0].length;
-    if (references.some((x) => x.start <= dateStart && dateStart < x.end)) continue;
-    if (m[1] && references.some((x) => x.end <= m.index && x.end >= m.index - 2)) continue;
+    spans ??= new SpanIndex(references);
+    if (spans.covers(dateStart)) continue;
+    if (m[1] && spans.endsWithin(m.index - 2, m.index)) continue;
     AFTER_LEAD.lastIndex = written.end;
     if (!AFTER_LEAD.test(text)) continue;
-    SENTENCE_END.lastIndex = written.end;
-    const end = SENTENCE_END.exec(text)?.index ?? text.length;
+    if (written.end < searchedFrom || written.end > sentenceEnd) {
+      SENTENCE_END.lastIndex = written.end;
+      sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+      searchedFrom = written.end;
+    }
     while (r < references.length && references[r]!.start < written.end) r++;
-    const dated = leadDated(text, references, r, end);
+    issued ??= new IssuedIndex(text, references);
+    const dated = leadDated(references, issued, r, sentenceEnd);
     if (dated) dated.date = written.iso;
     SENTENCE_LEAD.lastIndex = Math.max(SENTENCE_LEAD.lastIndex, written.end);
   }
+}
+
+/** Which references cover an offset or end near it, answered by binary search instead of a walk over all of them per date. */
+class SpanIndex {
+  private readonly starts: number[];
+  /** Largest end among the references sorted by start up to each index. */
+  private readonly reach: number[];
+  private readonly ends: number[];
+
+  constructor(references: FoundReference[]) {
+    const byStart = [...references].sort((a, b) => a.start - b.start);
+    this.starts = byStart.map((x) => x.start);
+    this.reach = [];
+    let reach = -1;
+    for (const x of byStart) {
+      reach = Math.max(reach, x.end);
+      this.reach.push(reach);
+    }
+    this.ends = references.map((x) => x.end).sort((a, b) => a - b);
+  }
+
+  /** Some reference has `start <= offset < end`. */
+  covers(offset: number): boolean {
+    const last = lastAtOrBefore(this.starts, offset);
+    return last >= 0 && this.reach[last]! > offset;
+  }
+
+  /** Some reference ends in `[from, to]`. */
+  endsWithin(from: number, to: number): boolean {
+    const last = lastAtOrBefore(this.ends, to);
+    return last >= 0 && this.ends[last]! >= from;
+  }
+}
+
+/** Index of the last of the sorted `values` that is at most `value`, or -1. */
+function lastAtOrBefore(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** A verb of issuing right before a reference makes it the document the sentence's date is about (`đăng ký` registers, it does not sign). */
 const ISSUED = /(?<!\p{L})(?:ban hành|(?<!(?:đăng|kê)[ \t]{1,2})ký|phê duyệt|issued|signed|approved|promulgated|adopted)(?:[ \t]{1,2}(?:the|a))?[ \t\u00a0]{1,3}$/iu;
 const ISSUED_REACH = 24;
 
+/** For each reference (in page order), the first one at or after it that a verb of issuing introduces; read once per reference. */
+class IssuedIndex {
+  private readonly next: Int32Array;
+
+  constructor(text: string, references: FoundReference[]) {
+    this.next = new Int32Array(references.length + 1);
+    this.next[references.length] = references.length;
+    for (let k = references.length - 1; k >= 0; k--) {
+      const reference = references[k]!;
+      const isIssued = ISSUED.test(text.slice(Math.max(0, reference.start - ISSUED_REACH), reference.start));
+      this.next[k] = isIssued ? k : this.next[k + 1]!;
+    }
+  }
+
+  from(k: number): number {
+    return this.next[k]!;
+  }
+}
+
 /**
  * The reference a sentence's lead date belongs to, among `references[r…]` starting before `end`:
  * the one issued in the sentence (`…, căn cứ Quyết định số 348/QĐ-TTg, UBND tỉnh ban hành Kế hoạch
- * số 99/KH-UBND`), else the first; never one that carries its own date.
+ * số 99/KH-UBND`), else the first; never one that carries its own date. References are in page order.
  */
-function leadDated(text: string, references: FoundReference[], r: number, end: number): FoundReference | undefined {
-  for (let k = r; k < references.length && references[k]!.start < end; k++) {
-    const reference = references[k]!;
-    if (ISSUED.test(text.slice(Math.max(0, reference.start - ISSUED_REACH), reference.start))) return reference.date === undefined ? reference : undefined;
-  }
+function leadDated(references: FoundReference[], issued: IssuedIndex, r: number, end: number): FoundReference | undefined {
+  const k = issued.from(r);
+  const reference = references[k];
+  if (reference && reference.start < end) return reference.date === undefined ? reference : undefined;
   const first = references[r];
   return first && first.start < end && first.date === undefined ? first : undefined;
 }

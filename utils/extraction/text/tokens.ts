@@ -23,6 +23,8 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no. Asked once per unit, not once per character read. */
+const letterUnits = new Uint8Array(0x10000);
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -31,11 +33,22 @@ function isDigit(code: number): boolean {
 function isLetter(text: string, i: number, code: number): boolean {
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   if (code < 0xc0) return false;
-  return LETTER.test(text.charAt(i));
+  let known = letterUnits[code]!;
+  if (known === 0) {
+    known = LETTER.test(text.charAt(i)) ? 1 : 2;
+    letterUnits[code] = known;
+  }
+  return known === 1;
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b;
+}
+
+/** Tokens of a stretch of text with the comparison key of each (`wordKey`; a number is its own key). */
+export interface KeyedTokens {
+  tokens: Token[];
+  keys: string[];
 }
 
 /**
@@ -43,7 +56,12 @@ function isSpace(code: number): boolean {
  * (`1.234.567`, `98,65`); the reading of separators is left to numbers/read-number.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return tokenizeWithKeys(text, from, to).tokens;
+}
+
+export function tokenizeWithKeys(text: string, from = 0, to = text.length): KeyedTokens {
   const tokens: Token[] = [];
+  const keys: string[] = [];
   let gap: Gap = Gap.None;
   let i = from;
   while (i < to) {
@@ -55,9 +73,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    let type: TokenType;
     if (isDigit(code)) {
-      type = 'num';
       i++;
       while (i < to) {
         const c = text.charCodeAt(i);
@@ -65,18 +81,73 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-    } else if (isLetter(text, i, code)) {
-      type = 'word';
-      i++;
-      while (i < to && isLetter(text, i, text.charCodeAt(i))) i++;
+      const number = text.slice(start, i);
+      tokens.push({ type: 'num', text: number, start, end: i, gap });
+      keys.push(number);
     } else {
-      type = 'sym';
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      let type: TokenType;
+      let hash = code;
+      if (isLetter(text, i, code)) {
+        type = 'word';
+        i++;
+        for (let c = text.charCodeAt(i); i < to && isLetter(text, i, c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+      } else {
+        type = 'sym';
+        i++;
+        if (code >= 0xd800 && code <= 0xdbff && i < to) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
+      }
+      const word = interned(text, start, i, hash);
+      tokens.push({ type, text: word.text, start, end: i, gap });
+      keys.push(word.key);
     }
-    tokens.push({ type, text: text.slice(start, i), start, end: i, gap });
     gap = Gap.None;
   }
-  return tokens;
+  return { tokens, keys };
+}
+
+/**
+ * Words and symbols as first met, with their keys. A page repeats a few thousand words, so the
+ * tokenizer hands out these shared strings instead of slicing and normalising every token again.
+ */
+interface Interned {
+  hash: number;
+  text: string;
+  key: string;
+}
+const INTERNED_SIZE = 1 << 15;
+/** Open addressing on the hash; emptied when half full so a page of random words stays bounded. */
+const internTable: Array<Interned | undefined> = new Array<Interned | undefined>(INTERNED_SIZE);
+let internCount = 0;
+/** Longer words are rare and would make the table hold megabytes: they are keyed each time. */
+const LONGEST_INTERNED = 40;
+
+function interned(text: string, start: number, end: number, hash: number): Interned {
+  const length = end - start;
+  if (length > LONGEST_INTERNED) {
+    const word = text.slice(start, end);
+    return { hash, text: word, key: wordKey(word) };
+  }
+  const mask = INTERNED_SIZE - 1;
+  let slot = hash & mask;
+  for (let entry = internTable[slot]; entry !== undefined; entry = internTable[slot]) {
+    if (entry.hash === hash && entry.text.length === length && sameText(entry.text, text, start)) return entry;
+    slot = (slot + 1) & mask;
+  }
+  if (internCount >= INTERNED_SIZE >> 1) {
+    internTable.fill(undefined);
+    internCount = 0;
+    slot = hash & mask;
+  }
+  const word = text.slice(start, end);
+  const entry: Interned = { hash, text: word, key: wordKey(word) };
+  internTable[slot] = entry;
+  internCount++;
+  return entry;
+}
+
+function sameText(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const NON_ASCII = /[^\u0020-\u007e]/;
