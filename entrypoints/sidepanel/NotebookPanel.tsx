@@ -10,6 +10,7 @@ import { requestPersistence } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
 import { checkImportFile } from '@/utils/notebook/import-limits';
+import { notebookEventMessage, watchNotebook } from '@/utils/notebook/connection';
 import { ImportCancelled, takeOutInterruptedImports } from '@/utils/notebook/import-writing';
 import type { ImportKind } from '@/utils/notebook/import-limits';
 import { getSetting, setSetting } from '@/utils/settings';
@@ -36,6 +37,8 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   const [importing, setImporting] = useState<ImportProgress & { cancel: () => void }>();
 
   useEffect(() => void requestPersistence(navigator.storage), []);
+  // An upgrade waiting for another Soi page, or the notebook deleted elsewhere: the reader must know.
+  useEffect(() => watchNotebook(db, (event) => say({ tone: 'error', lines: [notebookEventMessage(event)] })), [db]);
   // An import the last panel left half-written (closed, crashed) is taken out before anything is shown.
   useEffect(() => void takeOutInterruptedImports(db), [db]);
   // The worker loads once the list is painted and the page is idle, ready for the Compare tab.
