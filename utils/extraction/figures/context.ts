@@ -30,6 +30,8 @@ export interface RuleMatch {
 /** One idea about numbers, tried on every number token in a fixed order (see find-figures.ts). */
 export interface FigureRule {
   name: string;
+  /** The only languages whose paragraphs the rule reads, when it reads not all: the others skip it unasked. */
+  languages?: readonly Language[];
   apply(ctx: FigureContext, i: number): RuleMatch | null;
 }
 
