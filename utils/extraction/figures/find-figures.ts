@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { tokenizeWithKeys } from '../text/tokens';
+import { tokenizeReusing } from '../text/tokens';
 import type { FigureContext, FigureRule } from './context';
 import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
@@ -56,7 +56,7 @@ export function findFigures(text: string, from: number, to: number, language: La
   // Where no word rule reads the language, only numbers can be figures: most tokens are words, and a paragraph without a digit has none.
   const numbersOnly = rules.words.length === 0;
   if (numbersOnly && !DIGIT.test(text.slice(from, to))) return [];
-  const { tokens, keys } = tokenizeWithKeys(text, from, to);
+  const { tokens, keys } = tokenizeReusing(text, from, to);
   const ctx: FigureContext = { text, tokens, keys, language, values: new Float64Array(tokens.length), read: new Uint8Array(tokens.length) };
   const figures: Figure[] = [];
   const sorted = [...blocked].sort((a, b) => a.start - b.start);

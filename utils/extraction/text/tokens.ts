@@ -62,6 +62,34 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function tokenizeWithKeys(text: string, from = 0, to = text.length): KeyedTokens {
   const tokens: Token[] = [];
   const keys: string[] = [];
+  fill(text, from, to, tokens, keys);
+  return { tokens, keys };
+}
+
+/** Token objects and keys kept from one `tokenizeReusing` to the next. */
+const pooledTokens: Token[] = [];
+const pooledKeys: string[] = [];
+/** A huge paragraph's tokens are not kept after it is read. */
+const POOL_KEPT = 50_000;
+
+/**
+ * `tokenizeWithKeys` for a caller that is done with the tokens before it asks again (the figure
+ * rules): the token objects are reused by the next call, so a page's million tokens do not become a
+ * million objects for the collector.
+ */
+export function tokenizeReusing(text: string, from = 0, to = text.length): KeyedTokens {
+  const n = fill(text, from, to, pooledTokens, pooledKeys);
+  const read = { tokens: pooledTokens.slice(0, n), keys: pooledKeys.slice(0, n) };
+  if (pooledTokens.length > POOL_KEPT) {
+    pooledTokens.length = POOL_KEPT;
+    pooledKeys.length = POOL_KEPT;
+  }
+  return read;
+}
+
+/** Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects already there; returns their count. */
+function fill(text: string, from: number, to: number, tokens: Token[], keys: string[]): number {
+  let n = 0;
   let gap: Gap = Gap.None;
   let i = from;
   while (i < to) {
@@ -73,6 +101,9 @@ export function tokenizeWithKeys(text: string, from = 0, to = text.length): Keye
       continue;
     }
     const start = i;
+    let type: TokenType;
+    let word: string;
+    let key: string;
     if (isDigit(code)) {
       i++;
       while (i < to) {
@@ -81,11 +112,10 @@ export function tokenizeWithKeys(text: string, from = 0, to = text.length): Keye
         else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      const number = text.slice(start, i);
-      tokens.push({ type: 'num', text: number, start, end: i, gap });
-      keys.push(number);
+      type = 'num';
+      word = text.slice(start, i);
+      key = word;
     } else {
-      let type: TokenType;
       let hash = code;
       if (isLetter(text, i, code)) {
         type = 'word';
@@ -96,13 +126,25 @@ export function tokenizeWithKeys(text: string, from = 0, to = text.length): Keye
         i++;
         if (code >= 0xd800 && code <= 0xdbff && i < to) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
       }
-      const word = interned(text, start, i, hash);
-      tokens.push({ type, text: word.text, start, end: i, gap });
-      keys.push(word.key);
+      const known = interned(text, start, i, hash);
+      word = known.text;
+      key = known.key;
     }
+    const reused = tokens[n];
+    if (reused === undefined) {
+      tokens[n] = { type, text: word, start, end: i, gap };
+    } else {
+      reused.type = type;
+      reused.text = word;
+      reused.start = start;
+      reused.end = i;
+      reused.gap = gap;
+    }
+    keys[n] = key;
+    n++;
     gap = Gap.None;
   }
-  return { tokens, keys };
+  return n;
 }
 
 /**
