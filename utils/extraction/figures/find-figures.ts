@@ -47,6 +47,24 @@ function rulesFor(language: Language): { numbers: readonly FigureRule[]; words: 
 
 const DIGIT = /\d/;
 
+/** The numbers' readings of one paragraph, kept between paragraphs (rules read them only for its tokens). */
+let values = new Float64Array(1024);
+let read = new Uint8Array(1024);
+
+/** A huge paragraph gets arrays of its own, so they are not kept after it. */
+const READINGS_KEPT = 50_000;
+
+function readingsFor(count: number): { values: Float64Array; read: Uint8Array } {
+  if (count > READINGS_KEPT) return { values: new Float64Array(count), read: new Uint8Array(count) };
+  if (count > read.length) {
+    values = new Float64Array(count);
+    read = new Uint8Array(count);
+  } else {
+    read.fill(0, 0, count);
+  }
+  return { values, read };
+}
+
 /**
  * Figures in `text[from, to)` (one paragraph). Numbers inside `blocked` spans (document
  * references, contact lines) are never figures.
@@ -57,7 +75,7 @@ export function findFigures(text: string, from: number, to: number, language: La
   const numbersOnly = rules.words.length === 0;
   if (numbersOnly && !DIGIT.test(text.slice(from, to))) return [];
   const { tokens, keys } = tokenizeReusing(text, from, to);
-  const ctx: FigureContext = { text, tokens, keys, language, values: new Float64Array(tokens.length), read: new Uint8Array(tokens.length) };
+  const ctx: FigureContext = { text, tokens, keys, language, ...readingsFor(tokens.length) };
   const figures: Figure[] = [];
   const sorted = [...blocked].sort((a, b) => a.start - b.start);
   let b = 0;

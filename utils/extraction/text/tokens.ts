@@ -23,26 +23,35 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-/** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no. Asked once per unit, not once per character read. */
-const letterUnits = new Uint8Array(0x10000);
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** What a UTF-16 unit is to the tokenizer; `Unknown` until the unit is first met. */
+const enum Unit {
+  Unknown = 0,
+  Letter,
+  Digit,
+  LineBreak,
+  Space,
+  Other,
 }
 
-function isLetter(text: string, i: number, code: number): boolean {
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if (code < 0xc0) return false;
-  let known = letterUnits[code]!;
-  if (known === 0) {
-    known = LETTER.test(text.charAt(i)) ? 1 : 2;
-    letterUnits[code] = known;
-  }
-  return known === 1;
+function classify(code: number): Unit {
+  if (code >= 48 && code <= 57) return Unit.Digit;
+  if (code === 10 || code === 13) return Unit.LineBreak;
+  if (code === 32 || code === 9 || code === 12 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b) return Unit.Space;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return Unit.Letter;
+  if (code < 0xc0) return Unit.Other;
+  return LETTER.test(String.fromCharCode(code)) ? Unit.Letter : Unit.Other;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b;
+/** Each UTF-16 unit's class, worked out once per unit rather than once per character read. */
+const units = new Uint8Array(0x10000);
+
+function unitOf(code: number): Unit {
+  const known: Unit = units[code]!;
+  if (known !== Unit.Unknown) return known;
+  const unit = classify(code);
+  units[code] = unit;
+  return unit;
 }
 
 /** Tokens of a stretch of text with the comparison key of each (`wordKey`; a number is its own key). */
@@ -94,8 +103,9 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (code === 10 || code === 13) gap = Gap.Line;
+    const unit = unitOf(code);
+    if (unit === Unit.LineBreak || unit === Unit.Space) {
+      if (unit === Unit.LineBreak) gap = Gap.Line;
       else if (gap === Gap.None) gap = Gap.Space;
       i++;
       continue;
@@ -104,12 +114,12 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     let type: TokenType;
     let word: string;
     let key: string;
-    if (isDigit(code)) {
+    if (unit === Unit.Digit) {
       i++;
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isDigit(c)) i++;
-        else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
+        if (c >= 48 && c <= 57) i++;
+        else if ((c === 46 || c === 44) && i + 1 < to && unitOf(text.charCodeAt(i + 1)) === Unit.Digit) i += 2;
         else break;
       }
       type = 'num';
@@ -117,13 +127,16 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
       key = word;
     } else {
       let hash = code;
-      if (isLetter(text, i, code)) {
+      i++;
+      if (unit === Unit.Letter) {
         type = 'word';
-        i++;
-        for (let c = text.charCodeAt(i); i < to && isLetter(text, i, c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+        for (; i < to; i++) {
+          const c = text.charCodeAt(i);
+          if (unitOf(c) !== Unit.Letter) break;
+          hash = (Math.imul(hash, 31) + c) | 0;
+        }
       } else {
         type = 'sym';
-        i++;
         if (code >= 0xd800 && code <= 0xdbff && i < to) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
       }
       const known = interned(text, start, i, hash);
