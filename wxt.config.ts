@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const READER_RESOURCES = ['reader-card.js', 'reader-worker.js', 'reader-analysis.js'] as const;
+
 // The single source of the manifest: WXT merges what each entry point declares with this.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,9 +23,14 @@ export default defineConfig({
     // A site the reader adds to the reading list is asked for then, one site at a time (Firefox MV2
     // lists host permissions among optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    // Loaded by the reader content script when needed: the card UI on first use, the analysis worker for big pages.
+    // Loaded by the reader content script when needed: the card UI on first use, the analysis
+    // worker, and the analysis for the page's thread where a page refuses workers. Chrome serves
+    // them under a per-session id (use_dynamic_url) so a page cannot probe for Soi by a fixed
+    // address; Firefox gives every install its own id already and does not know the key.
     web_accessible_resources:
-      browser === 'firefox' ? ['reader-card.js', 'reader-worker.js'] : [{ resources: ['reader-card.js', 'reader-worker.js'], matches: ['<all_urls>'] }],
+      browser === 'firefox'
+        ? [...READER_RESOURCES]
+        : [{ resources: [...READER_RESOURCES], matches: ['<all_urls>'], use_dynamic_url: true }],
     // The toolbar button's shortcut: read this page now, or stop reading this site.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

@@ -1,8 +1,9 @@
 /**
- * The reader's analysis worker: extraction, attribution and checks of big pages, off the page's
- * main thread. Started by the content script from a blob of this file; pure code only.
+ * The reader's analysis worker: extraction, attribution and checks of every page read, off the
+ * page's main thread. Started by the content script from a blob of this file; pure code only.
  */
-import { serveWorker, type WorkerAnswer, type WorkerRequest } from '@/utils/annotation/analysis';
+import type { WorkerAnswer, WorkerRequest } from '@/utils/annotation/analysis';
+import { serveWorker } from '@/utils/annotation/analysis-work';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(answer: WorkerAnswer): void };

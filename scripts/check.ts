@@ -1,20 +1,13 @@
 /**
- * `npm run --silent check -- FILE...`: the consistency checks over page files (`.txt` or `.html`).
+ * `npm run --silent check -- FILE...`: the consistency checks over page files (`.txt`, `.html` or `.pdf`).
  * Prints one JSON line per file: {"file","findings":[{"rule","status","items","explanation"}]},
  * with the explanation in Vietnamese and `explanation_en` beside it. A file that cannot be read is
  * reported on stderr and makes the exit code non-zero; the other files are still checked.
  */
-import { attributeFigures, readPageMeta } from '../utils/attribution';
-import { checkFigures } from '../utils/checks';
-import { extract } from '../utils/extraction';
-import { readPageFile } from './page-file';
+import { checkPageFile } from './check-page';
 
 async function checkFile(file: string): Promise<string> {
-  const page = await readPageFile(file);
-  const { figures, references } = extract(page.text);
-  const meta = readPageMeta({ text: page.text, title: page.title, meta: page.meta });
-  const contexts = attributeFigures(page.text, figures, meta, { references });
-  const findings = checkFigures({ text: page.text, figures, contexts });
+  const findings = await checkPageFile(file);
   return JSON.stringify({
     file,
     findings: findings.map(({ rule, status, items, explanation }) => ({ rule, status, items, explanation: explanation.vi, explanation_en: explanation.en })),
@@ -23,7 +16,7 @@ async function checkFile(file: string): Promise<string> {
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent check -- FILE... (.txt or .html)\n');
+    process.stderr.write('usage: npm run --silent check -- FILE... (.txt, .html or .pdf)\n');
     return 2;
   }
   let failed = 0;

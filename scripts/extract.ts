@@ -9,13 +9,14 @@
  */
 import { extract } from '../utils/extraction/extract';
 import { attributeFigures, attributeReferences, readPageMeta } from '../utils/attribution';
-import { readPageFile } from './page-file';
+import { readPageFile, type PageFile } from './page-file';
 
-function extractionLine(file: string, text: string, meta: Record<string, string>): string {
+function extractionLine(file: string, { text, meta, tables }: PageFile): string {
   const { figures, references, backrefs } = extract(text);
-  // Indicator, subject, period (and target) for each figure, issuer's place for each reference; the page's own meta tags and text only.
+  // Indicator, subject, period (and target) for each figure, issuer's place for each reference; the page's own
+  // meta tags, text and tables only. Its address is its `<link rel="canonical">` or `og:url`, as in a browser.
   const page = readPageMeta({ text, meta });
-  const attributed = attributeFigures(text, figures, page, { references });
+  const attributed = attributeFigures(text, figures, page, { references, tables });
   return JSON.stringify({ file, figures: attributed, references: attributeReferences(text, references, page), backrefs });
 }
 
@@ -27,8 +28,7 @@ async function main(files: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      const { text, meta } = await readPageFile(file);
-      process.stdout.write(`${extractionLine(file, text, meta)}\n`);
+      process.stdout.write(`${extractionLine(file, await readPageFile(file))}\n`);
     } catch (error) {
       failed++;
       const reason = error instanceof Error ? error.message : String(error);

@@ -7,12 +7,21 @@
  * script's memory, so nothing it could have shaped is trusted just because TypeScript says so.
  * Answers are always `{ ok: true, … } | { ok: false, error }`; `send` never throws, so a missing
  * receiver or a broken payload reaches the caller as an error it can show.
+ *
+ * Each message also says who may send it, and is answered only from there: Soi's content script in a
+ * web page's tab, Soi's own extension pages (side panel, options, PDF viewer), or, for messages to a
+ * page, the background. The browser vouches for `sender.id`, `sender.url` and `sender.tab`, which
+ * the sender cannot shape, unlike the payload.
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import type { FigureContext } from './attribution/types';
 import type { AnchorStatus } from './anchoring/anchor';
 import type { Selectors } from './anchoring/types';
+import { FIGURE_KINDS } from './extraction/types';
+import { isWebAddress } from './links';
+
+export type Sender = Browser.runtime.MessageSender;
 
 // Bounds keep a hostile or broken page from pushing megabytes through a message.
 const short = v.pipe(v.string(), v.maxLength(1_000));
@@ -20,8 +29,6 @@ const text = v.pipe(v.string(), v.maxLength(10_000));
 const url = v.pipe(v.string(), v.maxLength(8_192));
 const finite = v.pipe(v.number(), v.finite());
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const FIGURE_KINDS = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'] as const;
 
 const IndicatorSchema = v.object({ id: short, name: short, en: v.optional(short) });
 const SubjectSchema = v.object({
@@ -112,7 +119,6 @@ export type MatchQuery = v.InferOutput<typeof MatchQuerySchema>;
 
 /** Another source in the notebook that speaks to the same indicator, subject and period. */
 const SourceHitSchema = v.object({
-  clipId: finite,
   text: short,
   value: finite,
   title: short,
@@ -161,7 +167,7 @@ export type { AnchorStatus };
 const ErrorSchema = v.object({
   ok: v.literal(false),
   error: text,
-  code: v.optional(v.picklist(['invalid', 'quota', 'no-receiver', 'failed'])),
+  code: v.optional(v.picklist(['invalid', 'quota', 'no-receiver', 'failed', 'refused', 'stale'])),
 });
 export type ErrorAnswer = v.InferOutput<typeof ErrorSchema>;
 
@@ -172,53 +178,76 @@ function answer<const E extends v.ObjectEntries>(entries: E) {
 const empty = v.object({});
 
 /**
+ * Who sent a message, as the browser tells it: Soi's content script in a web page (`content`),
+ * one of Soi's extension pages (`page`), or, sending to a tab, some part of Soi outside any tab
+ * (`extension`: the background). Anything else, another extension included, is no one Soi answers.
+ */
+export type SenderKind = 'content' | 'page' | 'extension';
+
+export function senderKinds(sender: Sender): SenderKind[] {
+  if (!sender.id || sender.id !== browser.runtime.id) return [];
+  const kinds: SenderKind[] = [];
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) kinds.push('page');
+  else if (sender.tab?.id !== undefined && sender.url && isWebAddress(sender.url)) kinds.push('content');
+  if (sender.tab === undefined) kinds.push('extension');
+  return kinds;
+}
+
+/**
  * The whole protocol. `to` says who answers: the background (from the page or the side panel)
- * or the content script of one tab (from the background).
+ * or the content script of one tab (from the background); `from` who may ask.
  */
 const protocol = {
   /** Keep a figure or reference; the same figure of the same page is recognised, not stored twice. */
   'clip.save': {
     to: 'background',
+    from: ['content', 'page'],
     payload: ClipDraftSchema,
     answer: answer({ id: finite, duplicate: v.boolean() }),
   },
   /** Open a clip's source and show the clipped spot (side panel → background → page). */
   'clip.open': {
     to: 'background',
+    from: ['page'],
     payload: v.object({ id: finite }),
     answer: answer({ anchored: AnchorStatusSchema }),
   },
   /** What the notebook says about the page's figures: the on-page cross-check badge. */
   'notebook.match': {
     to: 'background',
+    from: ['content', 'page'],
     payload: v.object({ url, figures: v.pipe(v.array(MatchQuerySchema), v.maxLength(5_000)) }),
     answer: answer({ results: v.array(MatchResultSchema) }),
   },
   /** Counts for the toolbar badge and the page's check findings, for the side panel's Checks tab. */
   'page.report': {
     to: 'background',
+    from: ['content', 'page'],
     payload: PageReportSchema,
     answer: answer({}),
   },
   /** Read this page now (toolbar button, shortcut). */
   'reader.annotate': {
     to: 'content',
+    from: ['extension'],
     payload: empty,
     answer: answer({ figures: offset, references: offset }),
   },
   /** The figures and references inside the reader's current selection, ready to clip. */
   'reader.clipSelection': {
     to: 'content',
+    from: ['extension'],
     payload: empty,
     answer: answer({ drafts: v.pipe(v.array(ClipDraftSchema), v.maxLength(500)) }),
   },
   /** Scroll to and highlight a clipped spot, re-anchored from its selectors. */
   'reader.reveal': {
     to: 'content',
+    from: ['extension'],
     payload: v.object({ selectors: SelectorsSchema }),
     answer: answer({ anchored: AnchorStatusSchema }),
   },
-} as const;
+} as const satisfies Record<string, { to: 'background' | 'content'; from: readonly SenderKind[]; payload: v.GenericSchema; answer: v.GenericSchema }>;
 
 type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
@@ -283,15 +312,14 @@ export async function sendToTab<T extends ContentMessageType>(
   }
 }
 
-export type Sender = Browser.runtime.MessageSender;
 export type Handlers<T extends MessageType> = {
   [K in T]: (payload: Payload<K>, sender: Sender) => Answer<K> | Promise<Answer<K>>;
 };
 
 /**
- * Answers the given message types in this world; others are left for other listeners. Payloads are
- * validated before a handler sees them; a handler that throws answers `{ ok: false }`.
- * Returns a function that stops listening.
+ * Answers the given message types in this world; others are left for other listeners. A message
+ * from someone its protocol entry does not name is refused, and its payload validated, before a
+ * handler sees it; a handler that throws answers `{ ok: false }`. Returns a function that stops listening.
  */
 export function handle<T extends MessageType>(handlers: Partial<Handlers<T>>): () => void {
   const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
@@ -300,6 +328,8 @@ export function handle<T extends MessageType>(handlers: Partial<Handlers<T>>): (
     const type = envelope.output.type as T;
     const handler = handlers[type] as ((payload: unknown, sender: Sender) => unknown) | undefined;
     if (!handler) return undefined;
+    const from: readonly SenderKind[] = protocol[type].from;
+    if (!senderKinds(sender).some((kind) => from.includes(kind))) return Promise.resolve(failure(`${type} is not accepted from this sender`, 'refused'));
     const payload = v.safeParse(protocol[type].payload, envelope.output.payload);
     if (!payload.success) return Promise.resolve(failure(`malformed ${type}: ${problem(payload.issues)}`, 'invalid'));
     return (async () => {

@@ -5,19 +5,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FigureContext } from '../../utils/attribution/types';
 import type { Reference } from '../../utils/extraction/types';
+import type { CardActions } from '../../utils/annotation/card-ui';
 import type { MarkNotes, Marked } from '../../utils/annotation/marks';
 import { lookupLinks } from '../../utils/annotation/lookup-links';
 import { t, type MessageKey } from '../../utils/i18n';
 import { figureValue, plainDate } from './format';
-
-export type ClipOutcome = { ok: true; duplicate: boolean } | { ok: false; error: string };
-
-export interface CardActions {
-  clip(): Promise<ClipOutcome>;
-  copy(): Promise<boolean>;
-  ignore(): void;
-  close(): void;
-}
 
 export interface CardProps {
   item: Marked;

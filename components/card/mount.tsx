@@ -4,19 +4,11 @@
  */
 import { render } from 'preact';
 import { SOI_UI_ATTRIBUTE } from '../../utils/annotation/page-text';
-import { Card, type CardActions } from './Card';
+import { Card } from './Card';
 import { CARD_CSS } from './card-css';
-import type { MarkNotes, Marked } from '../../utils/annotation/marks';
-import { setLanguage, type Language } from '../../utils/i18n';
-
-export interface CardHandle {
-  show(view: { item: Marked; notes: MarkNotes; language: Language }, actions: CardActions, anchor: DOMRect, takeFocus: boolean): void;
-  hide(): void;
-  isOpen(): boolean;
-  /** Whether an event target is the card (events from inside a closed shadow root arrive retargeted to the host). */
-  contains(target: EventTarget | null): boolean;
-  dispose(): void;
-}
+import type { CardUi } from '../../utils/annotation/card-ui';
+import type { Marked } from '../../utils/annotation/marks';
+import { setLanguage } from '../../utils/i18n';
 
 const GAP = 6;
 
@@ -28,7 +20,8 @@ export function placeCard(anchor: DOMRect, size: { width: number; height: number
   return { left, top };
 }
 
-export function mountCard(doc: Document): CardHandle {
+/** The card UI, appended to `parent` (the text host's `cardParent()`) when first shown. */
+export function mountCard(doc: Document, parent: Element = doc.documentElement): CardUi {
   const host = doc.createElement('soi-card');
   host.setAttribute(SOI_UI_ATTRIBUTE, '');
   host.setAttribute('style', 'position: fixed; z-index: 2147483647; top: 0; left: 0; display: none;');
@@ -55,7 +48,7 @@ export function mountCard(doc: Document): CardHandle {
 
   return {
     show(view, actions, anchor, takeFocus) {
-      if (!host.isConnected) doc.documentElement.append(host);
+      if (!host.isConnected) parent.append(host);
       if (takeFocus && !open) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
       open = true;
       host.style.display = 'block';

@@ -1,5 +1,6 @@
 /** One clip in the list: what it says, what Soi thinks it is about, where it came from, and what can be done with it. */
 import { t } from '../../utils/i18n';
+import { webLink } from '../../utils/links';
 import type { Clip } from '../../utils/notebook/types';
 import { dateLabel, indicatorLabel, kindLabel, periodLabel, plainDate, subjectLabel, valueLabel } from './labels';
 
@@ -57,7 +58,7 @@ export function ClipCard({ clip, onEdit, onDelete, onOpen }: ClipCardProps) {
         </ul>
       )}
       <div class="nb-clip-actions">
-        {/^https?:\/\//i.test(clip.url) && (
+        {webLink(clip.url) && (
           <button type="button" onClick={() => onOpen(clip)}>
             {t('notebookOpenSource')}
           </button>

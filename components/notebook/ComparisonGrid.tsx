@@ -1,7 +1,7 @@
 /** The comparison tab: the 63/34 switch, the indicator to compare, then its grid and charts. */
 import type { Indicator } from '../../utils/attribution/types';
 import { getLanguage, t } from '../../utils/i18n';
-import type { IndicatorGrid } from '../../utils/notebook/grid';
+import type { GridSource, GridView } from '../../utils/notebook/grid';
 import type { ProvinceMap } from '../../utils/notebook/provinces';
 import { IndicatorComparison } from './IndicatorComparison';
 import { MapSwitch } from './MapSwitch';
@@ -11,13 +11,15 @@ export interface ComparisonGridProps {
   indicators: readonly Indicator[];
   indicator: string | undefined;
   onIndicatorChange: (id: string) => void;
-  /** The grid of the chosen indicator (one indicator at a time keeps a large notebook quick). */
-  grids: readonly IndicatorGrid[];
+  /** The grid of the chosen indicator (one indicator at a time keeps a large notebook quick); none when it has no placed figure. */
+  view: GridView | undefined;
+  /** Reads the sources a cell folds away, when the reader opens them. */
+  loadSources: (ids: readonly number[]) => Promise<GridSource[]>;
   map: ProvinceMap;
   onMapChange: (map: ProvinceMap) => void;
 }
 
-export function ComparisonGrid({ indicators, indicator, onIndicatorChange, grids, map, onMapChange }: ComparisonGridProps) {
+export function ComparisonGrid({ indicators, indicator, onIndicatorChange, view, loadSources, map, onMapChange }: ComparisonGridProps) {
   const english = getLanguage() === 'en';
   return (
     <div class="nb-compare">
@@ -34,11 +36,7 @@ export function ComparisonGrid({ indicators, indicator, onIndicatorChange, grids
         </label>
         <MapSwitch map={map} onChange={onMapChange} />
       </div>
-      {grids.length === 0 ? (
-        <p class="nb-empty">{t('notebookGridEmpty')}</p>
-      ) : (
-        grids.map((grid) => <IndicatorComparison key={grid.indicator.id} grid={grid} />)
-      )}
+      {view ? <IndicatorComparison key={view.indicator.id} view={view} loadSources={loadSources} /> : <p class="nb-empty">{t('notebookGridEmpty')}</p>}
     </div>
   );
 }

@@ -3,8 +3,17 @@ import { t } from '../../utils/i18n';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'jsonld';
 
+/** An import being written: its file, and rows written of how many (0 of 0 while the file is read and checked). */
+export interface ImportProgress {
+  file: string;
+  done: number;
+  total: number;
+}
+
 export interface ExportImportProps {
   busy: boolean;
+  importing?: ImportProgress;
+  onCancelImport: () => void;
   onExport: (format: ExportFormat) => void;
   onImportBackup: (file: File) => void;
   onImportTable: (file: File) => void;
@@ -36,7 +45,25 @@ function FilePicker({ label, accept, disabled, onFile }: { label: string; accept
   );
 }
 
-export function ExportImport({ busy, onExport, onImportBackup, onImportTable }: ExportImportProps) {
+/** The import's progress bar (without a value while the file is read and checked) and its Cancel button. */
+function Progress({ importing, onCancel }: { importing: ImportProgress; onCancel: () => void }) {
+  const label = importing.total
+    ? t('notebookImportProgress', { file: importing.file, done: importing.done, total: importing.total })
+    : t('notebookImportReading', { file: importing.file });
+  return (
+    <div class="nb-progress">
+      <label>
+        <span>{label}</span>
+        {importing.total ? <progress max={importing.total} value={importing.done} /> : <progress />}
+      </label>
+      <button type="button" onClick={onCancel}>
+        {t('notebookImportCancel')}
+      </button>
+    </div>
+  );
+}
+
+export function ExportImport({ busy, importing, onCancelImport, onExport, onImportBackup, onImportTable }: ExportImportProps) {
   return (
     <div class="nb-io">
       <fieldset>
@@ -51,6 +78,7 @@ export function ExportImport({ busy, onExport, onImportBackup, onImportTable }: 
         <legend>{t('notebookImport')}</legend>
         <FilePicker label={t('notebookImportBackup')} accept=".json,application/json" disabled={busy} onFile={onImportBackup} />
         <FilePicker label={t('notebookImportCsv')} accept=".csv,text/csv" disabled={busy} onFile={onImportTable} />
+        {importing && <Progress importing={importing} onCancel={onCancelImport} />}
       </fieldset>
     </div>
   );

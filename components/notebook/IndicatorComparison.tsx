@@ -4,26 +4,25 @@
  */
 import { useState } from 'preact/hooks';
 import { getLanguage, t } from '../../utils/i18n';
-import { rankOverTime, valuesAcrossProvinces, type GridCell, type IndicatorGrid } from '../../utils/notebook/grid';
-import type { FigureClip } from '../../utils/notebook/types';
+import type { CellView, GridSource, GridView } from '../../utils/notebook/grid';
+import { webLink } from '../../utils/links';
 import { valueLabel } from './labels';
 import { ProvinceValuesChart } from './ProvinceValuesChart';
 import { RankChart } from './RankChart';
 
-function isWebAddress(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
-
 /** Sources shown in a cell before the rest fold away behind "N more". */
-const SHOWN_SOURCES = 4;
+export const SHOWN_SOURCES = 4;
 
-function Source({ clip, disputed }: { clip: FigureClip; disputed: boolean }) {
+type LoadSources = (ids: readonly number[]) => Promise<GridSource[]>;
+
+function Source({ clip, disputed }: { clip: GridSource; disputed: boolean }) {
+  const link = webLink(clip.url);
   return (
     <li class={disputed ? 'nb-disputed' : undefined}>
       <span class="nb-cell-value">{valueLabel(clip)}</span>
-      {clip.attribution.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
-      {isWebAddress(clip.url) ? (
-        <a href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
+      {clip.target && <span class="nb-target"> ({t('notebookTarget')})</span>}{' '}
+      {link ? (
+        <a href={link} target="_blank" rel="noreferrer" title={clip.title}>
           {clip.site}
         </a>
       ) : (
@@ -33,13 +32,17 @@ function Source({ clip, disputed }: { clip: FigureClip; disputed: boolean }) {
   );
 }
 
-/** The sources past the first few, rendered only once the reader opens them (a busy notebook has thousands). */
-function MoreSources({ rest, disputed }: { rest: readonly FigureClip[]; disputed: ReadonlySet<number> }) {
-  const [open, setOpen] = useState(false);
+/** The sources past the first few, read and rendered only once the reader opens them (a busy notebook has thousands). */
+function MoreSources({ ids, disputed, loadSources }: { ids: readonly number[]; disputed: ReadonlySet<number>; loadSources: LoadSources }) {
+  const [rest, setRest] = useState<GridSource[]>();
   return (
-    <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{t('notebookMoreSources', { count: rest.length })}</summary>
-      {open && (
+    <details
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open && !rest) void loadSources(ids).then(setRest);
+      }}
+    >
+      <summary>{t('notebookMoreSources', { count: ids.length })}</summary>
+      {rest && (
         <ul>
           {rest.map((clip) => (
             <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
@@ -50,30 +53,26 @@ function MoreSources({ rest, disputed }: { rest: readonly FigureClip[]; disputed
   );
 }
 
-function Cell({ cell }: { cell: GridCell | undefined }) {
+function Cell({ cell, loadSources }: { cell: CellView | undefined; loadSources: LoadSources }) {
   if (!cell) return <td class="nb-cell-empty" />;
-  const disputed = new Set(cell.disagreements.flat());
+  const disputed = new Set(cell.disputed);
   const conflict = disputed.size > 0;
-  // Disputed sources first, so the flag and the values it is about are seen together.
-  const entries = [...cell.entries].sort((a, b) => Number(disputed.has(b.id)) - Number(disputed.has(a.id)));
-  const rest = entries.slice(SHOWN_SOURCES);
   return (
     <td class={conflict ? 'nb-cell nb-conflict' : 'nb-cell'} data-conflict={conflict ? 'true' : undefined}>
       {conflict && <span class="nb-conflict-flag">⚠ {t('notebookConflict')}</span>}
       <ul>
-        {entries.slice(0, SHOWN_SOURCES).map((clip) => (
+        {cell.sources.map((clip) => (
           <Source key={clip.id} clip={clip} disputed={disputed.has(clip.id)} />
         ))}
       </ul>
-      {rest.length > 0 && <MoreSources rest={rest} disputed={disputed} />}
+      {cell.more.length > 0 && <MoreSources ids={cell.more} disputed={disputed} loadSources={loadSources} />}
     </td>
   );
 }
 
-export function IndicatorComparison({ grid }: { grid: IndicatorGrid }) {
+export function IndicatorComparison({ view: grid, loadSources }: { view: GridView; loadSources: LoadSources }) {
   const name = getLanguage() === 'en' && grid.indicator.en ? grid.indicator.en : grid.indicator.name;
-  const ranks = rankOverTime(grid);
-  const values = valuesAcrossProvinces(grid);
+  const { ranks, values } = grid;
   return (
     <section class="nb-indicator" aria-labelledby={`ind-${grid.indicator.id}`}>
       <h2 id={`ind-${grid.indicator.id}`}>
@@ -104,7 +103,7 @@ export function IndicatorComparison({ grid }: { grid: IndicatorGrid }) {
                   {row.place.lineage.length > 1 && <small class="nb-lineage">{t('notebookFormedFrom', { names: row.place.lineage.join(', ') })}</small>}
                 </th>
                 {grid.periods.map((period) => (
-                  <Cell key={period} cell={row.cells.get(period)} />
+                  <Cell key={period} cell={row.cells.get(period)} loadSources={loadSources} />
                 ))}
               </tr>
             ))}

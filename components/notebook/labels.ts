@@ -1,7 +1,7 @@
 /** How the notebook names a clip's parts in the reader's language. */
 import type { FigureContext } from '../../utils/attribution/types';
 import { getLanguage, t } from '../../utils/i18n';
-import type { Clip } from '../../utils/notebook/types';
+import type { Clip, FigureClip, ReferenceClip } from '../../utils/notebook/types';
 import { figureValue, plainDate } from '../card/format';
 
 export function kindLabel(clip: Clip): string {
@@ -9,7 +9,7 @@ export function kindLabel(clip: Clip): string {
 }
 
 /** The value in plain numbers (`98,65 %`, `hạng 10/63`), or the document's symbol. */
-export function valueLabel(clip: Clip): string {
+export function valueLabel(clip: Pick<FigureClip, 'kind' | 'text' | 'figureKind' | 'value' | 'of' | 'unit'> | Pick<ReferenceClip, 'kind' | 'symbol'>): string {
   if (clip.kind === 'reference') return clip.symbol;
   return figureValue({ text: clip.text, kind: clip.figureKind, value: clip.value, of: clip.of, unit: clip.unit, start: 0, end: 0 });
 }

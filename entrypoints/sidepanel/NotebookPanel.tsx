@@ -1,7 +1,7 @@
 /** The side panel: the notebook's tabs, language switch, export/import and one notice line. */
 import { useEffect, useState } from 'preact/hooks';
 import { useLanguage } from '@/components/language/use-language';
-import { ExportImport, type ExportFormat } from '@/components/notebook/ExportImport';
+import { ExportImport, type ExportFormat, type ImportProgress } from '@/components/notebook/ExportImport';
 import { LanguageSwitch } from '@/components/notebook/LanguageSwitch';
 import { Notice as NoticeView } from '@/components/notebook/Notice';
 import { TabBar } from '@/components/notebook/TabBar';
@@ -9,10 +9,13 @@ import { t, type Language } from '@/utils/i18n';
 import { requestPersistence } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
-import { importOfficialTable, restoreBackup } from '@/utils/notebook/import';
+import { checkImportFile } from '@/utils/notebook/import-limits';
+import { ImportCancelled, takeOutInterruptedImports } from '@/utils/notebook/import-writing';
+import type { ImportKind } from '@/utils/notebook/import-limits';
 import { getSetting, setSetting } from '@/utils/settings';
 import { download, fileName } from './download';
 import { problemLines } from './notices';
+import { startImport } from './panel-worker-client';
 import type { Notice } from './say';
 import { TABS } from './tabs';
 
@@ -30,8 +33,11 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   const [tab, setTab] = useState(TABS[0]?.id ?? 'clips');
   const [notice, say] = useState<Notice | undefined>();
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<ImportProgress & { cancel: () => void }>();
 
   useEffect(() => void requestPersistence(navigator.storage), []);
+  // An import the last panel left half-written (closed, crashed) is taken out before anything is shown.
+  useEffect(() => void takeOutInterruptedImports(db), [db]);
   useEffect(() => {
     if (!notice?.timeout) return;
     const timer = setTimeout(() => say(undefined), notice.timeout);
@@ -48,6 +54,21 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
       })
       .finally(() => setBusy(false));
   };
+
+  const importFile = (kind: ImportKind, file: File) =>
+    run(async () => {
+      checkImportFile(file, kind);
+      const job = startImport(db, kind, file, (done, total) => setImporting((shown) => shown && { ...shown, done, total }));
+      setImporting({ file: file.name, done: 0, total: 0, cancel: job.cancel });
+      try {
+        return t('notebookImportDone', { count: await job.done });
+      } catch (error) {
+        if (error instanceof ImportCancelled) return t('notebookImportCancelled', { file: file.name });
+        throw error;
+      } finally {
+        setImporting(undefined);
+      }
+    }, file.name);
 
   const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
   return (
@@ -66,12 +87,14 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
       <footer class="nb-footer">
         <ExportImport
           busy={busy}
+          importing={importing}
+          onCancelImport={() => importing?.cancel()}
           onExport={(format) => run(async () => (await exportAs(db, format), undefined))}
           onImportBackup={(file) => {
             if (!confirm(t('notebookImportConfirm'))) return;
-            run(async () => t('notebookImportDone', { count: await restoreBackup(db, await file.text()) }), file.name);
+            importFile('backup', file);
           }}
-          onImportTable={(file) => run(async () => t('notebookImportDone', { count: await importOfficialTable(db, await file.text(), file.name) }), file.name)}
+          onImportTable={(file) => importFile('table', file)}
         />
       </footer>
     </main>

@@ -10,15 +10,15 @@ import { send } from '@/utils/messaging';
 import { deleteClip, editClip, restoreClip, type ClipEdit } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { provincesOf } from '@/utils/notebook/provinces';
-import { clipFacets, findClips, type ClipFilter } from '@/utils/notebook/queries';
+import { clipFacets, clipsAt, matchingIds, type ClipFilter } from '@/utils/notebook/queries';
 import type { Clip } from '@/utils/notebook/types';
 import { measured } from './measure';
 import { problemLines } from './notices';
 import type { Say } from './say';
 import { useLiveQuery } from './use-live-query';
 
-/** How many clips the list shows at once; search and filters narrow it. */
-const SHOWN = 200;
+/** The list reads its rows this many at a time, around what is on screen. */
+const PAGE = 25;
 const PROVINCES = { 63: provincesOf(63), 34: provincesOf(34) } as const;
 const KNOWN_INDICATORS: Indicator[] = INDICATORS.map((e) => ({ id: e.id, name: e.vi, en: e.en }));
 
@@ -31,17 +31,30 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
+/** The pages of rows that cover the places from `start` up to `end`. */
+function pagesAround(start: number, end: number): [number, number] {
+  return [Math.floor(start / PAGE) * PAGE, Math.max(PAGE, Math.ceil(end / PAGE) * PAGE)];
+}
+
 export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   const [filter, setFilter] = useState<ClipFilter>({});
   const [editing, setEditing] = useState<number | undefined>();
+  const [[from, to], setPages] = useState<[number, number]>([0, PAGE]);
   const settled = useDebounced(filter, 150);
-  const page = useLiveQuery(() => measured('soi:list', () => findClips(db, settled, SHOWN)), [db, JSON.stringify(settled)]);
+  const filterKey = JSON.stringify(settled);
+  const matches = useLiveQuery(() => measured('soi:list', () => matchingIds(db, settled)), [db, filterKey]);
+  const rows = useLiveQuery(async () => {
+    const found = matches.value;
+    return found && { from, clips: await measured('soi:rows', () => clipsAt(db, found, from, to - from)) };
+  }, [db, matches.value, from, to]);
   const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
   const count = useLiveQuery(() => measured('soi:count', () => db.clips.count()), [db]);
 
   useEffect(() => {
-    if (page.value) performance.mark('soi:notebook:list-rendered');
-  }, [page.value]);
+    if (rows.value) performance.mark('soi:notebook:list-rendered');
+  }, [rows.value]);
+
+  const clipAt = (index: number) => (rows.value && index >= rows.value.from ? rows.value.clips[index - rows.value.from] : undefined);
 
   const indicators = useMemo(() => {
     const byId = new Map(KNOWN_INDICATORS.map((i) => [i.id, i]));
@@ -71,18 +84,31 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
     );
   };
 
-  const save = (id: number, edit: ClipEdit) => guard(editClip(db, id, edit).then(() => setEditing(undefined)));
-  const editingClip = page.value?.clips.find((clip) => clip.id === editing);
+  // The copy the editor showed goes along: a clip changed meanwhile in another window is merged or refused, never silently overwritten.
+  const save = (copy: Clip, edit: ClipEdit) =>
+    guard(
+      editClip(db, copy.id, edit, copy).then(({ merged }) => {
+        setEditing(undefined);
+        if (merged) say({ tone: 'info', lines: [t('clipEditMerged')], timeout: 10_000 });
+      }),
+    );
+  const editingClip = rows.value?.clips.find((clip) => clip.id === editing);
+  const error = matches.error ?? rows.error;
 
-  if (page.error) return <p class="nb-error" role="alert">{problemLines(page.error).join(' ')}</p>;
+  if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
   return (
     <>
       {facets.value && <ClipFilters filter={filter} facets={facets.value} provinces={PROVINCES} onChange={setFilter} />}
-      {page.value && count.value !== undefined && (
+      {matches.value && rows.value && count.value !== undefined && (
         <ClipList
-          clips={page.value.clips}
-          total={page.value.total}
-          empty={count.value === 0}
+          key={filterKey}
+          matching={matches.value.total}
+          total={count.value}
+          clipAt={clipAt}
+          onRange={(start, end) => {
+            const [first, last] = pagesAround(start, end);
+            if (first !== from || last !== to) setPages([first, last]);
+          }}
           editingId={editing}
           editor={
             editingClip && (
@@ -91,7 +117,7 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
                 clip={editingClip}
                 indicators={indicators}
                 provinces={PROVINCES}
-                onSave={(edit) => void save(editingClip.id, edit)}
+                onSave={(edit) => void save(editingClip, edit)}
                 onCancel={() => setEditing(undefined)}
               />
             )

@@ -1,16 +1,18 @@
 /**
- * The Compare tab: one indicator's grid at a time (read by its index range), following the
- * notebook, the 63/34 switch and the analyst's tolerances.
+ * The Compare tab: one indicator's grid at a time, read through its index range and built in the
+ * panel's worker, following the notebook, the 63/34 switch and the analyst's tolerances.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ComparisonGrid } from '@/components/notebook/ComparisonGrid';
-import { buildGrid } from '@/utils/notebook/grid';
+import { SHOWN_SOURCES } from '@/components/notebook/IndicatorComparison';
 import type { NotebookDB } from '@/utils/notebook/db';
+import { gridSource, isGridFigure, type GridSource, type GridView } from '@/utils/notebook/grid';
 import type { ProvinceMap } from '@/utils/notebook/provinces';
-import { clipFacets, gridClips } from '@/utils/notebook/queries';
+import { clipFacets } from '@/utils/notebook/queries';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
 import { measured } from './measure';
 import { problemLines } from './notices';
+import { watchGrid } from './panel-worker-client';
 import { useLiveQuery } from './use-live-query';
 
 function useTolerances(): Tolerances | undefined {
@@ -22,20 +24,54 @@ function useTolerances(): Tolerances | undefined {
   return tolerances;
 }
 
+interface Shown {
+  /** Which request the view answers, so a view of the previous indicator is never shown as this one's. */
+  key: string;
+  view?: GridView;
+  error?: Error;
+}
+
 export function GridPanel({ db }: { db: NotebookDB }) {
   const [map, setMap] = useState<ProvinceMap>(63);
   const [chosen, setChosen] = useState<string>();
+  const [shown, setShown] = useState<Shown>();
   const tolerances = useTolerances();
   const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
   const indicators = facets.value?.indicators ?? [];
   const indicator = chosen && indicators.some((i) => i.id === chosen) ? chosen : indicators[0]?.id;
-  const grids = useLiveQuery(async () => {
-    if (!tolerances || !indicator) return [];
-    const clips = await measured('soi:grid:read', () => gridClips(db, indicator));
-    return measured('soi:grid:build', async () => buildGrid(clips, { map, tolerances }));
-  }, [db, map, tolerances, indicator]);
-  const error = facets.error ?? grids.error;
+  const key = JSON.stringify([indicator, map, tolerances]);
+
+  useEffect(() => {
+    if (!tolerances || !indicator) return;
+    const start = performance.now();
+    let first = true;
+    return watchGrid(
+      db,
+      { indicator, options: { map, tolerances }, shownSources: SHOWN_SOURCES },
+      (view) => {
+        if (first) performance.measure('soi:grid', { start, end: performance.now() });
+        first = false;
+        setShown({ key, view });
+      },
+      (error) => setShown({ key, error }),
+    );
+  }, [db, key]);
+
+  const loadSources = async (ids: readonly number[]): Promise<GridSource[]> =>
+    (await db.clips.bulkGet([...ids])).filter((clip) => clip !== undefined && isGridFigure(clip)).map(gridSource);
+
+  const error = facets.error ?? (shown?.key === key ? shown.error : undefined);
   if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
-  if (!grids.value || !facets.value) return null;
-  return <ComparisonGrid indicators={indicators} indicator={indicator} onIndicatorChange={setChosen} grids={grids.value} map={map} onMapChange={setMap} />;
+  if (!facets.value || (indicator && shown?.key !== key)) return null;
+  return (
+    <ComparisonGrid
+      indicators={indicators}
+      indicator={indicator}
+      onIndicatorChange={setChosen}
+      view={indicator ? shown?.view : undefined}
+      loadSources={loadSources}
+      map={map}
+      onMapChange={setMap}
+    />
+  );
 }

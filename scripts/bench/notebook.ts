@@ -1,160 +1,225 @@
 /**
- * `npm run bench:notebook`: a notebook of 100 000 clips, and how long the side panel waits on it.
+ * `npm run --silent bench:notebook`: does the side panel cost the same with 100 000 clips as with
+ * 1 000? In Chromium with the built extension and its real IndexedDB, in one run: the notebook is
+ * seeded with 1 000 clips and measured, grown to 100 000 and measured again, then a 100 000-row
+ * official table is imported through the side panel's file input.
  *
- * Twice: in Chromium with the built extension (real IndexedDB; the side panel page itself is timed
- * from navigation to the first list on screen, and the Compare tab's grid query), then in Node on
- * fake-indexeddb (an IndexedDB written in JavaScript, much slower than Chromium's) for the same
- * queries without a browser. SOI_BENCH_CLIPS changes the size; SOI_BENCH_CHROMIUM=0 or SOI_BENCH_NODE=0 skips one.
- * Measured in Node:
- * - grid query: reading every placeable figure and building the indicator × province × period grid
- *   (all indicators, then one indicator as the Compare tab shows it after a filter);
- * - side panel first render: the list's first page (newest 200), the filter facets, and Preact
- *   rendering the list into a document (happy-dom);
- * - a full-text search and a province filter, for scale.
- * Clips are synthetic: real indicator ids and province names, made-up values and sources.
+ * - first paint: from navigation to the first clips of the virtual list on screen (median of 3 loads);
+ * - Compare tab: from the click to the grid painted (median of 3);
+ * - grid query: the Compare tab's read and build of one indicator at 100 000 clips (its worker,
+ *   as the side panel measures it), against a bare Dexie read of the same rows by the same index;
+ * - import: rows per second, and the longest the side panel's main thread was held meanwhile.
+ *
+ * The last line is one JSON object with these figures. SOI_BENCH_CLIPS changes the big notebook's
+ * size, SOI_BENCH_IMPORT_ROWS the table's. Clips are synthetic: real indicator ids and province
+ * names, made-up values and sources (scripts/bench/notebook-seed.ts).
  */
-import 'fake-indexeddb/auto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { Window } from 'happy-dom';
-import { h, render } from 'preact';
-import { openNotebook } from '../../utils/notebook/db';
-import { buildGrid } from '../../utils/notebook/grid';
-import { clipFacets, findClips, gridClips } from '../../utils/notebook/queries';
-import type { Clip } from '../../utils/notebook/types';
-import type { Tolerances } from '../../utils/settings';
-import { random, seedClip } from './notebook-seed';
+import type { Page } from 'playwright-core';
+import { OLD_UNITS } from '../../utils/attribution/gazetteer';
+import { EXTENSION_DIR, launchSoi } from '../../tests/e2e/harness';
 
+const SMALL = 1_000;
 const CLIPS = Number(process.env.SOI_BENCH_CLIPS ?? 100_000);
-const BATCH = 5_000;
-/** The defaults of the options page (utils/settings), spelled out: that module needs the extension's storage. */
-const TOLERANCES: Tolerances = { percent: 0.1, rank: 0, rank_change: 0, score: 0.001, count: 1, money: 1, ratio: 1 };
-async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await work();
-  return [result, performance.now() - start];
+const IMPORT_ROWS = Number(process.env.SOI_BENCH_IMPORT_ROWS ?? 100_000);
+const RUNS = 3;
+
+/** What the bench bundle puts on the side panel's `globalThis`. */
+interface BenchWorld {
+  soiBench: {
+    seed(from: number, to: number): Promise<void>;
+    bareRead(indicator: string): Promise<number>;
+  };
 }
 
-const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+const round = (n: number) => Math.round(n * 10) / 10;
 
-interface SeedWorld {
-  soiSeed: { random: typeof random; seedClip: typeof seedClip };
-}
-
-/** The side panel in Chromium over a notebook of `CLIPS` clips written straight into its IndexedDB. */
-async function inChromium(): Promise<void> {
-  const { EXTENSION_DIR, launchSoi } = await import('../../tests/e2e/harness');
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    console.log('chromium: skipped, no built extension (run `npx wxt build` first)');
-    return;
-  }
-  const seeder = await build({
-    stdin: { contents: "import { random, seedClip } from './notebook-seed'; Object.assign(globalThis, { soiSeed: { random, seedClip } });", resolveDir: import.meta.dirname, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-  });
-  const soi = await launchSoi();
-  try {
-    const panel = await soi.openExtensionPage('sidepanel.html');
-    await panel.setViewportSize({ width: 460, height: 1000 });
-    await panel.getByRole('heading', { level: 1 }).waitFor();
-    await panel.evaluate(seeder.outputFiles[0]!.text);
-    const seeding = await panel.evaluate(async (count) => {
-      const { soiSeed } = globalThis as unknown as SeedWorld;
-      const db = await new Promise<IDBDatabase>((done, fail) => {
+/** Seeding and the bare read, bundled for the page: the seed's generator and Dexie over the same database. */
+async function benchBundle(): Promise<string> {
+  const contents = `
+    import { openNotebook } from '../../utils/notebook/db';
+    import { random, seedClip } from './notebook-seed';
+    const next = random(42);
+    async function seed(from, to) {
+      const db = await new Promise((done, fail) => {
         const request = indexedDB.open('soi-notebook');
         request.onsuccess = () => done(request.result);
         request.onerror = () => fail(request.error);
       });
-      const next = soiSeed.random(42);
-      const start = performance.now();
-      for (let from = 0; from < count; from += 10_000) {
+      for (let at = from; at < to; at += 10000) {
         await new Promise((done, fail) => {
           const tx = db.transaction('clips', 'readwrite');
           const store = tx.objectStore('clips');
-          for (let i = from; i < Math.min(count, from + 10_000); i++) store.add(soiSeed.seedClip(i, next));
+          for (let i = at; i < Math.min(to, at + 10000); i++) store.add(seedClip(i, next));
           tx.oncomplete = done;
           tx.onerror = () => fail(tx.error);
         });
       }
       db.close();
-      return performance.now() - start;
-    }, CLIPS);
-    console.log(`chromium: ${CLIPS.toLocaleString('en')} clips seeded in ${(seeding / 1000).toFixed(1)} s (real IndexedDB, ${await soi.context.browser()?.version() ?? 'Chromium'})`);
+    }
+    async function bareRead(indicator) {
+      const db = openNotebook();
+      await db.open();
+      const start = performance.now();
+      await db.clips.where('[indicator+subject+period]').between([indicator], [indicator, []]).toArray();
+      const took = performance.now() - start;
+      db.close();
+      return took;
+    }
+    Object.assign(globalThis, { soiBench: { seed, bareRead } });`;
+  const bundle = await build({ stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  return bundle.outputFiles[0]!.text;
+}
+
+/** Milliseconds from navigation to the list's first clips on screen. */
+async function firstPaint(panel: Page): Promise<number> {
+  await panel.reload();
+  await panel.waitForFunction(() => performance.getEntriesByName('soi:notebook:list-rendered').length > 0, undefined, { timeout: 120_000 });
+  await panel.locator('.nb-clip').first().waitFor();
+  return panel.evaluate(() => performance.getEntriesByName('soi:notebook:list-rendered')[0]!.startTime);
+}
+
+/** Milliseconds from the click on the Compare tab to its grid painted, timed in the page. */
+async function compareTab(panel: Page): Promise<number> {
+  return panel.evaluate(async () => {
+    const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((element) => element.id === 'tab-grid');
+    if (!tab) throw new Error('no Compare tab');
+    const start = performance.now();
+    tab.click();
+    while (!document.querySelector('.nb-indicator .nb-grid')) await new Promise((next) => requestAnimationFrame(next));
+    // The frame after the grid is in the document is the one that paints it.
+    await new Promise((next) => requestAnimationFrame(() => setTimeout(next, 0)));
+    return performance.now() - start;
+  });
+}
+
+interface Step {
+  firstPaint: number;
+  compareTab: number;
+  gridQuery: number;
+  bareRead: number;
+  indicator: string;
+}
+
+/** Each step measured RUNS times on a fresh load of the side panel; medians. */
+async function measure(panel: Page, bundle: string): Promise<Step> {
+  const runs: Step[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const paint = await firstPaint(panel);
+    const compare = await compareTab(panel);
+    const indicator = await panel.locator('.nb-compare select').inputValue();
+    const gridQuery = await panel.evaluate(() => performance.getEntriesByName('soi:grid').at(-1)?.duration ?? NaN);
+    await panel.evaluate(bundle);
+    const bareRead = await panel.evaluate((id) => (globalThis as unknown as BenchWorld).soiBench.bareRead(id), indicator);
+    runs.push({ firstPaint: paint, compareTab: compare, gridQuery, bareRead, indicator });
+  }
+  const pick = (key: 'firstPaint' | 'compareTab' | 'gridQuery' | 'bareRead') => round(median(runs.map((r) => r[key])));
+  return { firstPaint: pick('firstPaint'), compareTab: pick('compareTab'), gridQuery: pick('gridQuery'), bareRead: pick('bareRead'), indicator: runs[0]!.indicator };
+}
+
+/** A made-up official table: sample indicators × the 63 provinces × years, one value per row. */
+function officialTable(rows: number): string {
+  const lines = ['Chỉ số,Tỉnh,Kỳ,Giá trị,Loại'];
+  for (let k = 0; lines.length <= rows; k++) {
+    for (let year = 2008; year <= 2024 && lines.length <= rows; year++) {
+      for (const unit of OLD_UNITS) {
+        if (lines.length > rows) break;
+        lines.push(`Chỉ số mẫu ${k},${unit.name},${year},${(lines.length % 6300) / 100},score`);
+      }
+    }
+  }
+  return lines.join('\r\n');
+}
+
+interface ImportRun {
+  seconds: number;
+  longestTaskMs: number;
+}
+
+/** Imports the table through the file input; times it, and watches the main thread meanwhile. */
+async function importTable(panel: Page, csv: string): Promise<ImportRun> {
+  await panel.evaluate(() => {
+    const world = globalThis as unknown as { soiProbe: { longest: number; stop: boolean } };
+    const probe = (world.soiProbe = { longest: 0, stop: false });
+    // A timer every 10 ms: how late it fires is how long the main thread was held.
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      probe.longest = Math.max(probe.longest, now - last - 10);
+      last = now;
+      if (!probe.stop) setTimeout(tick, 10);
+    };
+    setTimeout(tick, 10);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longest = Math.max(probe.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const start = performance.now();
+  await panel.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'bang-mau-lon.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await panel.getByText(/^Đã nhập [\d.]+ số liệu\.$/).waitFor({ timeout: 900_000 });
+  const seconds = (performance.now() - start) / 1000;
+  const longestTaskMs = await panel.evaluate(() => {
+    const probe = (globalThis as unknown as { soiProbe: { longest: number; stop: boolean } }).soiProbe;
+    probe.stop = true;
+    return probe.longest;
+  });
+  return { seconds, longestTaskMs: round(longestTaskMs) };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('no built extension: run `npx wxt build` first');
+  const bundle = await benchBundle();
+  const soi = await launchSoi();
+  try {
+    const panel = await soi.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 460, height: 1000 });
+    await panel.getByRole('heading', { level: 1 }).waitFor();
+    console.log(`notebook bench: ${(await soi.context.browser()?.version()) ?? 'Chromium'}, real IndexedDB`);
+
+    const seed = async (from: number, to: number) => {
+      await panel.evaluate(bundle);
+      const start = performance.now();
+      await panel.evaluate(([a, b]) => (globalThis as unknown as BenchWorld).soiBench.seed(a!, b!), [from, to]);
+      console.log(`seeded clips ${from.toLocaleString('en')}–${to.toLocaleString('en')} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    };
+    await seed(0, SMALL);
+    await new Promise((settle) => setTimeout(settle, 3_000));
+    const small = await measure(panel, bundle);
+    console.log(`${SMALL.toLocaleString('en')} clips: first paint ${small.firstPaint} ms, Compare tab ${small.compareTab} ms (grid query ${small.gridQuery} ms, bare read ${small.bareRead} ms, ${small.indicator})`);
+
+    await seed(SMALL, CLIPS);
     // IndexedDB compacts its files after a large write; measure once the browser has settled.
     await new Promise((settle) => setTimeout(settle, 20_000));
-    const entry = (name: string) => panel.evaluate((n) => performance.getEntriesByName(n).map((e) => Math.round(e.duration)), name);
-    for (let run = 1; run <= 3; run++) {
-      await panel.reload();
-      await panel.waitForFunction(() => performance.getEntriesByName('soi:notebook:list-rendered').length > 0, undefined, { timeout: 120_000 });
-      const firstRender = await panel.evaluate(() => performance.getEntriesByName('soi:notebook:list-rendered')[0]!.startTime);
-      const shown = await panel.locator('.nb-clip').count();
-      const [list, facets, count] = [await entry('soi:list'), await entry('soi:facets'), await entry('soi:count')];
-      console.log(
-        `chromium run ${run}: side panel first render ${ms(firstRender).trim()} from navigation (${shown} clips listed; ` +
-          `queries: newest 200 ${list[0]} ms, filter values ${facets[0]} ms, count ${count[0]} ms)`,
-      );
-      const clicked = performance.now();
-      await panel.getByRole('tab', { name: 'So sánh' }).click();
-      await panel.locator('.nb-indicator').first().waitFor({ timeout: 120_000 });
-      const onScreen = performance.now() - clicked;
-      const [read, build, facetsAgain] = [await entry('soi:grid:read'), await entry('soi:grid:build'), await entry('soi:facets')];
-      const figures = await panel.locator('.nb-cell-value').count();
-      console.log(
-        `chromium run ${run}: grid query ${(read[0] ?? 0) + (build[0] ?? 0)} ms for one indicator (read ${read[0]} ms, build ${build[0]} ms); ` +
-          `Compare tab on screen ${ms(onScreen).trim()} after the click (${figures} values shown; its indicator list ${facetsAgain.at(-1)} ms)`,
-      );
-    }
+    const big = await measure(panel, bundle);
+    console.log(`${CLIPS.toLocaleString('en')} clips: first paint ${big.firstPaint} ms, Compare tab ${big.compareTab} ms (grid query ${big.gridQuery} ms, bare read ${big.bareRead} ms, ${big.indicator})`);
+    console.log(
+      `ratios 100k/1k: first paint ${(big.firstPaint / small.firstPaint).toFixed(2)}×, Compare tab ${(big.compareTab / small.compareTab).toFixed(2)}×; ` +
+        `grid query / bare read ${(big.gridQuery / big.bareRead).toFixed(2)}×`,
+    );
+
+    await panel.reload();
+    await panel.getByRole('heading', { level: 1 }).waitFor();
+    const imported = await importTable(panel, officialTable(IMPORT_ROWS));
+    const importRowsPerS = Math.round(IMPORT_ROWS / imported.seconds);
+    console.log(`import: ${IMPORT_ROWS.toLocaleString('en')} rows in ${imported.seconds.toFixed(1)} s (${importRowsPerS} rows/s), longest main-thread task ${imported.longestTaskMs} ms`);
+
+    console.log(
+      JSON.stringify({
+        clips: CLIPS,
+        firstPaintMs: { '1k': small.firstPaint, '100k': big.firstPaint },
+        compareTabMs: { '1k': small.compareTab, '100k': big.compareTab },
+        gridQueryMs: big.gridQuery,
+        bareIndexedReadMs: big.bareRead,
+        importRowsPerS,
+        longestTaskMs: imported.longestTaskMs,
+      }),
+    );
   } finally {
     await soi.close();
   }
 }
 
-async function inNode(): Promise<void> {
-  const db = openNotebook(`soi-bench-${Date.now()}`);
-  const next = random(42);
-  const [, seeding] = await time(async () => {
-    for (let from = 0; from < CLIPS; from += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, CLIPS - from) }, (_, k) => seedClip(from + k, next));
-      await db.clips.bulkAdd(batch as Clip[]);
-    }
-  });
-  console.log(`notebook bench: ${CLIPS.toLocaleString('en')} clips seeded in ${(seeding / 1000).toFixed(1)} s (fake-indexeddb in Node ${process.version})`);
-
-  const [all, readAll] = await time(() => gridClips(db));
-  const [grids, build] = await time(() => buildGrid(all, { map: 63, tolerances: TOLERANCES }));
-  const cells = grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.cells.size, 0), 0);
-  const conflicts = grids.reduce((n, g) => n + g.conflicts, 0);
-  console.log(`grid query, all indicators:   ${ms(readAll + build)}  (read ${all.length.toLocaleString('en')} figures ${ms(readAll).trim()}, build ${ms(build).trim()}; ${grids.length} indicators, ${cells} cells, ${conflicts} with conflicts)`);
-  const [, rolled] = await time(() => buildGrid(all, { map: 34, tolerances: TOLERANCES }));
-  console.log(`grid rebuilt on the 34 map:   ${ms(rolled)}`);
-  const one = grids[0]?.indicator.id;
-  const [oneClips, readOne] = await time(() => gridClips(db, one));
-  const [, buildOne] = await time(() => buildGrid(oneClips, { map: 63, tolerances: TOLERANCES }));
-  console.log(`grid query, one indicator:    ${ms(readOne + buildOne)}  (${one}: ${oneClips.length.toLocaleString('en')} figures)`);
-
-  const window = new Window();
-  Object.assign(globalThis, { document: window.document });
-  const { ClipList } = await import('../../components/notebook/ClipList');
-  const root = window.document.createElement('div');
-  window.document.body.append(root);
-  const [, firstRender] = await time(async () => {
-    const [page, facets] = await Promise.all([findClips(db, {}, 200), clipFacets(db)]);
-    render(h(ClipList, { clips: page.clips, total: page.total, empty: page.total === 0, onEdit: () => {}, onDelete: () => {}, onOpen: () => {} }), root);
-    if (root.querySelectorAll('.nb-clip').length !== page.clips.length || facets.indicators.length === 0) throw new Error('the list did not render');
-  });
-  console.log(`side panel first render:      ${ms(firstRender)}  (newest 200 of ${CLIPS.toLocaleString('en')}, facets from the indexes, Preact into happy-dom)`);
-
-  const [found, search] = await time(() => findClips(db, { search: 'nam dinh dti' }, 200));
-  console.log(`search "nam dinh dti":        ${ms(search)}  (${found.total.toLocaleString('en')} matches)`);
-  const [filtered, filter] = await time(() => findClips(db, { province: 'ninh-binh-2025', period: '2022' }, 200));
-  console.log(`filter Ninh Bình (34) + 2022: ${ms(filter)}  (${filtered.total.toLocaleString('en')} matches)`);
-  db.close();
-  await window.happyDOM.close();
-}
-
-if (process.env.SOI_BENCH_CHROMIUM !== '0') await inChromium();
-if (process.env.SOI_BENCH_NODE !== '0') await inNode();
+await main();

@@ -8,12 +8,17 @@
  *   (PerformanceObserver `longtask`, > 50 ms; none means every task stayed under);
  * - mark.js `markRegExp` over the same match texts (a comparison only: it wraps `<mark>`s synchronously);
  * - a bare TreeWalker pass over the page's text nodes (the floor for any reader of the DOM);
- * - the content script's size, raw and gzipped, and the lazily loaded card's.
+ * - the heap the pass leaves on the page's main thread (after garbage collection, against the same
+ *   page without Soi);
+ * - the content script's size, raw and gzipped, and the lazily loaded card's;
+ * - on the sample site's ordinary articles (5–20 kB of text), Soi's time to read and mark against
+ *   mark.js `markRegExp` over the same matches, median over the pages (issue 15's ratio).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { request } from 'node:http';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchSoi } from '../../tests/e2e/harness';
 import { bigArticle } from '../../tests/fixtures/hostile/pages';
@@ -26,8 +31,8 @@ if (!Number.isFinite(bytes) || bytes <= 0) throw new Error('--bytes must be a po
 
 const html = bigArticle(bytes);
 // On the reading list, Soi reads it; off the list, Soi leaves it alone for the comparisons.
-const SOI_URL = 'http://bench.gov.vn/page';
-const BARE_URL = 'http://bench.example/page';
+const SOI_ORIGIN = 'http://bench.gov.vn';
+const BARE_ORIGIN = 'http://bench.example';
 
 /** How long after the pass its long tasks are still counted: the frames that first paint the marks. */
 const AFTER_MS = 1_000;
@@ -44,11 +49,60 @@ const probe = (await build({ entryPoints: [join(ROOT, 'tests/fixtures/hostile/pr
   .outputFiles[0]?.text;
 const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
+/** The same page twice on the same host list: read by Soi, and left alone for the comparisons. */
+const pages = new Map<string, string>([['/page', html]]);
+
+interface SoiRun {
+  byStep: string;
+  total: number;
+  /** From the pass's start until its marks were painted (before attribution and checks note them). */
+  marked: number;
+  steps: (readonly [string, number])[];
+  longest: number;
+  longTasks: number;
+  figures: number;
+  references: number;
+  texts: string[];
+  textLength: number;
+}
+
+/** The main thread's JS heap after garbage collection, in bytes (the page's scripts and Soi's content script share it). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** A page of the sample site as it serves `host` (which it tells by the Host header). */
+function fetchFromSite(port: number, host: string, path: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => (res.statusCode === 200 ? done(Buffer.concat(chunks).toString('utf8')) : fail(new Error(`${host}${path}: HTTP ${res.statusCode}`))));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
 const soi = await launchSoi({ extensionDir });
 try {
-  await soi.context.route(/^http:\/\/bench\.(gov\.vn|example)\//, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-  );
+  await soi.context.route(/^http:\/\/bench\.(gov\.vn|example)\//, (route) => {
+    const body = pages.get(new URL(route.request().url()).pathname);
+    return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
 
   const open = async (url: string): Promise<Page> => {
     const page = await soi.context.newPage();
@@ -60,59 +114,81 @@ try {
     return page;
   };
 
-  // Soi.
-  const page = await open(SOI_URL);
-  await soi.waitForReader(page, 300_000);
-  await page.waitForTimeout(AFTER_MS);
-  const soiRun = await page.evaluate((afterMs) => {
-    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('soi:annotate'));
-    const total = measures.find((m) => m.name === 'soi:annotate') as PerformanceEntry;
-    const w = window as unknown as { longtasks: { start: number; duration: number }[] };
-    const end = total.startTime + total.duration;
-    const during = w.longtasks.filter((t) => t.start + t.duration >= total.startTime && t.start <= end + afterMs);
-    const probeApi = (window as unknown as { soiProbe: { expected(): { figures: string[]; references: string[] } } }).soiProbe;
-    const expected = probeApi.expected();
-    const stepAt = (t: { start: number; duration: number }) =>
-      measures.find((m) => m !== total && t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration)?.name.replace('soi:annotate:', '') ??
-      (t.start > end ? 'after the pass' : 'between steps');
-    const byStep = new Map<string, number>();
-    for (const t of during) byStep.set(stepAt(t), Math.max(byStep.get(stepAt(t)) ?? 0, t.duration));
-    return {
-      byStep: [...byStep].map(([step, longest]) => `${step} ${Math.round(longest)} ms`).join(', '),
-      total: total.duration,
-      steps: measures.filter((m) => m !== total).map((m) => [m.name.replace('soi:annotate:', ''), m.duration] as const),
-      longest: Math.max(0, ...during.map((t) => t.duration)),
-      longTasks: during.length,
-      figures: Number(document.documentElement.dataset.soiFigures),
-      references: Number(document.documentElement.dataset.soiReferences),
-      texts: [...new Set([...expected.figures, ...expected.references])],
-      textLength: document.body.innerText.length,
-    };
-  }, AFTER_MS);
-  await page.close();
+  /** Soi's pass over the page at `path`, on a reading-list host; `heap` also measures what it leaves on the heap. */
+  const soiPass = async (path: string, heap = false): Promise<SoiRun & { heap?: number }> => {
+    const page = await open(`${SOI_ORIGIN}${path}`);
+    await soi.waitForReader(page, 300_000);
+    await page.waitForTimeout(AFTER_MS);
+    const run: SoiRun = await page.evaluate((afterMs) => {
+      const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('soi:annotate'));
+      const total = measures.find((m) => m.name === 'soi:annotate') as PerformanceEntry;
+      const painted = measures.find((m) => m.name === 'soi:annotate:paint');
+      const w = window as unknown as { longtasks: { start: number; duration: number }[] };
+      const end = total.startTime + total.duration;
+      const during = w.longtasks.filter((t) => t.start + t.duration >= total.startTime && t.start <= end + afterMs);
+      const probeApi = (window as unknown as { soiProbe: { expected(): { figures: string[]; references: string[] } } }).soiProbe;
+      const expected = probeApi.expected();
+      const stepAt = (t: { start: number; duration: number }) =>
+        measures.find((m) => m !== total && t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration)?.name.replace('soi:annotate:', '') ??
+        (t.start > end ? 'after the pass' : 'between steps');
+      const byStep = new Map<string, number>();
+      for (const t of during) byStep.set(stepAt(t), Math.max(byStep.get(stepAt(t)) ?? 0, t.duration));
+      return {
+        byStep: [...byStep].map(([step, longest]) => `${step} ${Math.round(longest)} ms`).join(', '),
+        total: total.duration,
+        marked: painted ? painted.startTime + painted.duration - total.startTime : total.duration,
+        steps: measures.filter((m) => m !== total).map((m) => [m.name.replace('soi:annotate:', ''), m.duration] as const),
+        longest: Math.max(0, ...during.map((t) => t.duration)),
+        longTasks: during.length,
+        figures: Number(document.documentElement.dataset.soiFigures),
+        references: Number(document.documentElement.dataset.soiReferences),
+        texts: [...new Set([...expected.figures, ...expected.references])],
+        textLength: document.body.innerText.length,
+      };
+    }, AFTER_MS);
+    const used = heap ? await heapAfterGc(page) : undefined;
+    await page.close();
+    return used === undefined ? run : { ...run, heap: used };
+  };
 
-  // mark.js, same matches: one regular expression of every distinct matched text, longest first.
-  const bare = await open(BARE_URL);
-  await bare.addScriptTag({ content: markJs });
-  const markRun = await bare.evaluate(async (texts) => {
-    const pattern = texts
-      .sort((a, b) => b.length - a.length)
-      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-      .join('|');
-    const w = window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void }; longtasks: { start: number; duration: number }[] };
-    const began = performance.now();
-    const marks = await new Promise<number>((done) =>
-      new w.Mark(document.body).markRegExp(new RegExp(pattern, 'g'), { acrossElements: true, done: (n: number) => done(n) }),
-    );
-    const took = performance.now() - began;
-    await new Promise((r) => setTimeout(r, 100));
-    const during = w.longtasks.filter((t) => t.start + t.duration >= began);
-    return { took, marks, longest: Math.max(0, ...during.map((t) => t.duration)) };
-  }, soiRun.texts);
-  await bare.close();
+  /** mark.js over the same matches: one regular expression of every distinct matched text, longest first. */
+  const markJsPass = async (path: string, texts: string[], heap = false) => {
+    const bare = await open(`${BARE_ORIGIN}${path}`);
+    const before = heap ? await heapAfterGc(bare) : undefined;
+    await bare.addScriptTag({ content: markJs });
+    const run = await bare.evaluate(async (matchTexts) => {
+      const pattern = matchTexts
+        .sort((a, b) => b.length - a.length)
+        .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+        .join('|');
+      const w = window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void }; longtasks: { start: number; duration: number }[] };
+      const began = performance.now();
+      const marks = await new Promise<number>((done) =>
+        new w.Mark(document.body).markRegExp(new RegExp(pattern, 'g'), { acrossElements: true, done: (n: number) => done(n) }),
+      );
+      const took = performance.now() - began;
+      await new Promise((r) => setTimeout(r, 100));
+      const during = w.longtasks.filter((t) => t.start + t.duration >= began);
+      return { took, marks, longest: Math.max(0, ...during.map((t) => t.duration)) };
+    }, texts);
+    await bare.close();
+    return { ...run, bareHeap: before };
+  };
+
+  const soiRun = await soiPass('/page', true);
+  const markRun = await markJsPass('/page', soiRun.texts, true);
+
+  // The sample site's ordinary articles, served under the bench hosts so both runs see the same page.
+  const articles: { host: string; soi: SoiRun; markJs: number; ratio: number }[] = [];
+  for (const [i, sample] of soi.site.samples.entries()) {
+    pages.set(`/sample-${i}`, await fetchFromSite(soi.site.port, sample.host, sample.path));
+    const run = await soiPass(`/sample-${i}`);
+    const mark = await markJsPass(`/sample-${i}`, run.texts);
+    articles.push({ host: sample.host, soi: run, markJs: mark.took, ratio: run.marked / Math.max(mark.took, 0.1) });
+  }
 
   // A bare TreeWalker pass: visit every text node and join the text.
-  const walkerPage = await open(BARE_URL);
+  const walkerPage = await open(`${BARE_ORIGIN}/page`);
   const walker = await walkerPage.evaluate(() => {
     const began = performance.now();
     const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -137,10 +213,19 @@ try {
   console.log(`Soi annotate:        ${ms(soiRun.total)}  (${soiRun.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')})`);
   console.log(`  marks:             ${soiRun.figures.toLocaleString('en')} figures, ${soiRun.references.toLocaleString('en')} references`);
   console.log(`  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`);
+  if (soiRun.heap !== undefined && markRun.bareHeap !== undefined) {
+    console.log(`  heap added:        ${((soiRun.heap - markRun.bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`);
+  }
   console.log(`mark.js markRegExp:  ${ms(markRun.took)}  (${markRun.marks.toLocaleString('en')} marks, same ${soiRun.texts.length} match texts; longest task ${ms(markRun.longest)})`);
   console.log(`bare TreeWalker:     ${ms(walker.took)}  (${walker.length.toLocaleString('en')} characters)`);
   console.log(`content script:      ${size('content-scripts/reader.js')}`);
   console.log(`card (lazy):         ${size('reader-card.js')}`);
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  console.log(
+    `articles (${articles.length}, ${kB(Math.min(...articles.map((a) => a.soi.textLength)))}–${kB(Math.max(...articles.map((a) => a.soi.textLength)))} of text): Soi read and marked median ${ms(median(articles.map((a) => a.soi.marked)))} (whole pass with checks ${ms(median(articles.map((a) => a.soi.total)))}), mark.js markRegExp median ${ms(median(articles.map((a) => a.markJs)))}; ratio median ${median(articles.map((a) => a.ratio)).toFixed(1)}× (${articles.map((a) => `${a.host} ${a.ratio.toFixed(1)}×`).join(', ')})`,
+  );
+  const middle = [...articles].sort((a, b) => a.ratio - b.ratio)[articles.length >> 1];
+  if (middle) console.log(`  median article:    ${middle.host}: ${middle.soi.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')}; mark.js ${ms(middle.markJs)}`);
   console.log(`(${bytes.toLocaleString('en')}-byte target page; machine load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)})`);
 } finally {
   await soi.close();

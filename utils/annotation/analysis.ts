@@ -1,14 +1,14 @@
 /**
- * The pure work of a pass — extraction, attribution, checks — behind one interface, so it can run
- * on the page's main thread in slices or, for big pages, in a worker with the main thread free.
+ * The pure work of a pass — extraction, attribution, checks — behind one interface, so it runs in
+ * a worker with the page's main thread free, or where a page refuses workers, on the main thread
+ * in slices from a lazily loaded chunk. This module holds only the interface and the worker's
+ * messages: the content script, which every page pays for, carries none of the work itself
+ * (that is `analysis-work.ts`).
  */
-import { attributeFigures } from '../attribution';
-import type { FigureContext, PageMeta } from '../attribution/types';
-import { checkPage, type CheckStatus, type Finding } from '../checks';
-import { extract } from '../extraction';
-import type { Extraction, Figure } from '../extraction/types';
-import { chunkEnd, extractInSlices } from './extract-in-slices';
-import { Cancelled, SLICE_MS, yieldToPage } from './slices';
+import type { PageSource } from '../attribution';
+import type { FigureContext } from '../attribution/types';
+import type { CheckStatus, Finding } from '../checks';
+import type { Extraction } from '../extraction/types';
 
 /** What attribution and the checks say about one figure. */
 export interface FigureNote {
@@ -22,90 +22,20 @@ export interface Span {
   end: number;
 }
 
+export type { PageSource };
+
 export interface Analysis {
   extract(text: string, signal?: AbortSignal): Promise<Extraction>;
-  /** Notes for every figure of `found` (an extraction this analysis made of `text`), index for index. */
-  note(text: string, found: Extraction, meta: PageMeta, signal?: AbortSignal): Promise<FigureNote[]>;
+  /**
+   * Notes for every figure of `found` (an extraction this analysis made of `text`), index for
+   * index. `page` is what the page says about itself (its address, title, `<meta>` tags and the
+   * start of its whole text), for the page's own province and date.
+   */
+  note(text: string, found: Extraction, page: PageSource, signal?: AbortSignal): Promise<FigureNote[]>;
 }
-
-/**
- * A page up to this long is attributed and checked whole (page-wide context such as headings
- * counts); a longer one a region at a time, regions sized to the measured speed.
- */
-const WHOLE = 16_000;
-const MIN_REGION = 1_000;
-const MAX_REGION = 50_000;
-
-/** Attribution and checks over `figures`, region by region, yielding between regions. */
-export async function noteInSlices(
-  text: string,
-  figures: readonly Figure[],
-  references: readonly Span[],
-  meta: PageMeta,
-  signal?: AbortSignal,
-  budgetMs = SLICE_MS,
-): Promise<FigureNote[]> {
-  const notes: FigureNote[] = figures.map(() => ({ findings: [] }));
-  let at = 0;
-  let base = 0;
-  let size = 4_000;
-  while (at < figures.length) {
-    if (signal?.aborted) throw new Cancelled();
-    const regionEnd = text.length <= WHOLE ? text.length : chunkEnd(text, base, size);
-    const first = at;
-    while (at < figures.length && (figures[at] as Figure).start < regionEnd) at++;
-    const regionStart = base;
-    base = regionEnd;
-    if (at === first) continue;
-    const group = figures.slice(first, at);
-    const slice = text.slice(regionStart, Math.max(regionEnd, (group[group.length - 1] as Figure).end));
-    const local = group.map((f) => ({ ...f, start: f.start - regionStart, end: f.end - regionStart }));
-    const spans = references
-      .filter((r) => r.start >= regionStart && r.end <= regionStart + slice.length)
-      .map((r) => ({ start: r.start - regionStart, end: r.end - regionStart }));
-    const began = performance.now();
-    try {
-      const contexts: FigureContext[] = attributeFigures(slice, local, meta, { references: spans }).map(({ indicator, subject, period, target }) => ({
-        indicator,
-        subject,
-        period,
-        ...(target ? { target } : {}),
-      }));
-      const checked = checkPage(slice, local, contexts);
-      group.forEach((_, i) => {
-        const status = checked.states[i];
-        notes[first + i] = { context: contexts[i] as FigureContext, ...(status ? { status } : {}), findings: checked.byFigure[i] ?? [] };
-      });
-    } catch (error) {
-      // Attribution and checks add to a mark; a failure there must not take the mark away.
-      console.error('Soi: could not attribute or check figures', error);
-    }
-    const rate = slice.length / Math.max(performance.now() - began, 0.1);
-    size = Math.max(MIN_REGION, Math.min(MAX_REGION, Math.floor(rate * budgetMs)));
-    if (at < figures.length) await yieldToPage();
-  }
-  return notes;
-}
-
-/** Notes for all figures of an extraction, index for index (the checks want figures in page order). */
-export async function noteExtraction(text: string, found: Extraction, meta: PageMeta, signal?: AbortSignal, budgetMs = SLICE_MS): Promise<FigureNote[]> {
-  const order = found.figures.map((_, i) => i).sort((a, b) => (found.figures[a] as Figure).start - (found.figures[b] as Figure).start);
-  const sorted = order.map((i) => found.figures[i] as Figure);
-  const references = found.references.map(({ start, end }) => ({ start, end }));
-  const notes = await noteInSlices(text, sorted, references, meta, signal, budgetMs);
-  const byIndex: FigureNote[] = new Array<FigureNote>(found.figures.length);
-  order.forEach((original, i) => (byIndex[original] = notes[i] as FigureNote));
-  return byIndex;
-}
-
-/** The analysis on the page's own thread, in slices. */
-export const inPage: Analysis = {
-  extract: (text, signal) => extractInSlices(text, extract, signal ? { signal } : {}),
-  note: (text, found, meta, signal) => noteExtraction(text, found, meta, signal),
-};
 
 /** Messages between the reader and its worker. `note` refers to an earlier `extract` by its id. */
-export type WorkerRequest = { id: number; type: 'extract'; text: string } | { id: number; type: 'note'; extractId: number; meta: PageMeta };
+export type WorkerRequest = { id: number; type: 'extract'; text: string } | { id: number; type: 'note'; extractId: number; page: PageSource };
 /**
  * Answers come in parts, so the page's thread never has to take in one huge message at once:
  * `more` says another part follows.
@@ -114,38 +44,3 @@ export type WorkerAnswer = { id: number; ok: true; value: unknown; more: boolean
 
 /** Items per answer part: a part of notes (each with its indicator, subject and period) takes the page about 15 ms to take in. */
 export const PART = 1_000;
-
-function* parts<T>(items: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += PART) yield items.slice(i, i + PART);
-  if (items.length === 0) yield [];
-}
-
-/** Serves the reader's requests in a worker, in big chunks since nothing waits on this thread. */
-export function serveWorker(post: (answer: WorkerAnswer) => void): (request: WorkerRequest) => Promise<void> {
-  // The last few extractions, for the `note` requests that follow them.
-  const kept = new Map<number, { text: string; found: Extraction }>();
-  return async (request) => {
-    try {
-      if (request.type === 'extract') {
-        // Chunked here too: one call on megabytes of text is more than a worker's smaller stack takes.
-        const found = await extractInSlices(request.text, extract, { firstChunk: 50_000, budgetMs: 200 });
-        kept.set(request.id, { text: request.text, found });
-        for (const old of [...kept.keys()].slice(0, -2)) kept.delete(old);
-        // References and back-references in parts too: one message of thousands of them takes the
-        // page's thread longer to take in than a frame allows.
-        for (const part of parts(found.figures)) post({ id: request.id, ok: true, value: { figures: part, references: [], backrefs: [] }, more: true });
-        for (const part of parts(found.references)) post({ id: request.id, ok: true, value: { figures: [], references: part, backrefs: [] }, more: true });
-        const backrefs = [...parts(found.backrefs)];
-        backrefs.forEach((part, i) => post({ id: request.id, ok: true, value: { figures: [], references: [], backrefs: part }, more: i < backrefs.length - 1 }));
-        return;
-      }
-      const source = kept.get(request.extractId);
-      if (!source) throw new Error('that extraction is no longer kept');
-      const notes = await noteExtraction(source.text, source.found, request.meta, undefined, 200);
-      const split = [...parts(notes)];
-      split.forEach((part, i) => post({ id: request.id, ok: true, value: part, more: i < split.length - 1 }));
-    } catch (error) {
-      post({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
-  };
-}

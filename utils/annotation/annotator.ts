@@ -6,9 +6,10 @@
 import type { Extraction } from '../extraction/types';
 import type { Analysis } from './analysis';
 import { countMarks, isIntact, itemsInOrder, marksFor, type Mark, type Marked } from './marks';
-import { createPageTextReader, isInsideSkipped, type PageText, type ReadOptions } from './page-text';
+import { isInsideSkipped, readPageTextInSlices, type PageText } from './page-text';
 import type { Painter } from './painter';
 import { Cancelled, runInSlices, yieldToPage } from './slices';
+import type { TextHost } from './text-host';
 
 /** Items mapped per slice check. */
 const MARK_BATCH = 500;
@@ -26,7 +27,8 @@ export interface AnnotatorOptions {
   /** Extraction (and, through `annotate`, attribution and checks): in slices on the page, or in a worker. */
   analysis: Analysis;
   painter: Painter;
-  read?: ReadOptions;
+  /** Where the text comes from; a web page's DOM as it is, by default. */
+  text?: Pick<TextHost, 'read' | 'canRead'>;
   /** Items the reader asked Soi to ignore on this page. */
   isIgnored?: (item: Marked) => boolean;
   /** Notes for new marks (attribution, checks), added before they are painted. */
@@ -36,6 +38,11 @@ export interface AnnotatorOptions {
   /** Sees every finished pass with the counts of all marks on the page. */
   onPass?: (result: PassResult, counts: { figures: number; references: number }) => void;
 }
+
+const domText: Pick<TextHost, 'read' | 'canRead'> = {
+  canRead: (node) => node.isConnected && !isInsideSkipped(node),
+  read: (node, signal) => readPageTextInSlices(node, {}, signal),
+};
 
 export class Annotator {
   readonly marks = new Set<Mark>();
@@ -86,9 +93,8 @@ export class Annotator {
       performance.measure(`soi:annotate:${name}`, { start: phase, end: now });
       phase = now;
     };
-    const reader = root.isConnected && !isInsideSkipped(root, this.options.read) ? createPageTextReader(root, this.options.read) : undefined;
-    if (reader) await runInSlices(reader.step, signal);
-    const page = reader?.result() ?? { text: '', runs: [] };
+    const text = this.options.text ?? domText;
+    const page: PageText = text.canRead(root) ? await text.read(root, signal) : { text: '', runs: [] };
     measure('read');
     const found = await this.options.analysis.extract(page.text, signal);
     measure('extract');

@@ -91,7 +91,8 @@ export function watchChanges(doc: Document, onChange: (roots: Node[]) => void, o
   };
 
   const observer = new MutationObserver((records) => {
-    pending.push(...records);
+    // A loop, not push(...records): one task can make more records than a call takes arguments.
+    for (const record of records) pending.push(record);
     // Bounded memory for a page that rewrites itself faster than batches go out.
     if (pending.length > 5_000) pending = pending.slice(-5_000);
     clearTimeout(quietTimer);

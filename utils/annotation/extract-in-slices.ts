@@ -29,13 +29,19 @@ export function chunkEnd(text: string, start: number, size: number): number {
   return Math.min(text.length, target + size);
 }
 
-function shift<T extends { start: number; end: number }>(items: T[], by: number, from: number): T[] {
-  const kept: T[] = [];
+/**
+ * Moves the items found past `from` (the preamble) into `into`, shifted by `by`. A loop, not
+ * `push(...items)`: a chunk can hold more items than a call takes arguments on a worker's stack.
+ */
+function shiftInto<T extends { start: number; end: number }>(into: T[], items: readonly T[], by: number, from: number): T[] {
+  const added: T[] = [];
   for (const item of items) {
     if (item.start < from) continue;
-    kept.push({ ...item, start: item.start - by, end: item.end - by });
+    const shifted = { ...item, start: item.start - by, end: item.end - by };
+    into.push(shifted);
+    added.push(shifted);
   }
-  return kept;
+  return added;
 }
 
 /**
@@ -62,10 +68,9 @@ export async function extractInSlices(
     const found = extractor(lead ? `${preamble}\n${text.slice(start, end)}` : text.slice(start, end));
     const took = performance.now() - began;
     const by = lead - start;
-    const references = shift(found.references, by, lead);
-    all.figures.push(...shift(found.figures, by, lead));
-    all.references.push(...references);
-    all.backrefs.push(...shift(found.backrefs, by, lead));
+    shiftInto(all.figures, found.figures, by, lead);
+    const references = shiftInto(all.references, found.references, by, lead);
+    shiftInto(all.backrefs, found.backrefs, by, lead);
     for (const reference of references) if (!cited.has(reference.symbol)) cited.set(reference.symbol, reference);
     const rate = (end - start) / Math.max(took, 0.1);
     size = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.floor(rate * budget)));

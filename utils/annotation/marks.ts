@@ -41,6 +41,11 @@ export function textOf(item: Marked): string {
   return item.type === 'figure' ? item.figure.text : item.type === 'reference' ? item.reference.text : item.backref.text;
 }
 
+/** How the page's ignore list names an item: its type and text. */
+export function ignoreKeyOf(item: Marked): string {
+  return `${item.type}:${textOf(item)}`;
+}
+
 export function styleOf(item: Marked): MarkStyle {
   return item.type;
 }

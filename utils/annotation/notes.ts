@@ -3,46 +3,35 @@
  * the page's consistency checks, and — once painted — the notebook's cross-check. Long pages are
  * handled a region at a time with the main thread given back in between.
  */
-import { readPageMeta } from '../attribution';
-import type { FigureContext, PageMeta } from '../attribution/types';
+import type { FigureContext } from '../attribution/types';
 import type { Finding } from '../checks';
 import type { Figure } from '../extraction/types';
-import { getLanguage } from '../i18n';
-import { send, type MatchQuery } from '../messaging';
+import type { Language } from '../i18n';
+import type { MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
-import type { Analysis } from './analysis';
+import type { Analysis, PageSource } from './analysis';
 import type { Mark } from './marks';
+import { send } from './messages';
+import type { HostFacts } from './text-host';
 import { runInSlices } from './slices';
 
-/** The `<meta>` values attribution reads, by name or property. */
-export function metaTags(doc: Document): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const meta of doc.querySelectorAll('meta[content]')) {
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    const content = meta.getAttribute('content');
-    if (key && content && !(key in tags)) tags[key] = content.slice(0, 500);
-  }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) tags.canonical = canonical;
-  return tags;
-}
-
-export function pageMeta(doc: Document, text: string): PageMeta {
-  return readPageMeta({ text: text.slice(0, 20_000), url: doc.location.href, meta: metaTags(doc), title: doc.title });
+/** What attribution reads about the page itself: its facts and the start of its whole text. */
+export function pageSource(facts: HostFacts, text: string): PageSource {
+  return { text: text.slice(0, 20_000), url: facts.url, meta: facts.tags, title: facts.title };
 }
 
 /** Findings each figure mark takes part in, kept for the page report and the card. */
 export const findingsOf = new WeakMap<Mark, Finding[]>();
 
-function explanation(finding: Finding): string {
-  return getLanguage() === 'vi' ? finding.explanation.vi : finding.explanation.en;
+function explanation(finding: Finding, language: Language): string {
+  return language === 'vi' ? finding.explanation.vi : finding.explanation.en;
 }
 
 /** Adds attribution and check results to the figure marks of a pass. */
-export async function notePass(result: PassResult, meta: PageMeta, analysis: Analysis, signal?: AbortSignal): Promise<void> {
+export async function notePass(result: PassResult, page: PageSource, analysis: Analysis, language: Language, signal?: AbortSignal): Promise<void> {
   const marks = result.added.filter((mark) => mark.item.type === 'figure');
   if (marks.length === 0) return;
-  const notes = await analysis.note(result.page.text, result.found, meta, signal);
+  const notes = await analysis.note(result.page.text, result.found, page, signal);
   // Tens of thousands of marks on a big page: noted a slice at a time.
   const indexOf = new Map<Figure, number>(result.found.figures.map((figure, i) => [figure, i]));
   let at = 0;
@@ -55,7 +44,7 @@ export async function notePass(result: PassResult, meta: PageMeta, analysis: Ana
       if (note.context) mark.notes.context = note.context;
       if (note.status) {
         findingsOf.set(mark, note.findings);
-        mark.notes.check = { status: note.status, explanations: note.findings.map(explanation) };
+        mark.notes.check = { status: note.status, explanations: note.findings.map((finding) => explanation(finding, language)) };
       }
     }
     return true;
@@ -88,7 +77,7 @@ export function matchQuery(mark: Mark): MatchQuery | undefined {
 }
 
 /** Asks the notebook about the marks' figures and notes what it holds: the on-page cross-check. */
-export async function crossCheck(marks: readonly Mark[], url: string, renote: (mark: Mark) => void): Promise<void> {
+export async function crossCheck(marks: readonly Mark[], url: string, renote: (mark: Mark) => void, signal?: AbortSignal): Promise<void> {
   const byRef = new Map<string, Mark>();
   const queries: MatchQuery[] = [];
   let at = 0;
@@ -102,8 +91,8 @@ export async function crossCheck(marks: readonly Mark[], url: string, renote: (m
       queries.push(query);
     }
     return true;
-  });
-  for (let i = 0; i < queries.length; i += 1_000) {
+  }, signal);
+  for (let i = 0; i < queries.length && !signal?.aborted; i += 1_000) {
     const answer = await send('notebook.match', { url, figures: queries.slice(i, i + 1_000) });
     if (!answer.ok) return;
     for (const result of answer.results) {
@@ -116,13 +105,13 @@ export async function crossCheck(marks: readonly Mark[], url: string, renote: (m
 }
 
 /** Every finding on the page's current marks, once each, as the page report carries them. */
-export function pageFindings(marks: Iterable<Mark>): { rule: string; status: 'ok' | 'warning'; items: string[]; explanation: string }[] {
+export function pageFindings(marks: Iterable<Mark>, language: Language): { rule: string; status: 'ok' | 'warning'; items: string[]; explanation: string }[] {
   const seen = new Set<Finding>();
   for (const mark of marks) for (const finding of findingsOf.get(mark) ?? []) seen.add(finding);
   return [...seen].slice(0, 2_000).map((f) => ({
     rule: f.rule,
     status: f.status,
     items: f.items.slice(0, 100).map((item) => item.slice(0, 1_000)),
-    explanation: explanation(f).slice(0, 10_000),
+    explanation: explanation(f, language).slice(0, 10_000),
   }));
 }

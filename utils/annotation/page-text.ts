@@ -7,6 +7,8 @@
  */
 
 import { runInSlices } from './slices';
+import type { PageTable } from '../attribution/types';
+import { TableGrid } from './table-grid';
 
 /** One text node's share of the page text. */
 export interface TextRun {
@@ -25,6 +27,8 @@ export interface TextRun {
 export interface PageText {
   text: string;
   runs: TextRun[];
+  /** The page's `<table>`s as grids of cells with offsets into `text`, so a figure in a cell can take its column head and row label. */
+  tables?: PageTable[];
 }
 
 export interface ReadOptions {
@@ -79,11 +83,14 @@ interface Pending {
   node: Node;
   pre: boolean;
   closesBlock: boolean;
+  /** For a table, row or cell: what to note in the grid when it closes. */
+  closesTable?: Element;
 }
 
 export function createPageTextReader(root: Node, options: ReadOptions = {}): PageTextReader {
   const parts: string[] = [];
   const runs: TextRun[] = [];
+  const grid = new TableGrid();
   let length = 0;
   // Whether the text so far ends in a space or a line break, so that leading whitespace collapses.
   let atSpace = true;
@@ -173,8 +180,9 @@ export function createPageTextReader(root: Node, options: ReadOptions = {}): Pag
         sinceCheck = 0;
         if (shouldYield()) return false;
       }
-      const { node, pre: preformatted, closesBlock } = stack.pop() as Pending;
+      const { node, pre: preformatted, closesBlock, closesTable } = stack.pop() as Pending;
       if (closesBlock) {
+        if (closesTable) grid.leave(closesTable, length);
         lineBreak();
         continue;
       }
@@ -194,7 +202,8 @@ export function createPageTextReader(root: Node, options: ReadOptions = {}): Pag
         pre = pre || element.tagName === 'PRE';
         if (BLOCK.has(element.tagName)) {
           lineBreak();
-          stack.push({ node, pre, closesBlock: true });
+          const inGrid = grid.enter(element, length);
+          stack.push({ node, pre, closesBlock: true, closesTable: inGrid ? element : undefined });
         }
       }
       // A closed <details> shows its <summary> only.
@@ -216,7 +225,7 @@ export function createPageTextReader(root: Node, options: ReadOptions = {}): Pag
       text = text.slice(0, end);
       clipRuns(runs, end);
     }
-    return { text, runs };
+    return { text, runs, tables: grid.tables(text.length) };
   };
 
   return { step, result };

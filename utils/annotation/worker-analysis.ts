@@ -1,17 +1,14 @@
 /**
- * Runs the analysis of big pages in a worker, so the page's main thread only walks the DOM and
- * paints. A content script cannot start a worker from an extension URL, so the worker's script is
- * fetched and started from a blob; where the page's CSP forbids that, or anything else fails, the
- * analysis falls back to the main thread in slices.
+ * Runs the analysis in a worker, so the page's main thread only walks the DOM and paints. A
+ * content script cannot start a worker from an extension URL, so the worker's script is fetched
+ * and started from a blob; where the page's CSP forbids that, or anything else fails, the analysis
+ * is loaded into the page's thread instead (`fallback`, a lazily loaded chunk) and runs in slices.
  */
 import type { Extraction } from '../extraction/types';
-import { inPage, type Analysis, type FigureNote, type WorkerAnswer, type WorkerRequest } from './analysis';
+import type { Analysis, FigureNote, WorkerAnswer, WorkerRequest } from './analysis';
 import { Cancelled } from './slices';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-/** Below this many characters the worker's start-up costs more than it saves. */
-export const WORKER_FROM = 100_000;
 
 interface Waiting {
   part(value: unknown): void;
@@ -19,8 +16,13 @@ interface Waiting {
   fail(error: Error): void;
 }
 
-export function workerAnalysis(scriptUrl: string): Analysis & { dispose(): void } {
+/**
+ * `fallback` loads the analysis for the page's own thread, once, when the worker cannot run.
+ * The worker starts at once, so it is ready by the time the page's text has been read.
+ */
+export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>): Analysis & { dispose(): void } {
   let worker: Promise<Worker | undefined> | undefined;
+  let inPage: Promise<Analysis> | undefined;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
   /** Which worker request made an extraction, so its notes can be asked for without sending it back. */
@@ -75,18 +77,19 @@ export function workerAnalysis(scriptUrl: string): Analysis & { dispose(): void 
     return id;
   };
 
-  const orInPage = async <T>(viaWorker: () => Promise<T>, viaPage: () => Promise<T>): Promise<T> => {
+  const orInPage = async <T>(viaWorker: () => Promise<T>, viaPage: (analysis: Analysis) => Promise<T>): Promise<T> => {
     try {
       return await viaWorker();
     } catch (error) {
       if (error instanceof Cancelled) throw error;
-      return viaPage();
+      return viaPage(await (inPage ??= fallback()));
     }
   };
 
+  void start();
+
   return {
     extract(text, signal) {
-      if (text.length < WORKER_FROM) return inPage.extract(text, signal);
       return orInPage(
         async () => {
           const found: Extraction = { figures: [], references: [], backrefs: [] };
@@ -103,20 +106,25 @@ export function workerAnalysis(scriptUrl: string): Analysis & { dispose(): void 
           madeBy.set(found, id);
           return found;
         },
-        () => inPage.extract(text, signal),
+        (analysis) => analysis.extract(text, signal),
       );
     },
-    note(text, found, meta, signal) {
+    async note(text, found, page, signal) {
       const extractId = madeBy.get(found);
-      if (extractId === undefined) return inPage.note(text, found, meta, signal);
-      return orInPage(
-        async () => {
-          const notes: FigureNote[] = [];
-          await ask({ type: 'note', extractId, meta }, (part) => notes.push(...(part as FigureNote[])), signal);
-          return notes;
-        },
-        () => inPage.note(text, found, meta, signal),
-      );
+      const viaPage = (analysis: Analysis) => analysis.note(text, found, page, signal);
+      // An extraction the page's thread made is noted there too.
+      if (extractId === undefined) return viaPage(await (inPage ??= fallback()));
+      return orInPage(async () => {
+        const notes: FigureNote[] = [];
+        await ask(
+          { type: 'note', extractId, page },
+          (part) => {
+            for (const note of part as FigureNote[]) notes.push(note);
+          },
+          signal,
+        );
+        return notes;
+      }, viaPage);
     },
     dispose() {
       void worker?.then((w) => w?.terminate());

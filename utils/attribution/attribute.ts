@@ -4,8 +4,8 @@
  * the sentences before it in the paragraph, then the heading above. What cannot be told is `unknown`.
  */
 import type { Figure } from '../extraction/types';
-import { COUNTRY, findPlaces, mapOn, MERGER_DATE, newUnit, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
-import { fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, type IndicatorMention } from './indicators';
+import { COUNTRY, findPlaces, mapOn, MERGER_DATE, placeOnMap, rollUp, type PlaceMention } from './gazetteer';
+import { announcedAfter, fitFor, findIndicators, indicatorOf, indicatorOfUnit, isRanking, onScale, type IndicatorMention } from './indicators';
 import {
   BARE_PROVINCE,
   COUNTRY_MARKERS,
@@ -15,6 +15,7 @@ import {
   GOAL_REACH,
   OWN_PROVINCE,
   RANKING_SCOPE,
+  SEVERAL_PROVINCES,
   SUB_UNIT,
 } from './markers';
 import {
@@ -24,6 +25,7 @@ import {
   periodOf,
   publicationPeriod,
   rankingPeriod,
+  yearPeriod,
   yearOf,
   type PeriodMention,
 } from './periods';
@@ -32,13 +34,16 @@ import { fold, type FoldedText } from '../extraction/text/fold';
 import { clauses, lines, sentences } from '../extraction/text/sentences';
 import { overlaps, type Span } from '../extraction/text/span';
 import { Coverage, findAll, parenthesisAround } from './text';
-import type { FigureContext, PageMeta, Period, Subject, Unknown } from './types';
+import type { FigureContext, PageMeta, PageTable, Period, Subject, Unknown } from './types';
+import { Grids, type GridContext } from './grids';
 
 export type AttributedFigure = Figure & FigureContext;
 
 export interface AttributeOptions {
   /** Spans of document references in the page: their years (`47/2020/NĐ-CP`, `ngày 15-10-2021`) are not periods. */
   references?: ReadonlyArray<{ start: number; end: number }>;
+  /** The page's `<table>`s as the reader kept them, offsets into `text` (see `tablesWithin` for a slice of a page). */
+  tables?: readonly PageTable[];
 }
 
 interface Sentence extends Span {
@@ -46,9 +51,9 @@ interface Sentence extends Span {
   clauses: Span[];
 }
 
-/** A marker that points at a subject without naming a province. */
+/** A marker that points at a subject without naming a province: the country, the page's own, or several provinces at once. */
 interface SubjectMarker extends Span {
-  what: 'country' | 'own';
+  what: 'country' | 'own' | 'several';
 }
 
 function spans(pattern: RegExp | undefined, s: string): Span[] {
@@ -136,6 +141,7 @@ class Page {
   readonly allPlaces: PlaceMention[];
   readonly pubYear: number | undefined;
   readonly tables: Tables;
+  readonly grids: Grids;
 
   constructor(
     readonly text: string,
@@ -145,6 +151,7 @@ class Page {
     const f = fold(text);
     this.f = f;
     this.tables = new Tables(text);
+    this.grids = new Grids(text, options.tables ?? []);
     const paras = lines(text);
     paras.forEach((p, pi) => {
       if (p.heading) this.headings.push(pi);
@@ -188,7 +195,8 @@ class Page {
         if (next !== undefined) this.contextYears.set(m, next);
       });
     }
-    this.allPlaces = findPlaces(text, f).filter(outsideComparisons);
+    // A news dateline (`HÀ NỘI — …`, `Hanoi (VNA) – …`) is where the story was filed, not whose figures it gives.
+    this.allPlaces = findPlaces(text, f).filter((m) => outsideComparisons(m) && !isDateline(text, f, m));
     this.places = bucket(this.allPlaces, this.sents);
     const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map(
       (m): SubjectMarker => ({ start: f.toFolded(m.start), end: f.toFolded(m.end), what: 'own' }),
@@ -197,7 +205,11 @@ class Page {
     const country = spans(COUNTRY_MARKERS, f.folded)
       .filter((c) => !RANKING_SCOPE.test(f.folded.slice(Math.max(0, c.start - 70), c.start)))
       .map((c): SubjectMarker => ({ ...c, what: 'country' }));
-    this.markers = bucket([...own, ...country].filter(outsideComparisons), this.sents);
+    // The average of several provinces (`trung bình của các tỉnh`, `the average of provinces`) is the country's.
+    const several = spans(SEVERAL_PROVINCES, f.folded).map(
+      (c): SubjectMarker => ({ ...c, what: AVERAGE_BEFORE.test(f.folded.slice(Math.max(0, c.start - 40), c.start)) ? 'country' : 'several' }),
+    );
+    this.markers = bucket([...own, ...country, ...several].filter(outsideComparisons), this.sents);
     this.goalsBefore = bucket(spans(GOAL_BEFORE, f.folded).filter(outsideComparisons), this.sents);
     this.goalsAnywhere = bucket(spans(GOAL_ANYWHERE, f.folded), this.sents);
   }
@@ -233,15 +245,6 @@ class Page {
     }
     return false;
   }
-
-  /** Whether the page names no province but its own. */
-  get onlyOwnProvince(): boolean {
-    const own = this.meta.province;
-    this.onlyOwn ??= own !== undefined && this.allPlaces.every((p) => sameUnit(p, own));
-    return this.onlyOwn;
-  }
-
-  private onlyOwn: boolean | undefined;
 
   /** The last province named before a position. */
   placeBefore(at: number): PlaceMention | undefined {
@@ -318,14 +321,26 @@ class Page {
   }
 }
 
+// An average or median word shortly before `các tỉnh`.
+const AVERAGE_BEFORE = /(?:trung binh|binh quan|trung vi|average|median)(?![\p{L}])[^.;]*$/u;
+
+// A place opening a line and followed by a dash, perhaps after an agency's name in brackets.
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*)?[—–-]\s/;
+
+function isDateline(text: string, f: FoldedText, m: Span): boolean {
+  const start = f.toOriginal(m.start);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(f.toOriginal(m.end), f.toOriginal(m.end) + 30));
+}
+
 // How far after a figure an indicator may stand and still be its own (`xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS`).
 const INDICATOR_REACH = 60;
 
-/** In a table: the indicator named in the figure's own cell, else its column head, else its row label. */
-function tableIndicator(page: Page, fig: Figure): string | undefined {
-  const at = page.tables.cellAt(fig.start);
-  if (!at) return undefined;
-  for (const cell of [at.cell, at.columnHead, at.rowLabel]) {
+/** In a table: the indicator named in the figure's own cell, else its column heads, else its row labels. */
+function tableIndicator(page: Page, fig: Figure, grid: GridContext | undefined): string | undefined {
+  const flat = grid ? undefined : page.tables.cellAt(fig.start);
+  const cells = grid ? [grid.cell, ...grid.columnHeads, ...grid.rowLabels] : flat ? [flat.cell, flat.columnHead, flat.rowLabel] : [];
+  for (const cell of cells) {
     if (!cell) continue;
     const id = findIndicators(fold(cell))
       .map((m) => fitFor(m.id, fig.kind))
@@ -335,8 +350,8 @@ function tableIndicator(page: Page, fig: Figure): string | undefined {
   return undefined;
 }
 
-function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number): string | undefined {
-  const inTable = tableIndicator(page, fig);
+function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: number, grid: GridContext | undefined): string | undefined {
+  const inTable = tableIndicator(page, fig, grid);
   if (inTable) return inTable;
   const fit = (m: IndicatorMention): string | undefined => fitFor(m.id, fig.kind);
   // A name that runs into another figure is that figure's (`5 hồ sơ trực tuyến`, `20% GDP`).
@@ -372,9 +387,16 @@ function pickIndicator(page: Page, fig: Figure, si: number, fs: number, fe: numb
   return undefined;
 }
 
-function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean): { period?: Period; from?: PeriodMention } {
+// How close after a figure a time must stand to be its own (`giảm từ 4,5% năm 2021 xuống 1,9% năm 2024`).
+const PERIOD_RIGHT_AFTER = 3;
+
+function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boolean, lag: number): { period?: Period; from?: PeriodMention } {
   const pub = page.meta.publishedAt;
-  const resolve = (m: PeriodMention): Period | undefined => periodOf(m, page.contextYears.get(m) ?? page.pubYear, pub);
+  // `năm nay` on a page announcing an index is the year of its announcement, not of the edition it announces.
+  const resolve = (m: PeriodMention): Period | undefined =>
+    lag > 0 && m.type === 'this-year' && page.pubYear !== undefined
+      ? yearPeriod(page.pubYear - lag)
+      : periodOf(m, page.contextYears.get(m) ?? page.pubYear, pub);
   // `đến nay` speaks for the day of writing even when that day is unknown; a ranking is never `đến nay`.
   const usable = (m: PeriodMention): boolean => !(ranking && m.type === 'to-date') && (m.type === 'to-date' || resolve(m) !== undefined);
   const sentence = page.sents[si];
@@ -386,14 +408,16 @@ function pickPeriod(page: Page, si: number, fs: number, fe: number, ranking: boo
     return usable(m) && (theirs === undefined || theirs.start === own?.start);
   };
   const inSentence = page.periods[si] ?? [];
+  const rightAfter = inSentence.find((m) => m.start >= fe && m.start - fe <= PERIOD_RIGHT_AFTER && /^\s*$/.test(page.f.folded.slice(fe, m.start)) && sameBrackets(m));
   const found =
+    rightAfter ||
     (own && nearest(inSentence, own, fs, fe, sameBrackets)) ||
     nearest(inSentence, page.clauseOf(si, fs), fs, fe, sameBrackets) ||
     nearestBefore(inSentence, sentence, fs, sameBrackets) ||
     firstFound([...page.earlierInParagraph(si)], (i) => firstOf(page.periods[i] ?? [], usable)) ||
     firstFound(page.headingSentences(si), (hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable));
   if (found) return { period: resolve(found), from: found };
-  if (ranking && pub) return { period: rankingPeriod(pub) };
+  if ((ranking || lag > 0) && pub) return { period: lag > 0 ? yearPeriod(Number(pub.slice(0, 4)) - lag) : rankingPeriod(pub) };
   const lead = page.leadPeriod;
   if (lead) return { period: resolve(lead), from: lead };
   return { period: pub ? publicationPeriod(pub) : undefined };
@@ -418,11 +442,37 @@ function firstFound<I, T>(items: I[], get: (item: I) => T | undefined): T | unde
 /** A goal, not an outcome: a future `đến năm 2030`, or a goal word in the sentence. */
 function isGoal(page: Page, si: number, fs: number, fe: number, found: PeriodMention | undefined): boolean {
   if (found?.type === 'until' && found.goal && (page.pubYear === undefined || found.year >= page.pubYear)) return true;
-  if ((page.goalsBefore[si] ?? []).some((g) => g.end <= fs && fs - g.end <= GOAL_REACH)) return true;
+  // `vượt mục tiêu đề ra; bình quân cả nước tăng 8%`: a goal word does not reach past a semicolon.
+  const governs = (g: Span): boolean => g.end <= fs && fs - g.end <= GOAL_REACH && !page.f.folded.slice(g.end, fs).includes(';');
+  if ((page.goalsBefore[si] ?? []).some(governs)) return true;
   return (page.goalsAnywhere[si] ?? []).some((g) => g.end <= fs || g.start >= fe);
 }
 
 type SubjectPick = { place: PlaceMention } | { marker: SubjectMarker } | undefined;
+
+/** In a table: the time its own cell, then its column heads, then its row labels name (`Thực hiện tháng 9/2025`). */
+function gridPeriod(page: Page, grid: GridContext | undefined): { period?: Period; from?: PeriodMention } | undefined {
+  if (!grid) return undefined;
+  for (const cell of [grid.cell, ...grid.columnHeads, ...grid.rowLabels]) {
+    for (const m of findPeriods(fold(cell).folded)) {
+      const period = periodOf(m, page.pubYear, page.meta.publishedAt);
+      if (period) return { period, from: m };
+    }
+  }
+  return undefined;
+}
+
+/** In a table: the province its row labels, then its column heads, name (a ranking table's rows). */
+function gridSubject(grid: GridContext | undefined): SubjectPick {
+  if (!grid) return undefined;
+  for (const cell of [...grid.rowLabels, ...grid.columnHeads]) {
+    const place = findPlaces(cell, fold(cell))[0];
+    if (place) return { place };
+  }
+  // A table whose heads and labels name no place speaks of the page's own province or of whom the text around it says.
+  const country = [...grid.rowLabels, ...grid.columnHeads].some((c) => COUNTRY_MARKERS !== undefined && findAll(COUNTRY_MARKERS, fold(c).folded).length > 0);
+  return country ? { marker: { start: 0, end: 0, what: 'country' } } : undefined;
+}
 
 function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPick {
   const sentence = page.sents[si];
@@ -434,6 +484,9 @@ function pickSubject(page: Page, si: number, fs: number, fe: number): SubjectPic
   const isOwn = (m: SubjectMarker): boolean => m.what === 'own';
   const place = nearest(places, clause, fs, fe);
   if (place) return { place };
+  // `Các tỉnh có 40 gian hàng`: a figure of several provinces at once is no one province's.
+  const several = nearestBefore(markers, clause, fs, (m) => m.what === 'several');
+  if (several) return { marker: several };
   // The page's own province said in the clause beats a nationwide scope (`Tỉnh … dẫn đầu toàn quốc … đạt 80%`).
   const marker =
     nearest(markers, clause, fs, fe, isOwn) ??
@@ -463,16 +516,11 @@ function mapFor(period: Period | undefined, publishedAt: string | undefined, goa
   return period && !goal ? mapOn(period.from) : 63;
 }
 
-function sameUnit(mention: PlaceMention, province: Subject): boolean {
-  if (mention.old === province.id || mention.new === province.id) return true;
-  if (province.map === 63 && !mention.old && mention.new) return newUnit(mention.new)?.lineage.includes(province.id) ?? false;
-  return false;
-}
-
 function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34): Subject | Unknown {
   const own = page.meta.province;
   if (pick && 'place' in pick) return placeOnMap(pick.place, map);
   if (pick && pick.marker.what === 'country') return { ...COUNTRY, map };
+  if (pick && pick.marker.what === 'several') return 'unknown';
   if (pick) {
     if (own) return rollUp(own, map);
     // No province known for the page: `tỉnh` is the province last named before this sentence.
@@ -480,8 +528,8 @@ function resolveSubject(page: Page, pick: SubjectPick, si: number, map: 63 | 34)
     const last = page.placeBefore(start);
     return last ? placeOnMap(last, map) : 'unknown';
   }
-  // A page about one province only (its own) speaks of that province throughout.
-  if (own && page.onlyOwnProvince) return rollUp(own, map);
+  // Nothing in the sentence or the paragraph names whose figure it is: the site's own province.
+  if (own) return rollUp(own, map);
   return 'unknown';
 }
 
@@ -493,16 +541,19 @@ export function attributeFigures(text: string, figures: readonly Figure[], meta:
     const fs = page.f.toFolded(fig.start);
     const fe = page.f.toFolded(fig.end);
     const si = Math.max(0, sentenceAt(page.sents, fs));
-    const indicatorId = pickIndicator(page, fig, si, fs, fe);
+    const grid = page.grids.contextAt(fig.start);
+    const indicatorId = pickIndicator(page, fig, si, fs, fe, grid);
     const ranking = indicatorId !== undefined && isRanking(indicatorId) && fig.kind !== 'percent' && fig.kind !== 'money';
-    const picked = pickPeriod(page, si, fs, fe, ranking);
+    const picked = gridPeriod(page, grid) ?? pickPeriod(page, si, fs, fe, ranking, indicatorId ? announcedAfter(indicatorId) : 0);
     let period = picked.period;
     const target = isGoal(page, si, fs, fe, picked.from);
     if (target && period) period = goalPeriod(period);
-    const subject = resolveSubject(page, pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
+    const subject = resolveSubject(page, gridSubject(grid) ?? pickSubject(page, si, fs, fe), si, mapFor(period, meta.publishedAt, target));
+    // GDP of a province is its GRDP, and GRDP growth of the country is GDP growth.
+    const scaled = indicatorId && subject !== 'unknown' ? onScale(indicatorId, subject.level === 'country') : indicatorId;
     const out: AttributedFigure = {
       ...fig,
-      indicator: (indicatorId && indicatorOf(indicatorId)) || 'unknown',
+      indicator: (scaled && indicatorOf(scaled)) || 'unknown',
       subject,
       period: period ?? 'unknown',
     };

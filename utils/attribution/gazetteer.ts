@@ -1,8 +1,11 @@
 /**
  * The provinces and cities of Việt Nam on both maps: the 63 units before 1 July 2025 and the 34
- * after Nghị quyết 202/2025/QH15. Names, portals and newspapers come from data/provinces.json.
+ * after Nghị quyết 202/2025/QH15. Names, portals and newspapers come from data/provinces.json;
+ * the districts of the old map and the communes and wards of the new one, each standing for its
+ * province, from data/places.json.
  */
 import data from './data/provinces.json';
+import places from './data/places.json';
 import type { Subject, Unknown } from './types';
 import { foldName, type FoldedText } from '../extraction/text/fold';
 import type { Span } from '../extraction/text/span';
@@ -84,6 +87,31 @@ interface NameIndex {
   old: Map<string, string>;
   new: Map<string, string>;
   notPlaces: Set<string>;
+  /** Districts (old map) and communes and wards (new map) by folded name with its type word. */
+  below: Map<string, { old?: string; new?: string }>;
+}
+
+// The type words places below a province are written with, then up to five words of name, folded.
+const BELOW = /(?<![\p{L}\p{N}])(?:huyen|quan|thi xa|thanh pho|phuong|xa|dac khu|thi tran)((?:\s+-?\s*[\p{L}\p{N}]+){1,5})/gu;
+
+/**
+ * Four thousand names in one alternation would be tried at every position of the page; a type
+ * word is rare, so names below a province are looked up after one, longest first.
+ */
+function belowIndex(old: Map<string, string>, neu: Map<string, string>): Map<string, { old?: string; new?: string }> {
+  const out = new Map<string, { old?: string; new?: string }>();
+  const add = (units: Record<string, string>, side: 'old' | 'new'): void => {
+    for (const [id, names] of Object.entries(units)) {
+      for (const n of names.split('|')) {
+        const key = foldName(n);
+        // A province's own name (`thành phố Huế`) is the province.
+        if (!old.has(key) && !neu.has(key)) out.set(key, { ...out.get(key), [side]: id });
+      }
+    }
+  };
+  add(places.districts, 'old');
+  add(places.communes, 'new');
+  return out;
 }
 
 let index: NameIndex | undefined;
@@ -95,7 +123,7 @@ function nameIndex(): NameIndex {
   for (const u of OLD_UNITS) for (const n of [u.name, ...u.aliases]) old.set(foldName(n), u.id);
   for (const u of NEW_UNITS) for (const n of [u.name, ...u.aliases]) neu.set(foldName(n), u.id);
   const notPlaces = new Set(data.notPlaces.map(foldName));
-  index = { pattern: namePattern([...old.keys(), ...neu.keys(), ...notPlaces]), old, new: neu, notPlaces };
+  index = { pattern: namePattern([...old.keys(), ...neu.keys(), ...notPlaces]), old, new: neu, notPlaces, below: belowIndex(old, neu) };
   return index;
 }
 
@@ -112,7 +140,25 @@ export function findPlaces(text: string, folded: FoldedText): PlaceMention[] {
     if (first !== first.toUpperCase() || first === first.toLowerCase()) continue;
     out.push({ start: hit.start, end: hit.end, old: idx.old.get(name), new: idx.new.get(name) });
   }
-  return out;
+  for (const hit of findAll(BELOW, folded.folded)) {
+    const below = placeBelow(idx, text, folded, hit);
+    if (below && !out.some((p) => p.start < below.end && p.end > below.start)) out.push(below);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The longest known district, commune or ward a type word starts, written with a capital. */
+function placeBelow(idx: NameIndex, text: string, folded: FoldedText, hit: Span & { match: RegExpExecArray }): PlaceMention | undefined {
+  const nameAt = hit.end - (hit.match[1] ?? '').length;
+  const first = text.charAt(folded.toOriginal(nameAt + ((hit.match[1] ?? '').length - (hit.match[1] ?? '').trimStart().length)));
+  if (first === first.toLowerCase()) return undefined;
+  const words = folded.folded.slice(hit.start, hit.end).split(/(?<=\S)(?=\s)/);
+  for (let n = words.length; n >= 2; n--) {
+    const candidate = words.slice(0, n).join('');
+    const unit = idx.below.get(foldName(candidate));
+    if (unit) return { start: hit.start, end: hit.start + candidate.length, ...unit };
+  }
+  return undefined;
 }
 
 /** The unit a mention names on a given map, when it names one there. */

@@ -14,7 +14,14 @@ export interface IndicatorEntry {
   kinds?: FigureKind[];
   units?: string[];
   ranking?: boolean;
+  /** Years between the year an index measures and the year its edition is announced. */
+  announcedAfter?: number;
   percentMeans?: string;
+  /** The same measure for the whole country (GRDP → GDP), and for a province (GDP → GRDP). */
+  national?: string;
+  provincial?: string;
+  /** Key of the document that defines it, in the data file's `sources`. */
+  source: string;
 }
 
 export const INDICATORS: readonly IndicatorEntry[] = data.indicators as IndicatorEntry[];
@@ -60,4 +67,15 @@ export function fitFor(id: string, kind: FigureKind): string | undefined {
 
 export function isRanking(id: string): boolean {
   return byId.get(id)?.ranking === true;
+}
+
+/** How many years after the year it measures an index is announced (PCI 2024 in 2025: 1); 0 for a plain statistic. */
+export function announcedAfter(id: string): number {
+  return byId.get(id)?.announcedAfter ?? 0;
+}
+
+/** The id of the same measure on the country's or a province's scale (`grdp-growth` of Việt Nam is `gdp-growth`). */
+export function onScale(id: string, country: boolean): string {
+  const e = byId.get(id);
+  return (country ? e?.national : e?.provincial) ?? id;
 }

@@ -17,6 +17,8 @@ export const BARE_PROVINCE = /(?<![\p{L}\d])(?<!\d\s)(?<!(?:[cC]ác|[nN]hững|[
 // A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
 export const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
 export const COUNTRY_MARKERS = namePattern(placeData.country.markers);
+// `các tỉnh`, `nhiều địa phương`, `provinces`: several provinces at once, none of them the figure's own.
+export const SEVERAL_PROVINCES = namePattern(markers.severalProvinces);
 // `xếp thứ 10 toàn quốc`, `một trong 22 tỉnh … trên toàn quốc`: words before a country marker that make it a ranking's scope.
 export const RANKING_SCOPE = new RegExp(`(?:${markers.rankingScope.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])[^.;]*$`, 'u');
 // Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.

@@ -9,6 +9,8 @@ import { Coverage, findAll } from './text';
 export type PeriodWhat =
   | { type: 'year'; year: number }
   | { type: 'this-year' }
+  /** `năm trước`, `last year`, `the year before`: the year before the one in context (or the page's); `năm qua` early in a year too. */
+  | { type: 'last-year' }
   | { type: 'range'; from: number; to: number }
   | { type: 'half'; half: 1 | 2; year?: number }
   | { type: 'months'; months: number; year?: number }
@@ -130,15 +132,21 @@ const RULES: Rule[] = [
     },
   },
   {
-    // The current year named without a number: `năm nay`, `this year`.
+    // The current year named without a number: `năm nay`, `this year`, `cả năm`, `for the whole year`.
     name: 'this-year',
-    pattern: /(?<![\p{L}])(?:nam nay|this year)(?![\p{L}])/gu,
+    pattern: /(?<![\p{L}])(?:nam nay|this year|ca nam|the whole year|the full year)(?![\p{L}]|\s+\d)/gu,
     read: () => ({ type: 'this-year' }),
+  },
+  {
+    // The year before: `năm trước`, `năm ngoái`, `last year`, `the year before`, `the previous year`, `năm qua`.
+    name: 'last-year',
+    pattern: /(?<![\p{L}])(?:nam truoc|nam ngoai|nam qua|last year|the year before|the previous year|a year earlier)(?![\p{L}])/gu,
+    read: () => ({ type: 'last-year' }),
   },
 ];
 
 /** Comparison bases (`so với cùng kỳ năm 2022`, `compared with 2020`) name a period a figure is not about. */
-const COMPARISON = /(?:so voi|so cung ky|cung ky|compared (?:with|to)|year on year|than)(?:\s|$)[^,;.()]{0,40}/gu;
+const COMPARISON = /(?:so voi|so cung ky|cung ky|compared (?:with|to)|year on year|than|up from|down from|on(?=\s+(?:19|20)\d{2}(?!\d)))(?:\s|$)[^,;.()]{0,40}/gu;
 
 export function findComparisons(folded: string): Span[] {
   return findAll(COMPARISON, folded).map(({ start, end }) => ({ start, end }));
@@ -203,6 +211,10 @@ export function periodOf(m: PeriodWhat, contextYear: number | undefined, publish
       return yearPeriod(m.year);
     case 'this-year':
       return pubYear ? yearPeriod(pubYear) : undefined;
+    case 'last-year': {
+      const y = contextYear ?? pubYear;
+      return y ? yearPeriod(y - 1) : undefined;
+    }
     case 'range':
       return { key: `${m.from}-${m.to}`, from: `${m.from}-01-01`, to: `${m.to}-12-31`, basis: 'range' };
     case 'half': {

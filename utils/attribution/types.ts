@@ -59,3 +59,23 @@ export interface PageMeta {
   /** How the page's province was found: host name, masthead/dateline in the text, or the only province the page names. */
   provinceFrom?: 'host' | 'masthead' | 'topic';
 }
+
+/**
+ * One cell of a `<table>` as the page reader saw it: where its text stands in the page text (end
+ * exclusive; it may include the line break after it), its place in the grid once merged cells are
+ * laid out, and whether it is a header cell (`<th>`, or in `<thead>`). Plain data, so that it can be
+ * posted to a worker with the text.
+ */
+export interface TableCell {
+  start: number;
+  end: number;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  header: boolean;
+}
+
+export interface PageTable {
+  cells: TableCell[];
+}

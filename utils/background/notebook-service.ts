@@ -7,13 +7,15 @@ import { browser, type Browser } from 'wxt/browser';
 import { extract } from '../extraction';
 import { describe as describeSpot } from '../anchoring/anchor';
 import { setLanguage, t } from '../i18n';
-import { failure, handle, pageReportKey, sendToTab, type Answer, type ClipDraft, type MatchQuery, type MatchResult, type PageReport, type Payload, type SourceHit } from '../messaging';
+import { webLink } from '../links';
+import { failure, handle, pageReportKey, sendToTab, type Answer, type ClipDraft, type Handlers, type MatchQuery, type MatchResult, type PageReport, type SourceHit } from '../messaging';
 import { agree, comparable } from '../notebook/agreement';
 import { isQuotaError, requestPersistence, saveClip } from '../notebook/clips';
 import { notebook, type NotebookDB } from '../notebook/db';
 import type { FigureClip } from '../notebook/types';
 import { siteOf } from '../notebook/words';
 import { getSetting, watchSetting, type Tolerances } from '../settings';
+import { isClipAddress, isTabDocument, speaksFor, viewerAddress } from './trust';
 
 const CLIP_MENU = 'soi-clip-selection';
 const OPEN_MENU = 'soi-open-notebook';
@@ -33,9 +35,16 @@ export async function answerSave(db: NotebookDB, draft: ClipDraft): Promise<Answ
   }
 }
 
+/**
+ * What the card says of another source, and no more: its words, title and site, a web link, when
+ * it was published. No clip ids, notes or tags; never a link that is not a web page.
+ */
 function hit(clip: FigureClip): SourceHit {
-  return { clipId: clip.id, text: clip.text, value: clip.value, title: clip.title, site: clip.site, url: clip.url, publishedAt: clip.publishedAt };
+  return { text: clip.text, value: clip.value, title: clip.title, site: clip.site, url: webLink(clip.url) ?? '', publishedAt: clip.publishedAt };
 }
+
+/** Other sources named per figure and verdict: enough for the card, not a way to list the notebook. */
+export const HITS_PER_FIGURE = 3;
 
 /** For each figure on a page: is it in the notebook already, and which other sources agree or contradict it. */
 export async function matchFigures(db: NotebookDB, url: string, figures: MatchQuery[], tolerances: Tolerances): Promise<MatchResult[]> {
@@ -52,7 +61,8 @@ export async function matchFigures(db: NotebookDB, url: string, figures: MatchQu
             continue;
           }
           if (!comparable(clip, figure)) continue;
-          (agree(clip, figure, tolerances) ? result.matches : result.contradictions).push(hit(clip));
+          const hits = agree(clip, figure, tolerances) ? result.matches : result.contradictions;
+          if (hits.length < HITS_PER_FIGURE) hits.push(hit(clip));
         }
         return result;
       }),
@@ -73,11 +83,13 @@ export async function keepReport(tabId: number, report: PageReport): Promise<voi
 export async function draftsForSelection(tab: Browser.tabs.Tab, selectionText: string | undefined): Promise<ClipDraft[]> {
   if (tab.id !== undefined) {
     const answer = await sendToTab(tab.id, 'reader.clipSelection', {});
-    if (answer.ok && answer.drafts.length) return answer.drafts;
+    // Only the tab's own document, whatever its reader answers.
+    const drafts = answer.ok ? answer.drafts.filter((draft) => isTabDocument(draft.url, tab.url)) : [];
+    if (drafts.length) return drafts;
   }
   const text = (selectionText ?? '').slice(0, 10_000);
   const url = tab.url ?? '';
-  if (!text || !url) return [];
+  if (!text || !isClipAddress(url)) return [];
   const { figures, references } = extract(text);
   const unknown = { indicator: 'unknown', subject: 'unknown', period: 'unknown' } as const;
   const source = { url, title: tab.title ?? url, site: siteOf(url), sentence: text, attribution: unknown };
@@ -122,9 +134,9 @@ async function selectedText(tabId: number): Promise<string | undefined> {
 export async function openClip(db: NotebookDB, id: number): Promise<Answer<'clip.open'>> {
   const clip = await db.clips.get(id);
   if (!clip) return failure(t('notebookClipGone'));
-  // An imported table's rows have no page to open.
-  if (!/^https?:\/\//i.test(clip.url)) return failure(t('notebookOpenFailed'));
-  const [open] = await browser.tabs.query({ url: clip.url.split('#')[0] });
+  // An imported table's rows have no page to open; nothing but a web page or Soi's viewer is opened.
+  if (!isClipAddress(clip.url)) return failure(t('clipAddressNotOpenable'), 'refused');
+  const [open] = clip.url.startsWith(viewerAddress()) ? [] : await browser.tabs.query({ url: clip.url.split('#')[0] });
   const tab = open?.id !== undefined ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: clip.url });
   if (tab?.id === undefined) return failure(t('notebookOpenFailed'));
   // The page may still be loading and its content script not yet listening: ask a few times.
@@ -153,13 +165,19 @@ function openNotebookPanel(tab: Browser.tabs.Tab | undefined): void {
   else void api.sidebarAction?.open();
 }
 
-export function startNotebookService(db: NotebookDB = notebook()): void {
-  void requestPersistence(globalThis.navigator?.storage);
+type NotebookMessage = 'clip.save' | 'clip.open' | 'notebook.match' | 'page.report';
 
-  handle({
-    'clip.save': (draft) => answerSave(db, draft),
+/**
+ * The background's answers about the notebook. `handle` has already refused senders the protocol
+ * does not name (clip.open: Soi's pages only); here each page may speak only for itself.
+ */
+export function notebookHandlers(db: NotebookDB): Handlers<NotebookMessage> {
+  const refused = () => failure(t('clipAddressRefused'), 'refused');
+  return {
+    'clip.save': (draft, sender) => (speaksFor(sender, draft.url) ? answerSave(db, draft) : refused()),
     'clip.open': ({ id }) => openClip(db, id),
-    'notebook.match': async ({ url, figures }: Payload<'notebook.match'>) => {
+    'notebook.match': async ({ url, figures }, sender) => {
+      if (!speaksFor(sender, url)) return refused();
       try {
         return { ok: true, results: await matchFigures(db, url, figures, await getSetting('tolerances')) };
       } catch (error) {
@@ -168,10 +186,17 @@ export function startNotebookService(db: NotebookDB = notebook()): void {
     },
     'page.report': async (report, sender) => {
       if (sender.tab?.id === undefined) return failure('page.report comes from a tab', 'invalid');
+      if (!speaksFor(sender, report.url)) return refused();
       if ((sender.frameId ?? 0) === 0) await keepReport(sender.tab.id, report);
       return { ok: true };
     },
-  });
+  };
+}
+
+export function startNotebookService(db: NotebookDB = notebook()): void {
+  void requestPersistence(globalThis.navigator?.storage);
+
+  handle(notebookHandlers(db));
 
   // A report belongs to the page it was made for: drop it when the tab navigates or closes.
   browser.tabs.onUpdated.addListener((tabId, change) => {

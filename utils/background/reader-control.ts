@@ -9,6 +9,7 @@ import { setSite, siteIsOn } from '../annotation/site-switch';
 import { handle, sendToTab, type Payload, type Sender } from '../messaging';
 import { isOnReadingList } from '../reading-list';
 import { getSetting, setSetting } from '../settings';
+import { speaksFor } from './trust';
 
 /** Tabs whose reader has reported marks since their last navigation. */
 const reading = new Map<number, number>();
@@ -67,7 +68,7 @@ export async function toggleReader(tab: Browser.tabs.Tab, granted: Promise<boole
 /** A page's reader reported its marks: the tab is reading, and its badge shows the count. */
 export async function onPageReport(report: Payload<'page.report'>, sender: Sender): Promise<{ ok: true }> {
   const tabId = sender.tab?.id;
-  if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+  if (tabId !== undefined && (sender.frameId ?? 0) === 0 && speaksFor(sender, report.url)) {
     const count = report.counts.figures + report.counts.references;
     reading.set(tabId, count);
     await setBadge(tabId, count);

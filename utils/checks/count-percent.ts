@@ -7,10 +7,12 @@
  */
 import { partsAfterTotal } from './parts-total';
 import { type Page, figure, following, gap, next, preceding, previous } from './page';
-import { type PercentClaim, hedgedRange, holds, judgePercent } from './percent-check';
+import { hedgedRange } from './interval';
+import { type PercentClaim, holds, judgePercent } from './percent-check';
 import { couldBeShare, leadWithoutQualifier, tiesShare } from './percent-context';
 import { isTotalLead } from './total';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
 import { WORDS, containsWord, endsWithWord } from './words';
 
@@ -56,8 +58,8 @@ function wholesOf(page: Page, a: number): number[] {
     .sort((x, y) => Math.abs(figure(page, x).start - part.start) - Math.abs(figure(page, y).start - part.start));
 }
 
-export function countPercent(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const a of page.order) {
     if (!isAmount(figure(page, a))) continue;
     const p = shareOf(page, a);
@@ -65,7 +67,6 @@ export function countPercent(page: Page): Finding[] {
     const wholes = wholesOf(page, a);
     if (wholes.length === 0) continue;
     const claims: PercentClaim[] = wholes.map((w) => ({
-      rule: 'count-percent',
       percent: p,
       part: { range: hedgedRange(page, a), value: figure(page, a).value },
       whole: { range: hedgedRange(page, w), value: figure(page, w).value },
@@ -77,3 +78,4 @@ export function countPercent(page: Page): Finding[] {
   return findings;
 }
 
+export const countPercent = defineRule({ id: 'count-percent', check });

@@ -36,7 +36,18 @@ export function displayScale(values: readonly number[]): Scale | undefined {
   return undefined;
 }
 
-export type Value = string | Num | readonly Num[];
+/** An interval of values compared: `1,245–1,255 triệu`, `≥ 79,5`, `≤ 5,5`. */
+export interface Range {
+  lo: number;
+  hi: number;
+  scale?: Scale;
+}
+
+export type Value = string | Num | readonly Num[] | Range;
+
+export function range(interval: { lo: number; hi: number }, scale?: Scale): Range {
+  return { lo: interval.lo, hi: interval.hi, scale };
+}
 
 export function num(n: number, decimals?: number, signed?: boolean, scale?: Scale): Num {
   return { n, decimals, signed, scale };
@@ -50,15 +61,25 @@ const SEPARATORS: Record<Language, { group: string; decimal: string; join: strin
 export function formatNumber({ n: raw, decimals, signed, scale }: Num, language: Language): string {
   const { group, decimal } = SEPARATORS[language];
   const n = scale ? raw / scale : raw;
-  const places = decimals ?? (Number.isInteger(n) ? 0 : scale ? Math.min(3, String(Number(n.toFixed(3))).split('.')[1]?.length ?? 0) : 2);
+  const places = decimals ?? (Number.isInteger(n) ? 0 : Math.min(scale ? 6 : 4, String(Number(n.toFixed(6))).split('.')[1]?.length ?? 0));
   const [whole = '0', fraction] = Math.abs(n).toFixed(places).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = n < 0 ? '−' : signed && n > 0 ? '+' : '';
   return sign + grouped + (fraction ? decimal + fraction : '') + (scale ? ` ${SCALE_WORDS[language][scale]}` : '');
 }
 
+function renderRange({ lo, hi, scale }: Range, language: Language): string {
+  const bound = (n: number) => formatNumber({ n, scale }, language);
+  if (!Number.isFinite(hi)) return `≥ ${bound(lo)}`;
+  if (!Number.isFinite(lo)) return `≤ ${bound(hi)}`;
+  if (lo === hi) return bound(lo);
+  // The scale word once, after the upper bound: `1,245–1,255 triệu`.
+  return `${formatNumber({ n: scale ? lo / scale : lo }, language)}–${bound(hi)}`;
+}
+
 function render(value: Value, language: Language): string {
   if (typeof value === 'string') return value;
+  if ('lo' in value) return renderRange(value, language);
   if ('n' in value) return formatNumber(value as Num, language);
   return (value as readonly Num[]).map((v) => formatNumber(v, language)).join(SEPARATORS[language].join);
 }

@@ -1,8 +1,8 @@
 import type { Page } from './page';
-import type { CheckRule, CheckStatus, Explanation, Finding } from './types';
+import type { CheckStatus, Explanation, RuleFinding } from './types';
 
-/** A finding over the given figures, listed once each in reading order. */
-export function finding(page: Page, rule: CheckRule, status: CheckStatus, indexes: readonly number[], explanation: Explanation): Finding {
+/** A finding over the given figures, listed once each in reading order; the registry adds the rule's id. */
+export function finding(page: Page, status: CheckStatus, indexes: readonly number[], explanation: Explanation): RuleFinding {
   const figures = [...new Set(indexes)].sort((a, b) => (page.figures[a]?.start ?? 0) - (page.figures[b]?.start ?? 0));
-  return { rule, status, figures, items: figures.map((i) => page.figures[i]?.text ?? ''), explanation };
+  return { status, figures, items: figures.map((i) => page.figures[i]?.text ?? ''), explanation };
 }

@@ -2,34 +2,17 @@
  * Consistency checks inside one page: figures that the page relates to each other must agree.
  * PURE: text and figures in, findings out. Each rule lives in its own file; this list runs them all.
  */
-import { countPercent } from './count-percent';
-import { type Page, readPage } from './page';
-import { partOverWhole } from './part-over-whole';
-import { partsTotal } from './parts-total';
-import { rankChange } from './rank-change';
-import { rankOverTotal } from './rank-over-total';
-import { ratioPercent } from './ratio-percent';
-import { sameIndicator } from './same-indicator';
-import { shareOver100 } from './share-over-100';
-import type { CheckInput, CheckRule, CheckStatus, Finding } from './types';
+import { readPage } from './page';
+import { RULES } from './rules';
+import type { CheckInput, CheckStatus, Finding } from './types';
 
 export type { CheckInput, CheckRule, CheckStatus, Explanation, FigureContextLike, Finding } from './types';
-
-export const RULES: Readonly<Record<CheckRule, (page: Page) => Finding[]>> = {
-  'parts-total': partsTotal,
-  'count-percent': countPercent,
-  'ratio-percent': ratioPercent,
-  'rank-change': rankChange,
-  'rank-over-total': rankOverTotal,
-  'share-over-100': shareOver100,
-  'part-over-whole': partOverWhole,
-  'same-indicator': sameIndicator,
-};
+export { RULES } from './rules';
 
 /** Every finding of every rule, in page order of their first figure. */
 export function checkFigures(input: CheckInput): Finding[] {
   const page = readPage(input);
-  const findings = Object.values(RULES).flatMap((rule) => rule(page));
+  const findings: Finding[] = RULES.flatMap((rule) => rule.check(page).map((f) => ({ rule: rule.id, ...f })));
   const startOf = (f: Finding) => input.figures[f.figures[0] ?? 0]?.start ?? 0;
   return findings.sort((a, b) => startOf(a) - startOf(b));
 }

@@ -7,21 +7,24 @@
 import { explain, num } from './explain';
 import { finding } from './finding';
 import { type Page, figure } from './page';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { WORDS, containsWord, norm } from './words';
 
 function isMemberUnit(unit: string | undefined): boolean {
   return unit !== undefined && WORDS.memberUnits.includes(norm(unit).trim());
 }
 
-export function partOverWhole(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const r of page.order) {
     const ratio = figure(page, r);
     if (ratio.kind !== 'ratio' || ratio.of === undefined || ratio.value <= ratio.of || !isMemberUnit(ratio.unit)) continue;
     const sentence = page.sentences[page.sentenceOf[r] as number];
     if (sentence && containsWord(page.text.slice(sentence.start, sentence.end), WORDS.targetWords)) continue;
-    findings.push(finding(page, 'part-over-whole', 'warning', [r], explain('checks.explain.part-over-whole', { part: num(ratio.value), whole: num(ratio.of) })));
+    findings.push(finding(page, 'warning', [r], explain('checks.explain.part-over-whole', { part: num(ratio.value), whole: num(ratio.of) })));
   }
   return findings;
 }
+
+export const partOverWhole = defineRule({ id: 'part-over-whole', check });

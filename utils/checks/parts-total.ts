@@ -8,13 +8,15 @@
  * Only counts of the same unit (or money in the same currency) are added, and never parts cut two
  * ways at once (`900 hồ sơ đúng hạn, 500 hồ sơ trực tuyến` overlap).
  */
-import { displayScale, explain, num } from './explain';
+import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
 import { isTotalLead } from './total';
-import { type Page, figure, following, gap, lead, preceding } from './page';
-import { type Range, intersects, qualifierOf, sum, valueRange } from './range';
-import type { Finding } from './types';
+import { type Page, figure, following, gap, lead, nextSentenceFigures, preceding } from './page';
+import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
+import { hedgedRange, qualifierOf } from './interval';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
 import { WORDS, containsWord, norm, wordPattern } from './words';
 
@@ -30,15 +32,12 @@ const MAX_LABEL = 40;
 const MAX_PARTS = 30;
 const LIST_REACH = 1_000;
 
-function rangeOf(page: Page, i: number): Range {
-  return valueRange(figure(page, i), qualifierOf(figure(page, i), lead(page, i, 20)));
-}
-
 const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length);
 
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
 function partsConnector(text: string): { complete: boolean; labelWords: number } | undefined {
-  const t = norm(text);
+  // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
+  const t = norm(text).replace(/^\s*[;.]\s*/u, '').replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
   if (/[;\d]/.test(t)) return undefined;
   for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
@@ -67,7 +66,9 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   const parts: number[] = [];
   let connector: { complete: boolean; labelWords: number } | undefined;
   let previous = total;
-  for (const j of following(page, total, LIST_REACH)) {
+  const after = following(page, total, LIST_REACH);
+  const candidates = after.length > 0 ? after : nextSentenceFigures(page, total, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
+  for (const j of candidates) {
     const part = figure(page, j);
     if (parts.length > 0 && part.kind === 'percent') continue;
     const between = gap(page, previous, j);
@@ -122,35 +123,42 @@ function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
   return found;
 }
 
-function judge(page: Page, list: PartsOfTotal): Finding | undefined {
+function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   // `trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến`: parts cut two ways overlap.
   if (dimensionsOf(page, list).size > 1) return undefined;
-  const total = rangeOf(page, list.total);
-  const partRanges = list.parts.map((j) => rangeOf(page, j));
-  const parts = sum(partRanges);
-  const totalValue = figure(page, list.total).value;
+  const totalFigure = figure(page, list.total);
+  const hedge = qualifierOf(totalFigure, lead(page, list.total, 20));
+  const total = hedgedRange(page, list.total);
+  const parts = sum(list.parts.map((j) => hedgedRange(page, j)));
+  const totalValue = totalFigure.value;
   const partValues = list.parts.map((j) => figure(page, j).value);
-  const scale = displayScale([totalValue, ...partValues]);
+  const sumValue = partValues.reduce((acc, v) => acc + v, 0);
+  const scale = displayScale([totalValue, ...partValues, sumValue]);
   const values = partValues.map((v) => num(v, undefined, false, scale));
+  const shown = { parts: values, sum: num(sumValue, undefined, false, scale), total: num(totalValue, undefined, false, scale), written: hedge ? `${hedge} ${totalFigure.text}` : totalFigure.text, range: range(total, scale) };
   const all = [list.total, ...list.parts];
+  const holds = intersects(parts, total);
+  // A shortened total may have been cut rather than rounded (`1,74 tỷ` for 1 749,56 million): neither ✓ nor ✗.
+  const maybeCut = !holds && intersects(parts, cutInterval(totalFigure, hedge));
   if (list.parts.length === 1) {
-    if (parts.lo <= total.hi) return undefined;
-    return finding(page, 'parts-total', 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: num(totalValue, undefined, false, scale) }));
+    if (parts.lo <= total.hi || maybeCut) return undefined;
+    return finding(page, 'warning', all, explain('checks.explain.part-total.exceeds', { part: values[0] ?? '', total: shown.total }));
   }
-  const sumValue = list.parts.reduce((acc, j) => acc + figure(page, j).value, 0);
-  if (intersects(parts, total)) {
-    return finding(page, 'parts-total', 'ok', all, explain('checks.explain.parts-total.ok', { parts: values, total: num(totalValue, undefined, false, scale) }));
+  if (holds) {
+    const exact = Math.abs(sumValue - totalValue) <= 1e-9 * Math.max(1, totalValue);
+    return finding(page, 'ok', all, explain(exact ? 'checks.explain.parts-total.ok' : 'checks.explain.parts-total.within', shown));
   }
+  if (maybeCut) return undefined;
   if (parts.lo > total.hi) {
     const key = list.complete ? 'checks.explain.parts-total.mismatch' : 'checks.explain.parts-total.exceeds';
-    return finding(page, 'parts-total', 'warning', all, explain(key, { parts: values, sum: num(sumValue, undefined, false, scale), total: num(totalValue, undefined, false, scale), diff: num(sumValue - totalValue, undefined, false, scale) }));
+    return finding(page, 'warning', all, explain(key, { ...shown, diff: num(sumValue - totalValue, undefined, false, scale) }));
   }
   if (!list.complete) return undefined;
-  return finding(page, 'parts-total', 'warning', all, explain('checks.explain.parts-total.mismatch', { parts: values, sum: num(sumValue, undefined, false, scale), total: num(totalValue, undefined, false, scale), diff: num(totalValue - sumValue, undefined, false, scale) }));
+  return finding(page, 'warning', all, explain('checks.explain.parts-total.mismatch', { ...shown, diff: num(totalValue - sumValue, undefined, false, scale) }));
 }
 
-export function partsTotal(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const seen = new Set<string>();
   for (const i of page.order) {
     if (!isAmount(figure(page, i))) continue;
@@ -166,3 +174,4 @@ export function partsTotal(page: Page): Finding[] {
   return findings;
 }
 
+export const partsTotal = defineRule({ id: 'parts-total', check });

@@ -2,19 +2,15 @@
 import type { Figure } from '../extraction/types';
 import { explain, num } from './explain';
 import { finding } from './finding';
-import { type Page, figure, lead } from './page';
-import { type Range, intersects, percentOf, qualifierOf, valueRange, writtenDecimals } from './range';
-import type { CheckRule, Finding } from './types';
-
-export function hedgedRange(page: Page, i: number): Range {
-  return valueRange(figure(page, i), qualifierOf(figure(page, i), lead(page, i, 20)));
-}
+import { type Page, figure } from './page';
+import { type Interval, intersects, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
+import { hedgedRange } from './interval';
+import type { RuleFinding } from './types';
 
 export interface PercentClaim {
-  rule: CheckRule;
   percent: number;
-  part: { range: Range; value: number };
-  whole: { range: Range; value: number };
+  part: { range: Interval; value: number };
+  whole: { range: Interval; value: number };
   figures: number[];
 }
 
@@ -28,7 +24,7 @@ function halfStep(f: Figure): number {
   return 0.5 * 10 ** -writtenDecimals(f);
 }
 
-export function judgePercent(page: Page, claim: PercentClaim): Finding {
+export function judgePercent(page: Page, claim: PercentClaim): RuleFinding {
   const p = figure(page, claim.percent);
   const decimals = writtenDecimals(p) + 2;
   const values = {
@@ -39,5 +35,5 @@ export function judgePercent(page: Page, claim: PercentClaim): Finding {
     tolerance: num(halfStep(p), writtenDecimals(p) + 1),
   };
   const ok = holds(page, claim);
-  return finding(page, claim.rule, ok ? 'ok' : 'warning', claim.figures, explain(ok ? 'checks.explain.percent.ok' : 'checks.explain.percent.mismatch', values));
+  return finding(page, ok ? 'ok' : 'warning', claim.figures, explain(ok ? 'checks.explain.percent.ok' : 'checks.explain.percent.mismatch', values));
 }

@@ -6,11 +6,11 @@
 import { type Page, figure, lead, tail } from './page';
 import { WORDS, containsWord, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
 
-const QUALIFIERS = Object.values(WORDS.qualifiers).flat();
+import { HEDGE_WORDS } from '../extraction/numbers/hedges';
 
 /** The text before a figure without a hedge written right before it (`đạt trên` → `đạt`). */
 export function leadWithoutQualifier(text: string): string {
-  return dropTrailingWord(text, QUALIFIERS);
+  return dropTrailingWord(text, HEDGE_WORDS);
 }
 
 /** `tăng 14%`, `giảm 3,86%`, `vượt 30%`, `gấp 20 lần`. */

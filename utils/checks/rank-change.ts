@@ -8,7 +8,8 @@
 import { explain, num } from './explain';
 import { finding } from './finding';
 import { type Page, figure, following, gap, lead, preceding } from './page';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm } from './words';
 
 const MAX_NOW_TO_CHANGE = 90;
@@ -88,8 +89,8 @@ function yearsApart(page: Page, mates: number[], change: number): Move | undefin
   return { before: earlier, after: later };
 }
 
-export function rankChange(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const d of page.order) {
     const change = figure(page, d);
     if (change.kind !== 'rank_change') continue;
@@ -105,7 +106,9 @@ export function rankChange(page: Page): Finding[] {
     const delta = before.value - after.value;
     const ok = delta === change.value;
     const values = { before: num(before.value), after: num(after.value), delta: num(delta, 0, true), written: change.text };
-    findings.push(finding(page, 'rank-change', ok ? 'ok' : 'warning', [move.before, move.after, d], explain(ok ? 'checks.explain.rank-change.ok' : 'checks.explain.rank-change.mismatch', values)));
+    findings.push(finding(page, ok ? 'ok' : 'warning', [move.before, move.after, d], explain(ok ? 'checks.explain.rank-change.ok' : 'checks.explain.rank-change.mismatch', values)));
   }
   return findings;
 }
+
+export const rankChange = defineRule({ id: 'rank-change', check });

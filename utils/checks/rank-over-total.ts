@@ -2,14 +2,17 @@
 import { explain, num } from './explain';
 import { finding } from './finding';
 import type { Page } from './page';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 
-export function rankOverTotal(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const i of page.order) {
     const rank = page.figures[i];
     if (!rank || rank.kind !== 'rank' || rank.of === undefined || rank.value <= rank.of) continue;
-    findings.push(finding(page, 'rank-over-total', 'warning', [i], explain('checks.explain.rank-over-total', { rank: num(rank.value), total: num(rank.of) })));
+    findings.push(finding(page, 'warning', [i], explain('checks.explain.rank-over-total', { rank: num(rank.value), total: num(rank.of) })));
   }
   return findings;
 }
+
+export const rankOverTotal = defineRule({ id: 'rank-over-total', check });

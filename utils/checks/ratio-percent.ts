@@ -3,10 +3,12 @@
  * `100% số xã (65/65 xã)`. Only a percentage written right against the ratio is taken as its share.
  */
 import { type Page, figure, gap, next, previous } from './page';
-import { hedgedRange, judgePercent } from './percent-check';
+import { hedgedRange } from './interval';
+import { judgePercent } from './percent-check';
 import { couldBeShare, tiesShare } from './percent-context';
-import { ofRange } from './range';
-import type { Finding } from './types';
+import { denominatorInterval } from '../extraction/numbers/written-figure';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { WORDS, norm } from './words';
 
 const UNIT_LIST = new RegExp(`^(?:\\s*,\\s*(?:${WORDS.memberUnits.join('|')}))+`, 'u');
@@ -21,7 +23,7 @@ function withoutUnitList(text: string): string {
 const MAX_LABEL = 20;
 
 /** `100% (`, `100% số xã (`: a percentage followed by its ratio in brackets. */
-const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?\(\s*$/u;
+const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?(?:\(|,\s*(?:tương ứng|tức là|tức|bằng|hay|or|i\.e\.)(?:\s+(?:với|là))?)\s*$/u;
 
 function percentOfRatio(page: Page, r: number): number | undefined {
   const after = next(page, r);
@@ -31,17 +33,16 @@ function percentOfRatio(page: Page, r: number): number | undefined {
   return undefined;
 }
 
-export function ratioPercent(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const r of page.order) {
     const ratio = figure(page, r);
-    const whole = ofRange(ratio);
+    const whole = denominatorInterval(ratio);
     if (ratio.kind !== 'ratio' || !whole || whole.lo <= 0 || ratio.of === undefined) continue;
     const p = percentOfRatio(page, r);
     if (p === undefined) continue;
     findings.push(
       judgePercent(page, {
-        rule: 'ratio-percent',
         percent: p,
         part: { range: hedgedRange(page, r), value: ratio.value },
         whole: { range: whole, value: ratio.of },
@@ -51,3 +52,5 @@ export function ratioPercent(page: Page): Finding[] {
   }
   return findings;
 }
+
+export const ratioPercent = defineRule({ id: 'ratio-percent', check });

@@ -12,11 +12,14 @@ import type { Figure } from '../extraction/types';
 import { explain } from './explain';
 import { finding } from './finding';
 import { type Page, figure, lead } from './page';
-import { hedgedRange } from './percent-check';
+import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
-import { intersects, qualifierOf } from './range';
+import { hedgeWords } from '../extraction/numbers/hedges';
+import { intersects } from '../extraction/numbers/written-figure';
+import { qualifierOf } from './interval';
 import { WORDS, containsWord, endsWithWord, norm } from './words';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 
 interface Known {
   indicator: string;
@@ -44,7 +47,7 @@ function isLevel(page: Page, i: number): boolean {
   if (page.contexts?.[i]?.target) return false;
   const before = lead(page, i, 40);
   const clause = before.slice(before.lastIndexOf(';') + 1);
-  if (qualifierOf(f, before) && !endsWithWord(before, WORDS.qualifiers.about)) return false;
+  if (qualifierOf(f, before) && !endsWithWord(before, hedgeWords('about'))) return false;
   if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
   if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
   if (f.kind === 'percent' && (isChange(page, i) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)))) return false;
@@ -61,7 +64,7 @@ function groupKey(page: Page, i: number, k: Known): string {
   return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(f)].join('|');
 }
 
-export function sameIndicator(page: Page): Finding[] {
+function check(page: Page): RuleFinding[] {
   if (!page.contexts) return [];
   const groups = new Map<string, { known: Known; members: number[] }>();
   for (const i of page.order) {
@@ -72,7 +75,7 @@ export function sameIndicator(page: Page): Finding[] {
     group.members.push(i);
     groups.set(key, group);
   }
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   for (const { known: k, members } of groups.values()) {
     if (new Set(members.map((j) => page.sentenceOf[j])).size < 2) continue;
     const first = members[0] as number;
@@ -80,7 +83,9 @@ export function sameIndicator(page: Page): Finding[] {
     const ok = disagreeing === undefined;
     const shown = ok ? members : [first, disagreeing];
     const values = { indicator: k.indicatorName, subject: k.subjectName, period: k.period, values: shown.map((j) => figure(page, j).text).join(ok ? ' = ' : ' ≠ ') };
-    findings.push(finding(page, 'same-indicator', ok ? 'ok' : 'warning', shown, explain(ok ? 'checks.explain.same-indicator.ok' : 'checks.explain.same-indicator.mismatch', values)));
+    findings.push(finding(page, ok ? 'ok' : 'warning', shown, explain(ok ? 'checks.explain.same-indicator.ok' : 'checks.explain.same-indicator.mismatch', values)));
   }
   return findings;
 }
+
+export const sameIndicator = defineRule({ id: 'same-indicator', check });

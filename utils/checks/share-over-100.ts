@@ -5,9 +5,10 @@
 import { explain } from './explain';
 import { finding } from './finding';
 import { type Page, figure, previous } from './page';
-import { hedgedRange } from './percent-check';
+import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
-import type { Finding } from './types';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
 import { WORDS, containsWord, endsWithWord, norm } from './words';
 
 const MAX_LEAD = 80;
@@ -38,13 +39,15 @@ function isShare(page: Page, p: number): boolean {
   return false;
 }
 
-export function shareOver100(page: Page): Finding[] {
-  const findings: Finding[] = [];
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   for (const p of page.order) {
     const percent = figure(page, p);
     if (percent.kind !== 'percent' || hedgedRange(page, p).lo <= 100) continue;
     if (isChange(page, p) || isOfSomethingElse(page, p) || !isShare(page, p)) continue;
-    findings.push(finding(page, 'share-over-100', 'warning', [p], explain('checks.explain.share-over-100', { written: percent.text })));
+    findings.push(finding(page, 'warning', [p], explain('checks.explain.share-over-100', { written: percent.text })));
   }
   return findings;
 }
+
+export const shareOver100 = defineRule({ id: 'share-over-100', check });

@@ -1,16 +1,9 @@
 /** What the consistency checks take in and hand back. */
 import type { Figure } from '../extraction/types';
 
-/** The rules, one a file; the id is what `npm run check` prints and the side panel groups by. */
-export type CheckRule =
-  | 'parts-total'
-  | 'count-percent'
-  | 'ratio-percent'
-  | 'rank-change'
-  | 'rank-over-total'
-  | 'share-over-100'
-  | 'part-over-whole'
-  | 'same-indicator';
+/** The rules' ids, one a file, derived from the list in `rules.ts`: what `npm run check` prints and the side panel groups by. */
+export type { CheckRule } from './rules';
+import type { CheckRule } from './rules';
 
 export type CheckStatus = 'ok' | 'warning';
 
@@ -20,14 +13,18 @@ export interface Explanation {
   en: string;
 }
 
-export interface Finding {
-  rule: CheckRule;
+/** What a rule hands back; the registry adds the rule's id. */
+export interface RuleFinding {
   status: CheckStatus;
   /** Indexes of the figures involved, into the array given to the check, in page order. */
   figures: number[];
   /** Those figures' text as it stands in the page. */
   items: string[];
   explanation: Explanation;
+}
+
+export interface Finding extends RuleFinding {
+  rule: CheckRule;
 }
 
 /**

@@ -1,5 +1,6 @@
-/** What a number on the page measures. See ../shared/corpus/GUIDELINE.md. */
-export type FigureKind = 'percent' | 'rank' | 'rank_change' | 'ratio' | 'count' | 'money' | 'score';
+/** What a number on the page measures, the one list of figure kinds. See ../shared/corpus/GUIDELINE.md. */
+export const FIGURE_KINDS = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** An indicator figure as it stands in the page text. Offsets are UTF-16 indexes into that text. */
 export interface Figure {

@@ -10,8 +10,10 @@ import { shell } from './messages/shell';
 import { options } from './messages/options';
 import { welcome } from './messages/welcome';
 import { notebook } from './messages/notebook';
+import { pdf } from './messages/pdf';
+import { safety } from './messages/safety';
 
-const areas = [common, annotation, checks, shell, options, welcome, notebook] as const;
+const areas = [common, annotation, checks, shell, options, welcome, notebook, pdf, safety] as const;
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];

@@ -3,6 +3,7 @@
  * disk or a crash leaves the notebook as it was before, never half-written.
  */
 import type { FigureContext } from '../attribution/types';
+import { t } from '../i18n';
 import type { ClipDraft } from '../messaging';
 import type { NotebookDB } from './db';
 import { UNKNOWN, type Clip, type DocumentSeen } from './types';
@@ -93,32 +94,95 @@ export function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
 }
 
-export async function editClip(db: NotebookDB, id: number, edit: ClipEdit): Promise<Clip> {
+/** A clip's revision; clips kept before revisions count as 0. */
+export function revisionOf(clip: Pick<Clip, 'rev'>): number {
+  return clip.rev ?? 0;
+}
+
+/** A save from an outdated copy of a clip that would overwrite what was changed since (another window). */
+export class StaleEditError extends Error {
+  constructor(readonly fields: readonly (keyof ClipEdit)[]) {
+    super(t('clipEditStale'));
+  }
+}
+
+/** An undo asked for after the notebook it belonged to was deleted (Delete all my data) or replaced. */
+export class UndoExpiredError extends Error {
+  constructor() {
+    super(t('clipUndoExpired'));
+  }
+}
+
+export interface EditOutcome {
+  clip: Clip;
+  /** Someone else changed other fields of the clip since the copy was taken; both changes are kept. */
+  merged: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Applies the analyst's edit. With `copy`, the clip as the editor showed it: if the clip has changed
+ * since (another side panel saved), each field is merged three ways, and a field both changed
+ * differently refuses the whole save (StaleEditError, nothing written), so no edit is lost unseen.
+ */
+export async function editClip(db: NotebookDB, id: number, edit: ClipEdit, copy?: Clip): Promise<EditOutcome> {
   return db.transaction('rw', db.clips, async () => {
     const clip = await db.clips.get(id);
-    if (!clip) throw new Error(`clip ${id} is no longer in the notebook`);
+    if (!clip) throw new Error(t('notebookClipGone'));
+    const wanted: ClipEdit = { ...edit, ...(edit.tags !== undefined ? { tags: cleanTags(edit.tags) } : {}) };
+    const stale = copy !== undefined && revisionOf(copy) !== revisionOf(clip);
+    const conflicts: (keyof ClipEdit)[] = [];
     const next: Clip = { ...clip };
-    if (edit.note !== undefined) next.note = edit.note;
-    if (edit.tags !== undefined) next.tags = cleanTags(edit.tags);
-    if (edit.attribution) Object.assign(next, { attribution: edit.attribution }, attributionKeys(edit.attribution));
+    for (const field of ['note', 'tags', 'attribution'] as const) {
+      const value = wanted[field];
+      if (value === undefined) continue;
+      if (stale && copy) {
+        // The editor left it as it was: whatever is stored now stands.
+        if (same(value, copy[field])) continue;
+        // Changed here and, differently, elsewhere since the copy was taken.
+        if (!same(clip[field], copy[field]) && !same(clip[field], value)) {
+          conflicts.push(field);
+          continue;
+        }
+      }
+      if (field === 'attribution') Object.assign(next, { attribution: value }, attributionKeys(value as FigureContext));
+      else Object.assign(next, { [field]: value });
+    }
+    if (conflicts.length) throw new StaleEditError(conflicts);
     next.words = clipWords(next);
+    next.rev = revisionOf(clip) + 1;
     await db.clips.put(next);
-    return next;
+    return { clip: next, merged: stale };
   });
 }
+
+/**
+ * Which notebook each deleted clip came from: the database connection open when it was deleted.
+ * "Delete all my data" in another Soi page deletes the database, which closes that connection; a
+ * later undo would reopen a fresh, empty notebook and bring the clip back into it.
+ */
+const deletedFrom = new WeakMap<Clip, IDBDatabase>();
 
 /** Removes a clip and hands it back, so the side panel can offer to undo. */
 export async function deleteClip(db: NotebookDB, id: number): Promise<Clip | undefined> {
   return db.transaction('rw', db.clips, async () => {
     const clip = await db.clips.get(id);
-    if (clip) await db.clips.delete(id);
+    if (clip) {
+      await db.clips.delete(id);
+      deletedFrom.set(clip, db.backendDB());
+    }
     return clip;
   });
 }
 
-/** Puts a deleted clip back under its old id. */
+/** Puts a deleted clip back under its old id, unless the notebook it was deleted from is gone since. */
 export async function restoreClip(db: NotebookDB, clip: Clip): Promise<void> {
-  await db.clips.put(clip);
+  await db.transaction('rw', db.clips, async () => {
+    const from = deletedFrom.get(clip);
+    if (from !== undefined && from !== db.backendDB()) throw new UndoExpiredError();
+    await db.clips.add({ ...clip, rev: revisionOf(clip) + 1 });
+  });
 }
 
 /** Whether an error is the browser refusing to store more. Dexie wraps the DOMException. */

@@ -34,7 +34,7 @@ export interface CsvRow {
 export class CsvError extends Error {
   constructor(
     readonly line: number,
-    readonly problem: 'unclosedQuote',
+    readonly problem: 'unclosedQuote' | 'tooManyRows',
   ) {
     super(`line ${line}: ${problem}`);
   }
@@ -51,8 +51,11 @@ function separatorOf(header: string): string {
   return best;
 }
 
-/** Rows of a CSV file; blank lines are skipped. Throws CsvError on a quote that never closes. */
-export function parseCsv(input: string): CsvRow[] {
+/**
+ * Rows of a CSV file; blank lines are skipped. Throws CsvError on a quote that never closes, and
+ * as soon as there are more than `maxRows` rows, before a hostile file fills the memory.
+ */
+export function parseCsv(input: string, maxRows = Infinity): CsvRow[] {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const sep = separatorOf(firstLine);
@@ -104,6 +107,7 @@ export function parseCsv(input: string): CsvRow[] {
       }
     }
     if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
+    if (rows.length > maxRows) throw new CsvError(rowLine, 'tooManyRows');
   }
   return rows;
 }

@@ -7,16 +7,19 @@
  * - `[indicator+subject+period]`: the comparison grid and the on-page cross-check;
  * - `site`, `*tags`, `clippedAt`: the side panel's filters and its newest-first list;
  * - `url`: recognising a figure clipped twice from the same page;
- * - `*words` (v2): full-text search.
+ * - `*words` (v2): full-text search;
+ * - `subject`, `period` (v3): the province and period filters on their own;
+ * - `importId` (v3): the rows of one import, removed together when it is cancelled.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Clip, DocumentSeen, Page } from './types';
+import type { Clip, DocumentSeen, ImportRun, Page } from './types';
 import { clipWords, siteOf } from './words';
 
 export type NotebookDB = Dexie & {
   clips: EntityTable<Clip, 'id'>;
   pages: EntityTable<Page, 'url'>;
   documents: EntityTable<DocumentSeen, 'id'>;
+  imports: EntityTable<ImportRun, 'id'>;
 };
 
 export const NOTEBOOK_DB_NAME = 'soi-notebook';
@@ -41,6 +44,9 @@ export const SCHEMA_V2 = {
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const clips = tx.table<Clip, number>('clips');
   await clips.toCollection().modify((clip) => {
+    // Rows may lack fields version 1 made optional or older builds did not write.
+    clip.tags ??= [];
+    clip.note ??= '';
     clip.site = siteOf(clip.url, clip.site);
     clip.words = clipWords(clip);
   });
@@ -66,10 +72,24 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   });
 }
 
+/**
+ * Version 3: the province and period filters read their own indexes instead of every clip; a big
+ * import writes in batches, each row tagged with its import's id so that a cancelled or interrupted
+ * import is taken out in one transaction; `imports` lists the imports still being written.
+ * Indexes only, so no upgrade function: IndexedDB builds them from the rows already kept.
+ */
+export const SCHEMA_V3 = {
+  clips: '++id, [indicator+subject+period], site, *tags, clippedAt, url, *words, subject, period, importId',
+  pages: '&url',
+  documents: '++id, symbol, &[symbol+url]',
+  imports: '&id',
+};
+
 export function openNotebook(name = NOTEBOOK_DB_NAME): NotebookDB {
   const db = new Dexie(name) as NotebookDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 

@@ -5,6 +5,7 @@
 import { exportDB } from 'dexie-export-import';
 import writeXlsxFile from 'write-excel-file/universal';
 import { t } from '../i18n';
+import { webLink } from '../links';
 import { toCsv, type CsvCell } from './csv';
 import type { NotebookDB } from './db';
 import { disagreementsIn } from './grid';
@@ -58,7 +59,8 @@ export function clipTable(clips: readonly Clip[], tolerances: Tolerances): CsvCe
       clip.kind === 'reference' ? clip.symbol : undefined,
       clip.title,
       clip.site,
-      clip.url,
+      // Never a link a spreadsheet would follow somewhere other than a web page.
+      webLink(clip.url),
       clip.publishedAt,
       iso(clip.clippedAt),
       clip.note,
@@ -83,7 +85,8 @@ export async function clipsToXlsx(clips: readonly Clip[], tolerances: Tolerances
 
 /** The whole database in dexie-export-import's JSON format. */
 export function backup(db: NotebookDB): Promise<Blob> {
-  return exportDB(db, { prettyJson: false });
+  // The imports being written are this browser's passing state, not part of the notebook.
+  return exportDB(db, { prettyJson: false, skipTables: ['imports'] });
 }
 
 /** A clip as a W3C Web Annotation: the analyst's note and tags as bodies, the selectors as the target. */
@@ -102,7 +105,8 @@ export function clipToAnnotation(clip: Clip): Record<string, unknown> {
     created: iso(clip.clippedAt),
     body,
     target: {
-      source: clip.url,
+      // A clip's own address when it is no web page (an imported table), so nothing else is linked.
+      source: webLink(clip.url) ?? `urn:soi:clip:${clip.id}:source`,
       selector: [
         { type: 'TextQuoteSelector', ...clip.selectors.quote },
         { type: 'TextPositionSelector', ...clip.selectors.position },

@@ -151,3 +151,51 @@ export function valuesAcrossProvinces(grid: IndicatorGrid): ProvinceValues | und
   }
   return best;
 }
+
+/** A source as a cell shows it: the value as written and where it came from. */
+export type GridSource = Pick<FigureClip, 'kind' | 'id' | 'text' | 'value' | 'figureKind' | 'of' | 'unit' | 'url' | 'title' | 'site'> & { target: boolean };
+
+/** What the Compare tab shows of a cell: its first sources (disputed ones first) and the ids of the rest. */
+export interface CellView {
+  sources: GridSource[];
+  /** Ids of the sources past the first few, read only when the reader opens them. */
+  more: number[];
+  disputed: number[];
+}
+
+export interface GridView {
+  indicator: Indicator;
+  periods: string[];
+  rows: Array<{ place: Place; cells: Map<string, CellView> }>;
+  conflicts: number;
+  ranks: RankSeries;
+  values?: ProvinceValues;
+}
+
+export function gridSource(clip: FigureClip): GridSource {
+  const { kind, id, text, value, figureKind, of, unit, url, title, site } = clip;
+  return { kind, id, text, value, figureKind, of, unit, url, title, site, target: Boolean(clip.attribution.target) };
+}
+
+/**
+ * A grid as the Compare tab draws it, small enough to hand from a worker to the page: every cell
+ * aggregate (conflicts, chart values) is computed here, and each cell keeps only the sources it
+ * shows before "N more".
+ */
+export function gridView(grid: IndicatorGrid, shownSources: number): GridView {
+  const rows = grid.rows.map((row) => {
+    const cells = new Map<string, CellView>();
+    for (const [period, cell] of row.cells) {
+      const disputed = new Set(cell.disagreements.flat());
+      // Disputed sources first, so the flag and the values it is about are seen together.
+      const entries = [...cell.entries].sort((a, b) => Number(disputed.has(b.id)) - Number(disputed.has(a.id)));
+      cells.set(period, {
+        sources: entries.slice(0, shownSources).map(gridSource),
+        more: entries.slice(shownSources).map((clip) => clip.id),
+        disputed: [...disputed],
+      });
+    }
+    return { place: row.place, cells };
+  });
+  return { indicator: grid.indicator, periods: grid.periods, rows, conflicts: grid.conflicts, ranks: rankOverTime(grid), values: valuesAcrossProvinces(grid) };
+}

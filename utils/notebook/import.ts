@@ -1,39 +1,32 @@
 /**
  * Bringing data into the notebook: a JSON backup (restores the whole notebook) and a CSV table of
  * reference values such as an official DTI ranking. Everything is checked before anything is
- * written, and written in one transaction: a malformed file names its first problems (row and
- * what is wrong) and leaves the notebook exactly as it was.
+ * written (by import-writing.ts, in batches that are taken out again if the import stops half-way):
+ * a malformed file names its first problems (row and what is wrong) and leaves the notebook
+ * exactly as it was. Bounds, and the reading of JSON that cannot reach beyond the data, are in
+ * import-limits.ts and safe-json.ts.
  */
 import * as v from 'valibot';
 import { INDICATORS, indicatorOf } from '../attribution/indicators';
 import { foldedId, foldName } from '../extraction/text/fold';
 import type { Indicator } from '../attribution/types';
-import type { FigureKind } from '../extraction/types';
+import { FIGURE_KINDS, type FigureKind } from '../extraction/types';
+import { readWrittenValue } from '../extraction/numbers/written-figure';
 import { t } from '../i18n';
+import { IMPORTED_TABLE_SCHEME, isStorableAddress } from '../links';
 import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
-import { attributionKeys, saveClip } from './clips';
+import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
 import type { NotebookDB } from './db';
+import { IMPORT_LIMITS, Problems, checkImportText, count, fail } from './import-limits';
+import { addImportedDrafts, replaceNotebook, type ImportControl } from './import-writing';
 import { periodFromKey } from './period';
 import { provinceByName } from './provinces';
+import { applyTypeAnnotations, isPlainObject, jsonFlaws, type JsonFlaw, type JsonPath } from './safe-json';
 import type { Clip, DocumentSeen, Page } from './types';
 import { clipWords } from './words';
 
-/** Problems shown to the analyst, each already in their language. */
-export class ImportError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
-}
-
-/** How many problems an error message lists before saying how many more there are. */
-const SHOWN_PROBLEMS = 10;
-
-function fail(problems: string[]): never {
-  const shown = problems.slice(0, SHOWN_PROBLEMS);
-  if (problems.length > SHOWN_PROBLEMS) shown.push(t('notebookImportMoreProblems', { count: problems.length - SHOWN_PROBLEMS }));
-  throw new ImportError(shown);
-}
+export { ImportError } from './import-limits';
 
 // ---- Official tables (CSV) ----
 
@@ -49,33 +42,6 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['indicator', 'province', 'period', 'value'];
-const KINDS: readonly FigureKind[] = ['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score'];
-
-/**
- * A number as an official table writes it: `0,8241` or `0.8241`, `98,65%`, `177.427` (Vietnamese
- * thousands), `1.234,5`. A single point followed by exactly three digits is a thousands point, as
- * in Vietnamese tables; otherwise a single point or comma is the decimal mark.
- */
-export function readNumber(raw: string): { value: number; percent: boolean } | undefined {
-  const text = raw.trim().replace(/\s/g, '');
-  const percent = text.endsWith('%');
-  const body = percent ? text.slice(0, -1) : text;
-  if (!/^[-+]?[\d.,]+$/.test(body) || !/\d/.test(body)) return undefined;
-  let normal: string;
-  const dots = (body.match(/\./g) ?? []).length;
-  const commas = (body.match(/,/g) ?? []).length;
-  if (dots && commas) {
-    normal = body.lastIndexOf(',') > body.lastIndexOf('.') ? body.replace(/\./g, '').replace(',', '.') : body.replace(/,/g, '');
-  } else if (dots > 1 || (dots === 1 && /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(body))) {
-    normal = body.replace(/\./g, '');
-  } else if (commas > 1) {
-    normal = body.replace(/,/g, '');
-  } else {
-    normal = body.replace(',', '.');
-  }
-  const value = Number(normal);
-  return Number.isFinite(value) ? { value, percent } : undefined;
-}
 
 function indicatorNamed(name: string, id: string | undefined): Indicator {
   if (id) return indicatorOf(id) ?? { id, name };
@@ -88,7 +54,7 @@ function indicatorNamed(name: string, id: string | undefined): Indicator {
 function kindFor(raw: string | undefined, percent: boolean, value: number): FigureKind | undefined {
   if (raw?.trim()) {
     const kind = raw.trim().toLowerCase().replace(/[\s-]/g, '_') as FigureKind;
-    return KINDS.includes(kind) ? kind : undefined;
+    return (FIGURE_KINDS as readonly string[]).includes(kind) ? kind : undefined;
   }
   if (percent) return 'percent';
   return Number.isInteger(value) ? 'count' : 'score';
@@ -96,10 +62,14 @@ function kindFor(raw: string | undefined, percent: boolean, value: number): Figu
 
 /** Every row of an official table as a clip draft, or an ImportError naming each bad row. */
 export function officialTableDrafts(text: string, fileName: string): ClipDraft[] {
+  checkImportText(text, 'table');
   let rows;
   try {
-    rows = parseCsv(text);
+    rows = parseCsv(text, IMPORT_LIMITS.tableRows + 1);
   } catch (error) {
+    if (error instanceof CsvError && error.problem === 'tooManyRows') {
+      fail([t('importTooManyRows', { count: `${count(IMPORT_LIMITS.tableRows)}+`, limit: count(IMPORT_LIMITS.tableRows) })]);
+    }
     if (error instanceof CsvError) fail([t('notebookImportRow', { row: error.line, problem: t('notebookCsvUnclosedQuote') })]);
     throw error;
   }
@@ -115,22 +85,27 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
   const missing = REQUIRED.filter((column) => !position.has(column));
   if (missing.length) fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
 
-  const url = `soi-import:${encodeURIComponent(fileName)}`;
-  const problems: string[] = [];
+  const url = `${IMPORTED_TABLE_SCHEME}${encodeURIComponent(fileName)}`;
+  const problems = new Problems();
   const drafts: ClipDraft[] = [];
   for (const row of body) {
     const get = (column: Column) => {
       const at = position.get(column);
       return at === undefined ? undefined : (row.cells[at] ?? '').trim();
     };
-    const problem = (message: string) => problems.push(t('notebookImportRow', { row: row.line, problem: message }));
+    const problem = (message: string) => problems.add(t('notebookImportRow', { row: row.line, problem: message }));
+    const long = row.cells.find((cell) => cell.length > IMPORT_LIMITS.textLength);
+    if (long !== undefined) {
+      problem(t('importTooLong', { length: count(long.length), limit: count(IMPORT_LIMITS.textLength) }));
+      continue;
+    }
     const empty = REQUIRED.find((column) => !get(column));
     if (empty) {
       problem(t('notebookCsvEmptyCell', { column: head.cells[position.get(empty) as number]?.trim() ?? empty }));
       continue;
     }
     const rawValue = get('value') as string;
-    const number = readNumber(rawValue);
+    const number = readWrittenValue(rawValue);
     const period = periodFromKey(get('period') as string);
     const subject = period ? provinceByName(get('province') as string, period.from) : undefined;
     const kind = number ? kindFor(get('kind'), number.percent, number.value) : undefined;
@@ -147,6 +122,7 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       value: number.value,
       figureKind: kind,
       unit: get('unit') || undefined,
+      ...(number.qualifier ? { qualifier: number.qualifier } : {}),
       attribution: { indicator, subject, period },
       sentence: line,
       selectors: { quote: { exact: line, prefix: '', suffix: '' }, position: { start: row.line, end: row.line } },
@@ -155,43 +131,41 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
       site: fileName,
     });
   }
-  if (problems.length) fail(problems);
+  problems.check();
   return drafts;
 }
 
-/** Adds an official table's rows as clips; rows already imported from the same file are not added twice. */
-export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now()): Promise<number> {
-  const drafts = officialTableDrafts(text, fileName);
-  return db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    let added = 0;
-    for (const draft of drafts) if (!(await saveClip(db, draft, now)).duplicate) added++;
-    return added;
-  });
+/** Adds an official table's rows as clips, in batches; rows already imported from the same file are not added twice. */
+export async function importOfficialTable(db: NotebookDB, text: string, fileName: string, now = Date.now(), control?: ImportControl): Promise<number> {
+  return addImportedDrafts(db, officialTableDrafts(text, fileName), fileName, now, control);
 }
 
 // ---- JSON backup ----
 
 const text = v.string();
 const number = v.pipe(v.number(), v.finite());
+/** A web page, a web PDF in Soi's viewer, or an imported table's name: never `javascript:` and the like. */
+const address = v.pipe(text, v.check(isStorableAddress, 'not a web address'));
 const stored = {
   id: v.pipe(number, v.integer()),
   text,
   attribution: AttributionSchema,
   sentence: text,
   selectors: SelectorsSchema,
-  url: text,
+  url: address,
   title: text,
   site: text,
   publishedAt: v.optional(text),
   clippedAt: number,
   note: text,
   tags: v.array(text),
+  rev: v.optional(v.pipe(number, v.integer(), v.minValue(0))),
 };
 const StoredClipSchema = v.variant('kind', [
   v.object({
     kind: v.literal('figure'),
     value: number,
-    figureKind: v.picklist(['percent', 'rank', 'rank_change', 'ratio', 'count', 'money', 'score']),
+    figureKind: v.picklist(FIGURE_KINDS),
     unit: v.optional(text),
     of: v.optional(number),
     qualifier: v.optional(text),
@@ -199,14 +173,14 @@ const StoredClipSchema = v.variant('kind', [
   }),
   v.object({ kind: v.literal('reference'), symbol: text, docType: v.optional(text), issuer: v.optional(text), date: v.optional(text), ...stored }),
 ]);
-const PageSchema = v.object({ url: text, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
+const PageSchema = v.object({ url: address, title: text, site: text, publishedAt: v.optional(text), firstClippedAt: number, lastClippedAt: number });
 const DocumentSchema = v.object({
   id: v.pipe(number, v.integer()),
   symbol: text,
   docType: v.optional(text),
   issuer: v.optional(text),
   date: v.optional(text),
-  url: text,
+  url: address,
   title: text,
   site: text,
   seenAt: number,
@@ -221,24 +195,24 @@ const BackupSchema = v.object({
   }),
 });
 
-/**
- * dexie-export-import lists special values under `$types`: a property that was `undefined` (written
- * as a placeholder, dropped here) and arrays (`arrayNonindexKeys`, plain arrays for our data). Any
- * other special type is left in place and fails the row's check.
- */
-function withoutUndefined(row: unknown): unknown {
-  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
-  const { $types, ...rest } = row as Record<string, unknown>;
-  if (typeof $types !== 'object' || $types === null) return row;
-  for (const [path, type] of Object.entries($types)) {
-    if (type === 'arrayNonindexKeys') continue;
-    if (type !== 'undef' && type !== 'undefined') return row;
-    const keys = path.split('.');
-    let target: Record<string, unknown> | undefined = rest;
-    for (const key of keys.slice(0, -1)) target = target?.[key] as Record<string, unknown> | undefined;
-    if (target) delete target[keys[keys.length - 1] as string];
+/** A flaw of the file in words, placed in its record when it is inside one. */
+function describeFlaw(flaw: JsonFlaw, tableNameAt: (index: number) => string | undefined): string {
+  const what =
+    flaw.flaw === 'forbiddenKey'
+      ? t('importForbiddenKey', { key: flaw.key })
+      : flaw.flaw === 'tooLong'
+        ? t('importTooLong', { length: count(flaw.length), limit: count(IMPORT_LIMITS.textLength) })
+        : t('importTooDeep', { limit: IMPORT_LIMITS.depth });
+  return inRecord(flaw.path, what, tableNameAt);
+}
+
+function inRecord(path: JsonPath, what: string, tableNameAt: (index: number) => string | undefined): string {
+  const [data, tables, table, rows, row, ...field] = path;
+  const tableName = typeof table === 'number' ? tableNameAt(table) : undefined;
+  if (data === 'data' && tables === 'data' && rows === 'rows' && typeof row === 'number' && tableName !== undefined) {
+    return t('notebookBackupBadRecord', { table: tableName, row: row + 1, problem: field.length ? `${field.join('.')}: ${what}` : what });
   }
-  return rest;
+  return path.length ? `${path.join('.')}: ${what}` : what;
 }
 
 export interface Restored {
@@ -249,32 +223,53 @@ export interface Restored {
 
 /** The rows of a Soi backup, each checked; an ImportError names the first bad records. */
 export function readBackup(json: string): Restored {
+  checkImportText(json, 'backup');
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
     fail([t('notebookBackupBadJson')]);
   }
+  // Nothing below may follow a key into the page's own objects, or recurse without bound.
+  const flaws = new Problems();
+  const tableNameAt = (index: number) => {
+    const table: unknown = isPlainObject(parsed) && isPlainObject(parsed.data) && Array.isArray(parsed.data.data) ? parsed.data.data[index] : undefined;
+    return isPlainObject(table) && typeof table.tableName === 'string' ? table.tableName : undefined;
+  };
+  jsonFlaws(parsed, IMPORT_LIMITS, (flaw) => flaws.add(describeFlaw(flaw, tableNameAt)));
+  flaws.check();
+
   const backup = v.safeParse(BackupSchema, parsed);
   if (!backup.success) fail([t('notebookBackupNotSoi')]);
   const tables = backup.output.data.data;
-  if (!tables.some((table) => table.tableName === 'clips') || tables.some((table) => !(table.tableName in TABLES))) fail([t('notebookBackupNotSoi')]);
+  const rowCount = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  if (rowCount > IMPORT_LIMITS.backupRows) fail([t('importTooManyRows', { count: count(rowCount), limit: count(IMPORT_LIMITS.backupRows) })]);
+  const unknownTables = tables.filter((table) => !Object.hasOwn(TABLES, table.tableName));
+  if (unknownTables.length) fail(unknownTables.map((table) => t('importUnknownTable', { table: table.tableName })));
+  if (!tables.some((table) => table.tableName === 'clips')) fail([t('notebookBackupNotSoi')]);
+
   const restored: Restored = { clips: [], pages: [], documents: [] };
-  const problems: string[] = [];
+  const problems = new Problems();
   for (const table of tables) {
     const name = table.tableName as TableName;
     table.rows.forEach((row, index) => {
-      const checked = v.safeParse(TABLES[name], withoutUndefined(row));
+      const bad = (problem: string) => problems.add(t('notebookBackupBadRecord', { table: name, row: index + 1, problem }));
+      const typeFlaw = isPlainObject(row) ? applyTypeAnnotations(row) : undefined;
+      if (typeFlaw) {
+        bad(typeFlaw.flaw === 'typePath' ? t('importBadTypePath', { path: typeFlaw.path }) : t('importBadType', { path: typeFlaw.path, type: typeFlaw.type }));
+        return;
+      }
+      const checked = v.safeParse(TABLES[name], row);
       if (!checked.success) {
         const issue = checked.issues[0];
         const path = v.getDotPath(issue);
-        problems.push(t('notebookBackupBadRecord', { table: name, row: index + 1, problem: path ? `${path}: ${issue.message}` : issue.message }));
+        bad(path ? `${path}: ${issue.message}` : issue.message);
         return;
       }
       (restored[name] as unknown[]).push(checked.output);
     });
   }
-  if (problems.length) fail(problems);
+  problems.check();
   // Index keys and search words are derived, so they are rebuilt rather than trusted.
   restored.clips = restored.clips.map((clip) => {
     const next = { ...clip, ...attributionKeys(clip.attribution) } as Clip;
@@ -285,13 +280,6 @@ export function readBackup(json: string): Restored {
 }
 
 /** Replaces the whole notebook with a backup, in one transaction. Returns the number of clips restored. */
-export async function restoreBackup(db: NotebookDB, json: string): Promise<number> {
-  const restored = readBackup(json);
-  await db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    await Promise.all([db.clips.clear(), db.pages.clear(), db.documents.clear()]);
-    await db.clips.bulkAdd(restored.clips);
-    await db.pages.bulkAdd(restored.pages);
-    await db.documents.bulkAdd(restored.documents);
-  });
-  return restored.clips.length;
+export async function restoreBackup(db: NotebookDB, json: string, control?: ImportControl): Promise<number> {
+  return replaceNotebook(db, readBackup(json), control);
 }

@@ -1,8 +1,11 @@
 /**
- * What the side panel and the grid ask of the notebook. Each query starts from the index that
- * narrows it most, so the newest-first list of a 100 000-clip notebook reads only what it shows.
+ * What the side panel and the grid ask of the notebook. Each query starts from an index and reads
+ * only what is shown: the list is a count and a page of rows; a filter is a set of ids read from
+ * the indexes (keys only), of which the list fetches the rows it shows.
+ *
+ * Newest first is highest id first: ids are given in the order clips are kept, so the primary key
+ * is the clipping order, and every index hands its ids over in that order too.
  */
-import type { Collection, InsertType } from 'dexie';
 import { indicatorOf } from '../attribution/indicators';
 import type { Indicator } from '../attribution/types';
 import type { NotebookDB } from './db';
@@ -31,53 +34,62 @@ export interface ClipPage {
   total: number;
 }
 
-function matches(filter: ClipFilter, subjects: ReadonlySet<string> | undefined): (clip: Clip) => boolean {
-  return (clip) =>
-    (!filter.indicator || clip.indicator === filter.indicator) &&
-    (!subjects || subjects.has(clip.subject)) &&
-    (!filter.period || clip.period === filter.period) &&
-    (!filter.site || clip.site === filter.site) &&
-    (!filter.tag || clip.tags.includes(filter.tag));
+/** The clips a filter keeps: all of them (counted), or the ids that match, newest first. */
+export interface Matches {
+  total: number;
+  /** Undefined when nothing is filtered: the list pages through the primary key itself. */
+  ids?: number[];
+}
+
+function intersect(lists: readonly number[][]): number[] {
+  const [smallest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (!smallest) return [];
+  const others = rest.map((list) => new Set(list));
+  return [...new Set(smallest)].filter((id) => others.every((set) => set.has(id)));
 }
 
 /** Ids of clips having every searched word (as a word start), or undefined when nothing is searched. */
 async function searchIds(db: NotebookDB, search: string | undefined): Promise<number[] | undefined> {
   const words = foldedWords(search ?? '');
   if (!words.length) return undefined;
-  let ids: Set<number> | undefined;
+  let ids: number[] | undefined;
   // Longest words first: they match fewest clips, so the intersection stays small.
   for (const word of words.sort((a, b) => b.length - a.length)) {
-    const found = new Set(await db.clips.where('words').startsWith(word).primaryKeys());
-    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-    if (!ids.size) break;
+    const found = await db.clips.where('words').startsWith(word).primaryKeys();
+    ids = ids ? intersect([ids, found]) : found;
+    if (!ids.length) break;
   }
-  return [...(ids ?? [])];
+  return ids;
+}
+
+/** The ids each part of the filter allows, each read from its own index (keys only, no rows). */
+export async function matchingIds(db: NotebookDB, filter: ClipFilter): Promise<Matches> {
+  return db.transaction('r', db.clips, async () => {
+    const reads: Array<Promise<number[] | undefined>> = [searchIds(db, filter.search)];
+    if (filter.indicator) reads.push(indicatorRange(db, filter.indicator).primaryKeys());
+    if (filter.province) reads.push(db.clips.where('subject').anyOf(subjectIdsFor(filter.province)).primaryKeys());
+    if (filter.period) reads.push(db.clips.where('period').equals(filter.period).primaryKeys());
+    if (filter.site) reads.push(db.clips.where('site').equals(filter.site).primaryKeys());
+    if (filter.tag) reads.push(db.clips.where('tags').equals(filter.tag).primaryKeys());
+    const lists = (await Promise.all(reads)).filter((ids): ids is number[] => ids !== undefined);
+    if (!lists.length) return { total: await db.clips.count() };
+    const ids = intersect(lists).sort((a, b) => b - a);
+    return { total: ids.length, ids };
+  });
+}
+
+/** The matching clips from `offset` on, newest first: a page of the primary key, or of the ids. */
+export async function clipsAt(db: NotebookDB, matches: Matches, offset: number, limit: number): Promise<Clip[]> {
+  if (!matches.ids) return db.clips.reverse().offset(offset).limit(limit).toArray();
+  const rows = await db.clips.bulkGet(matches.ids.slice(offset, offset + limit));
+  return rows.filter((clip): clip is Clip => clip !== undefined);
 }
 
 /** The newest `limit` clips that match, and how many match in all. */
 export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200): Promise<ClipPage> {
-  const subjects = filter.province ? new Set(subjectIdsFor(filter.province)) : undefined;
-  const keep = matches(filter, subjects);
   return db.transaction('r', db.clips, async () => {
-    const ids = await searchIds(db, filter.search);
-    let found: Clip[];
-    if (ids) {
-      found = (await db.clips.bulkGet(ids)).filter((clip): clip is Clip => clip !== undefined && keep(clip));
-    } else {
-      const unfiltered = !filter.indicator && !subjects && !filter.period && !filter.site && !filter.tag;
-      if (unfiltered) {
-        return { clips: await db.clips.orderBy('clippedAt').reverse().limit(limit).toArray(), total: await db.clips.count() };
-      }
-      let collection: Collection<Clip, number, InsertType<Clip, 'id'>> | undefined;
-      if (filter.tag) collection = db.clips.where('tags').equals(filter.tag);
-      else if (filter.indicator) collection = indicatorRange(db, filter.indicator);
-      else if (filter.site) collection = db.clips.where('site').equals(filter.site);
-      else if (!subjects) collection = db.clips.toCollection();
-      // Read whole and filtered here: a cursor with a filter walks IndexedDB row by row.
-      found = (collection ? await collection.toArray() : await clipsAbout(db, subjects as ReadonlySet<string>)).filter(keep);
-    }
-    found.sort((a, b) => b.clippedAt - a.clippedAt);
-    return { clips: found.slice(0, limit), total: found.length };
+    const matches = await matchingIds(db, filter);
+    return { clips: await clipsAt(db, matches, 0, limit), total: matches.total };
   });
 }
 
@@ -85,20 +97,8 @@ export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200)
  * Every key of the compound index that starts with `indicator`: `[id]` sorts before any longer key
  * starting with it, and `[id, []]` after all of them (arrays sort after strings in IndexedDB).
  */
-function indicatorRange(db: NotebookDB, indicator: string) {
+export function indicatorRange(db: NotebookDB, indicator: string) {
   return db.clips.where(TRIPLE).between([indicator], [indicator, []]);
-}
-
-/**
- * Clips about any of `subjects`, through the compound index: one range per indicator the notebook
- * holds and subject, instead of a walk over every clip.
- */
-async function clipsAbout(db: NotebookDB, subjects: ReadonlySet<string>): Promise<Clip[]> {
-  const reads: Array<Promise<Clip[]>> = [];
-  for (const indicator of await indicatorIds(db)) {
-    for (const subject of subjects) reads.push(db.clips.where(TRIPLE).between([indicator, subject], [indicator, subject, []]).toArray());
-  }
-  return (await Promise.all(reads)).flat();
 }
 
 /** Figure clips that can take a place in the grid, for one indicator or all. */

@@ -35,6 +35,13 @@ interface ClipBase {
   tags: string[];
   /** Folded words of everything a search could mean (text, sentence, title, names, note, tags). */
   words: string[];
+  /** The import that brought the clip in (an official table); absent on clips from pages. */
+  importId?: string;
+  /**
+   * How many times the clip was changed since it was clipped; a missing one is 0 (clips kept before
+   * revisions). A save from a copy of an older revision is merged or refused (`editClip`). Not indexed.
+   */
+  rev?: number;
 }
 
 export interface FigureClip extends ClipBase {
@@ -78,4 +85,12 @@ export interface DocumentSeen {
   title: string;
   site: string;
   seenAt: number;
+}
+
+/** An import being written in batches; its entry goes once the last batch is in. */
+export interface ImportRun {
+  id: string;
+  /** The file's name, for the analyst. */
+  file: string;
+  startedAt: number;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { inPage, PART, serveWorker, type WorkerAnswer } from '../../../utils/annotation/analysis';
-import { WORKER_FROM, workerAnalysis } from '../../../utils/annotation/worker-analysis';
+import { PART, type WorkerAnswer } from '../../../utils/annotation/analysis';
+import { inPage, serveWorker } from '../../../utils/annotation/analysis-work';
+import { workerAnalysis } from '../../../utils/annotation/worker-analysis';
 import { extract } from '../../../utils/extraction';
 
 const SENTENCE = 'Năm 2022, tỉnh Nam Định xếp thứ 10/63 về DTI, đạt 98,65% theo Nghị quyết số 09-NQ/TU ngày 15-10-2021; Nghị quyết số 09 nêu rõ.\n';
@@ -25,7 +26,7 @@ describe('the analysis worker’s side', () => {
     const sizes = parts.map((a) => (a.ok ? (a.value as Record<'figures' | 'references' | 'backrefs', unknown[]>) : undefined));
     expect(Math.max(...sizes.map((v) => (v ? v.figures.length + v.references.length + v.backrefs.length : 0)))).toBeLessThanOrEqual(PART);
 
-    await serve({ id: 2, type: 'note', extractId: 1, meta: { url: 'https://namdinh.gov.vn/a', site: 'namdinh.gov.vn' } });
+    await serve({ id: 2, type: 'note', extractId: 1, page: { text: '', url: 'https://namdinh.gov.vn/a' } });
     const notes = answers.filter((a) => a.id === 2).flatMap((a) => (a.ok ? (a.value as { context?: { indicator: unknown } }[]) : []));
     expect(notes).toHaveLength(figures.length);
     expect(notes.some((n) => n.context && n.context.indicator !== 'unknown')).toBe(true);
@@ -33,22 +34,27 @@ describe('the analysis worker’s side', () => {
 
   it('says so when asked for notes of an extraction it no longer keeps', async () => {
     const answers: WorkerAnswer[] = [];
-    await serveWorker((answer) => answers.push(answer))({ id: 5, type: 'note', extractId: 99, meta: {} });
+    await serveWorker((answer) => answers.push(answer))({ id: 5, type: 'note', extractId: 99, page: { text: '' } });
     expect(answers).toEqual([{ id: 5, ok: false, error: 'that extraction is no longer kept' }]);
   });
 });
 
 describe('the page’s side', () => {
-  it('falls back to the page’s own thread when no worker can start, with the same result', async () => {
-    const text = SENTENCE.repeat(Math.ceil(WORKER_FROM / SENTENCE.length) + 10);
+  it('falls back to the analysis loaded into the page’s own thread when no worker can start, with the same result', async () => {
+    const text = SENTENCE.repeat(50);
     // As on a page whose CSP keeps the worker's script out.
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('refused by the page')));
-    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js');
+    let loads = 0;
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => {
+      loads++;
+      return inPage;
+    });
     const found = await analysis.extract(text);
     const expected = await inPage.extract(text);
     expect(found.figures.map((f) => [f.start, f.text])).toEqual(expected.figures.map((f) => [f.start, f.text]));
-    const notes = await analysis.note(text, found, {});
+    const notes = await analysis.note(text, found, { text });
     expect(notes).toHaveLength(found.figures.length);
+    expect(loads).toBe(1);
     analysis.dispose();
     vi.unstubAllGlobals();
   });

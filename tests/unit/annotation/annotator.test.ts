@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Annotator } from '../../../utils/annotation/annotator';
-import { inPage } from '../../../utils/annotation/analysis';
+import { inPage } from '../../../utils/annotation/analysis-work';
 import { createPainter } from '../../../utils/annotation/painter';
 import { readPageText } from '../../../utils/annotation/page-text';
 import { extract } from '../../../utils/extraction';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Card, type CardActions } from '../../../components/card/Card';
+import { Card } from '../../../components/card/Card';
+import type { CardActions } from '../../../utils/annotation/card-ui';
 import { figureValue } from '../../../components/card/format';
 import { mountCard, placeCard } from '../../../components/card/mount';
 import type { Figure, Reference } from '../../../utils/extraction/types';

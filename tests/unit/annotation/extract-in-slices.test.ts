@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkEnd, extractInSlices } from '../../../utils/annotation/extract-in-slices';
 import { extract } from '../../../utils/extraction';
+import type { Extraction, Figure } from '../../../utils/extraction/types';
 
 const CORPUS = join(__dirname, '../../../../shared/corpus/dev');
 const texts = readdirSync(CORPUS)
@@ -35,6 +36,21 @@ describe('extraction in paragraph chunks', () => {
     expect(sliced.references.map((r) => r.symbol)).toEqual(['09-NQ/TU']);
     expect(sliced.backrefs.map((b) => [b.text, b.symbol])).toEqual([['Nghị quyết số 09', '09-NQ/TU']]);
     expect(text.slice(sliced.backrefs[0]?.start, sliced.backrefs[0]?.end)).toBe('Nghị quyết số 09');
+  });
+
+  it('takes in a chunk with more items than a function call takes arguments (300 000 figures)', async () => {
+    const text = '1% '.repeat(300_000);
+    // Extraction stood in for by one that finds every `1%`, so the test is about taking the items in.
+    const everyPercent = (chunk: string): Extraction => {
+      const figures: Figure[] = [];
+      for (let at = chunk.indexOf('1%'); at >= 0; at = chunk.indexOf('1%', at + 2)) {
+        figures.push({ text: '1%', kind: 'percent', value: 1, start: at, end: at + 2 } as Figure);
+      }
+      return { figures, references: [], backrefs: [] };
+    };
+    const found = await extractInSlices(text, everyPercent, { firstChunk: text.length });
+    expect(found.figures).toHaveLength(300_000);
+    expect(found.figures[299_999]).toMatchObject({ start: text.length - 3, end: text.length - 1 });
   });
 
   it('stops when the pass is cancelled', async () => {

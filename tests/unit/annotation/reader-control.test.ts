@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { badgeText, onPageReport, toggleReader } from '../../../utils/background/reader-control';
 import { isSiteOn, setSite, siteIsOn } from '../../../utils/annotation/site-switch';
+import { contentScript } from '../senders';
 
 const tab = (id: number, url: string) => ({ id, url, title: 'Trang', index: 0, active: true, pinned: false, highlighted: true, incognito: false, windowId: 1 }) as Parameters<typeof toggleReader>[0];
-const report = (figures: number, references: number) => ({ url: 'https://example.com/a', counts: { figures, references }, findings: [] });
+const report = (figures: number, references: number, url = 'https://example.com/a') => ({ url, counts: { figures, references }, findings: [] });
 
 let injected: unknown[];
 
@@ -36,7 +37,7 @@ describe('the toolbar button', () => {
   });
 
   it('turns the site off when its reader is already running, and clears the badge', async () => {
-    await onPageReport(report(12, 3), { tab: tab(8, 'https://namdinh.gov.vn/a'), frameId: 0 });
+    await onPageReport(report(12, 3, 'https://namdinh.gov.vn/a'), contentScript('https://namdinh.gov.vn/a', 8));
     expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('15');
     expect(await toggleReader(tab(8, 'https://namdinh.gov.vn/a'))).toBe('off');
     expect(await siteIsOn('namdinh.gov.vn')).toBe(false);
@@ -52,9 +53,9 @@ describe('the toolbar button', () => {
 
 describe('the badge', () => {
   it('counts the marks of the top frame only', async () => {
-    await onPageReport(report(4, 1), { tab: tab(3, 'https://a.gov.vn/'), frameId: 2 });
+    await onPageReport(report(4, 1, 'https://a.gov.vn/'), contentScript('https://a.gov.vn/', 3, 2));
     expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('');
-    await onPageReport(report(4, 1), { tab: tab(3, 'https://a.gov.vn/'), frameId: 0 });
+    await onPageReport(report(4, 1, 'https://a.gov.vn/'), contentScript('https://a.gov.vn/', 3));
     expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('5');
   });
 

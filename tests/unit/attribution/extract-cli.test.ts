@@ -39,4 +39,22 @@ describe('npm run extract prints attribution', () => {
       { symbol: '348/QĐ-TTg', issuerPlace: { id: 'viet-nam' } },
     ]);
   });
+
+  it('takes an Open Graph address as the page\'s, and a figure in a <table> its row and column', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soi-attribution-'));
+    const html = join(dir, 'table.html');
+    writeFileSync(
+      html,
+      '<html><head><meta property="og:url" content="https://caobang.gov.vn/tin-tuc/quy-ii"><meta property="article:published_time" content="2024-07-12T08:00:00+07:00"></head><body>' +
+        '<table><tr><th>Chỉ tiêu</th><th>Quý II/2024</th><th>Quý I/2024</th></tr>' +
+        '<tr><td>Hồ sơ trực tuyến</td><td>18.305 hồ sơ</td><td>15.020 hồ sơ</td></tr></table></body></html>',
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', html], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const page = JSON.parse(run.stdout.trim()) as Line;
+    expect(page.figures).toMatchObject([
+      { text: '18.305 hồ sơ', indicator: { id: 'online-dossiers' }, subject: { id: 'cao-bang' }, period: { key: '2024-Q2' } },
+      { text: '15.020 hồ sơ', indicator: { id: 'online-dossiers' }, subject: { id: 'cao-bang' }, period: { key: '2024-Q1' } },
+    ]);
+  });
 });

@@ -195,3 +195,24 @@ describe('reading list', () => {
     for (const m of readingList.matches) expect(m).toMatch(/^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
   });
 });
+
+describe('places below a province', () => {
+  const at = (text: string) => findPlaces(text, fold(text)).map((p) => ({ name: fold(text).folded.slice(p.start, p.end), old: p.old, new: p.new }));
+
+  it('reads a commune or ward of the new map as its province, a district of the old map as its own', () => {
+    expect(at('Riêng phường Hải Châu đạt 95%.')).toEqual([{ name: 'phuong hai chau', new: 'da-nang-2025' }]);
+    expect(at('Đặc khu Phú Quốc đón 585.000 lượt khách.')).toEqual([{ name: 'dac khu phu quoc', new: 'an-giang-2025' }]);
+    expect(at('Huyện Mèo Vạc có tỷ lệ hộ nghèo cao.')).toEqual([{ name: 'huyen meo vac', old: 'ha-giang' }]);
+  });
+
+  it('tells a place from the common words its type word makes', () => {
+    expect(at('Các tổ chức chính trị - xã hội an tâm triển khai.')).toEqual([]);
+    expect(at('Phát triển kinh tế xã hội bền vững.')).toEqual([]);
+  });
+
+  it('leaves out a name two provinces share, and keeps a province named by its own name', () => {
+    // `xã Hải Châu` is in Nghệ An while `phường Hải Châu` is in Đà Nẵng; `xã Tân Thành` is in many provinces.
+    expect(at('Xã Tân Thành hoàn thành chỉ tiêu.')).toEqual([]);
+    expect(at('Thành phố Huế đạt 90%.')).toEqual([{ name: 'thanh pho hue', new: 'hue-2025' }]);
+  });
+});

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFigures, type FigureContextLike } from '../../../utils/checks';
+import { RULES, checkFigures, type FigureContextLike } from '../../../utils/checks';
 import { type FigureSpec, placeFigures } from './place-figures';
 
 const DIR = join(__dirname, '../../fixtures/checks');
@@ -33,7 +33,7 @@ describe('synthetic pages', () => {
     expect(contradictions.length).toBeGreaterThanOrEqual(20);
     expect(cases.length - contradictions.length).toBeGreaterThanOrEqual(5);
     const rules = new Set(contradictions.flatMap((c) => c.spec.expect.map((e) => e.rule)));
-    expect([...rules].sort()).toEqual(['count-percent', 'part-over-whole', 'parts-total', 'rank-change', 'rank-over-total', 'ratio-percent', 'same-indicator', 'share-over-100']);
+    expect([...rules].sort()).toEqual(RULES.map((rule) => rule.id).sort());
   });
 
   it.each(cases)('$name gives exactly the findings written for it', ({ text, spec }) => {

@@ -13,13 +13,13 @@ describe('parts and their total', () => {
     ['tổng cộng after the parts', 'giải quyết 600 hồ sơ trực tuyến và 400 hồ sơ trực tiếp, tổng cộng 1.100 hồ sơ.', [hs('600'), hs('400'), hs('1.100')], 'warning'],
     ['a share between two parts is skipped', 'có 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến (60%), 400 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), percent('60%', 60), hs('400')], 'ok'],
     ['one part larger than its total', 'tiếp nhận 9.887 hồ sơ, trong đó có 10.200 hồ sơ trực tuyến.', [hs('9.887'), hs('10.200')], 'warning'],
-    ['a shortened amount may be cut, not rounded', 'thu hút 1,74 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,74 tỷ USD', 1.74e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'ok'],
+    ['a shortened amount may be cut, not rounded: neither ✓ nor ✗', 'thu hút 1,74 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,74 tỷ USD', 1.74e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], undefined],
     ['but not by more than its last digit', 'thu hút 1,73 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,73 tỷ USD', 1.73e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'warning'],
     ['rounded money within the written precision', 'thu hút 1,75 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,75 tỷ USD', 1.75e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'ok'],
     ['parts named before their numbers', 'Tổng vốn 5.000 tỷ đồng, trong đó vốn ngân sách 2.000 tỷ đồng, vốn doanh nghiệp 3.500 tỷ đồng và vốn vay 1.000 tỷ đồng.', [money('5.000 tỷ đồng', 5e12), money('2.000 tỷ đồng', 2e12), money('3.500 tỷ đồng', 3.5e12), money('1.000 tỷ đồng', 1e12)], 'warning'],
     ['hơn on the total accepts a larger sum', 'thu hút hơn 1,7 tỷ USD, gồm 900 triệu USD vốn mới, 881 triệu USD vốn tăng thêm.', [money('1,7 tỷ USD', 1.7e9, 'USD'), money('900 triệu USD', 9e8, 'USD'), money('881 triệu USD', 8.81e8, 'USD')], 'ok'],
   ])('%s', (_name, text, figures, status) => {
-    expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
+    expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual(status ? [status] : []);
   });
 
   it.each([

@@ -1,15 +1,13 @@
 /** Runs one rule over a sentence whose figures are given gold-style, and says what it found. */
 import type { FigureContextLike } from '../../../utils/checks';
 import { readPage } from '../../../utils/checks/page';
-import type { Finding } from '../../../utils/checks/types';
+import type { Rule } from '../../../utils/checks/rule';
 import type { FigureKind } from '../../../utils/extraction/types';
 import { type FigureSpec, placeFigures } from './place-figures';
 
-export type Rule = (page: ReturnType<typeof readPage>) => Finding[];
-
 export function run(rule: Rule, text: string, specs: FigureSpec[], contexts?: (FigureContextLike | undefined)[]): { status: string; items: string[] }[] {
   const figures = placeFigures(text, specs);
-  return rule(readPage({ text, figures, contexts })).map(({ status, items }) => ({ status, items }));
+  return rule.check(readPage({ text, figures, contexts })).map(({ status, items }) => ({ status, items }));
 }
 
 const make =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agree, comparable, rangeOf, writtenStep, type Reading } from '@/utils/notebook/agreement';
+import { agree, comparable, rangeOf, type Reading } from '@/utils/notebook/agreement';
+import { writtenStep } from '@/utils/extraction/numbers/written-figure';
 import { DEFAULT_TOLERANCES, type Tolerances } from '@/utils/settings';
 
 const strict: Tolerances = { ...DEFAULT_TOLERANCES, percent: 0.05, count: 0.5, money: 0.5 };
@@ -17,7 +18,7 @@ describe('the step of the last digit written', () => {
     ['12,345 records', 12_345, 1],
     ['no number here', 5, 0],
   ])('%s → %d', (text, value, step) => {
-    expect(writtenStep({ text, value })).toBeCloseTo(step, 10);
+    expect(writtenStep(text, value) ?? 0).toBeCloseTo(step, 10);
   });
 });
 

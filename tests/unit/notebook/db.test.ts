@@ -76,7 +76,7 @@ describe('the notebook database', () => {
     expect((await db.clips.get(id))?.text).toBe('đạt 98,65%');
   });
 
-  it('opens a version-1 notebook under version 2 with every clip searchable and documents filled in', async () => {
+  it('opens a version-1 notebook under the newest version with every clip searchable, filterable by province, and documents filled in', async () => {
     const name = freshName();
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -93,11 +93,12 @@ describe('the notebook database', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const clips = await db.clips.orderBy('clippedAt').toArray();
     expect(clips.map((c) => c.text)).toEqual(['xếp thứ 10/63', 'Nghị quyết số 09-NQ/TU ngày 15-10-2021']);
     expect(clips[0]).toMatchObject({ site: 'baonamdinh.vn', note: 'đối chiếu', value: 10, of: 63 });
     expect(await db.clips.where('words').equals('chieu').primaryKeys()).toEqual([clips[0]!.id]);
+    expect(await db.clips.where('subject').equals('nam-dinh').primaryKeys()).toEqual([clips[0]!.id]);
     expect(await db.documents.toArray()).toMatchObject([{ symbol: '09-NQ/TU', url: 'https://namdinh.gov.vn/chuyen-doi-so' }]);
     expect(await db.pages.get(figure.url)).toMatchObject({ site: 'baonamdinh.vn' });
   });

@@ -5,7 +5,8 @@ import { editClip, saveClip } from '@/utils/notebook/clips';
 import { parseCsv, toCsv } from '@/utils/notebook/csv';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
-import { ImportError, importOfficialTable, readNumber, restoreBackup } from '@/utils/notebook/import';
+import { ImportError, importOfficialTable, restoreBackup } from '@/utils/notebook/import';
+import { readWrittenValue } from '@/utils/extraction/numbers/written-figure';
 import { DEFAULT_TOLERANCES } from '@/utils/settings';
 import { context, figureDraft, namDinh, referenceDraft, year } from './drafts';
 
@@ -47,9 +48,9 @@ describe('CSV for Excel', () => {
   });
 
   it.each([
-    ['0,8241', 0.8241], ['0.8241', 0.8241], ['98,65%', 98.65], ['177.427', 177427], ['1.234,5', 1234.5], ['1,234.5', 1234.5], ['10', 10], ['-3', -3],
+    ['0,8241', 0.8241], ['0.8241', 0.8241], ['98,65%', 98.65], ['177.427', 177427], ['1.234,5', 1234.5], ['1,234.5', 1234.5], ['10', 10], ['-3', -3], ['1,9 triệu', 1_900_000], ['1 tỷ 250 triệu', 1_250_000_000],
   ])('reads %s as %d', (raw, value) => {
-    expect(readNumber(raw)?.value).toBe(value);
+    expect(readWrittenValue(raw)?.value).toBe(value);
   });
 });
 

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle, send, type ClipDraft } from '@/utils/messaging';
+import { contentScript, deliverAs } from '../senders';
 
 const draft: ClipDraft = {
   kind: 'figure',
@@ -15,7 +16,11 @@ const draft: ClipDraft = {
 };
 
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+beforeEach(() => deliverAs(contentScript(draft.url)));
+afterEach(() => {
+  stop?.();
+  vi.restoreAllMocks();
+});
 
 describe('messages between content script and background', () => {
   it('delivers a valid clip and returns the typed answer', async () => {

@@ -7,6 +7,7 @@ import { handle, pageReportKey, type ClipDraft, type MatchQuery } from '@/utils/
 import { saveClip } from '@/utils/notebook/clips';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
 import { DEFAULT_TOLERANCES } from '@/utils/settings';
+import { background } from '../senders';
 import { context, figureDraft, namDinh, year } from './drafts';
 
 let db: NotebookDB | undefined;
@@ -56,7 +57,8 @@ describe('the notebook as the background serves it', () => {
     const draft: ClipDraft = figureDraft();
     stop = handle({ 'reader.clipSelection': () => ({ ok: true, drafts: [draft] }) });
     // The fake browser has no tabs to deliver to: route the tab message to this world's listeners.
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(((_tabId: number, message: unknown) => browser.runtime.sendMessage(message)) as never);
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: unknown) =>
+      (await fakeBrowser.runtime.onMessage.trigger(message, background())).find((answer) => answer !== undefined)) as never);
     const drafts = await draftsForSelection({ id: 1, url: draft.url, title: draft.title } as never, 'đạt 98,65%');
     expect(drafts).toMatchObject([draft]);
   });

@@ -2,10 +2,10 @@
 import countNouns from '../data/count-nouns.json';
 import numbers from '../data/numbers.json';
 import money from '../data/money.json';
-import hedges from '../data/hedges.json';
 import ranks from '../data/ranks.json';
 import scores from '../data/scores.json';
 import negatives from '../data/negatives.json';
+import { HEDGE_WORDS } from '../numbers/hedges';
 import { Lexicon } from '../text/lexicon';
 
 const entries = <V>(record: Record<string, V>): [string, V][] => Object.entries(record);
@@ -25,7 +25,7 @@ export const vocabulary = {
   moneyAfter: new Lexicon<string>(entries(money.after)),
   moneyBefore: new Lexicon<string>(entries(money.before)),
   impliedVnd: Lexicon.of(money.impliedVnd),
-  hedges: Lexicon.of([...hedges.vi, ...hedges.en]),
+  hedges: Lexicon.of(HEDGE_WORDS),
   rankLeads: Lexicon.of(ranks.leads),
   top: Lexicon.of(ranks.top),
   changeVerbs: new Lexicon<number>(entries(ranks.changeVerbs)),

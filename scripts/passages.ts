@@ -1,0 +1,49 @@
+/** The labelled passages of tests/fixtures/checks/passages and how a run of the checks scores on them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding } from '../utils/checks';
+
+export const PASSAGES_DIR = join(import.meta.dirname, '../tests/fixtures/checks/passages');
+
+export interface Passage {
+  file: string;
+  label: 'contradiction' | 'consistent';
+  /** Written before any rule was tuned, and never looked at while writing rules. */
+  heldOut: boolean;
+}
+
+interface Labels {
+  passages: Record<string, { label: Passage['label']; relation: string }>;
+}
+
+export function labelledPassages(): Passage[] {
+  const labels = JSON.parse(readFileSync(join(PASSAGES_DIR, 'labels.json'), 'utf8')) as Labels;
+  return Object.entries(labels.passages).map(([name, { label }]) => ({ file: join(PASSAGES_DIR, name), label, heldOut: name.startsWith('held-out/') }));
+}
+
+export interface PassageScore {
+  contradictions: number;
+  consistent: number;
+  caught: number;
+  falseAlarms: number;
+  calledConsistent: number;
+  precision: number;
+  recall: number;
+}
+
+export function scorePassages(results: readonly (Passage & { findings: readonly Finding[] })[]): PassageScore {
+  const warns = (r: { findings: readonly Finding[] }) => r.findings.some((f) => f.status === 'warning');
+  const contradictions = results.filter((r) => r.label === 'contradiction');
+  const caught = contradictions.filter(warns).length;
+  const falseAlarms = results.filter((r) => r.label === 'consistent' && warns(r)).length;
+  const calledConsistent = contradictions.filter((r) => !warns(r) && r.findings.some((f) => f.status === 'ok')).length;
+  return {
+    contradictions: contradictions.length,
+    consistent: results.length - contradictions.length,
+    caught,
+    falseAlarms,
+    calledConsistent,
+    precision: caught + falseAlarms === 0 ? 1 : caught / (caught + falseAlarms),
+    recall: contradictions.length === 0 ? 1 : caught / contradictions.length,
+  };
+}

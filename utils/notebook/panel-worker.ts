@@ -1,0 +1,99 @@
+/**
+ * The side panel's worker: the Compare tab's grid and big imports are read, built and written
+ * here, off the panel's main thread, which only paints what comes back. The worker opens the same
+ * notebook; Dexie tells it of changes made anywhere in Soi, so the grid it sends follows the
+ * notebook as the panel's own live queries do. Where no worker can start, the panel runs the same
+ * code itself.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { setLanguage, type Language } from '../i18n';
+import { isQuotaError } from './clips';
+import type { NotebookDB } from './db';
+import { buildGrid, gridView, type GridOptions, type GridView } from './grid';
+import { ImportError, importOfficialTable, restoreBackup } from './import';
+import type { ImportKind } from './import-limits';
+import { ImportCancelled, type ImportControl } from './import-writing';
+import { gridClips } from './queries';
+
+export interface GridRequest {
+  indicator: string;
+  options: GridOptions;
+  /** Sources a cell shows before "N more". */
+  shownSources: number;
+}
+
+export type PanelRequest =
+  | { type: 'grid'; id: number; request: GridRequest }
+  | { type: 'stop'; id: number }
+  | { type: 'import'; id: number; kind: ImportKind; file: Blob; fileName: string; language: Language }
+  | { type: 'cancel'; id: number };
+
+/** What went wrong, in a shape that crosses to the page. */
+export interface Failure {
+  message: string;
+  /** The file's problems, in the analyst's language (an ImportError). */
+  problems?: string[];
+  quota?: boolean;
+  cancelled?: boolean;
+}
+
+export type PanelAnswer =
+  | { type: 'grid'; id: number; view: GridView | undefined }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'done'; id: number; count: number }
+  | { type: 'failed'; id: number; failure: Failure };
+
+/** One indicator's grid, its rows read through the compound index and every cell built: what the Compare tab shows. */
+export async function indicatorGridView(db: NotebookDB, request: GridRequest): Promise<GridView | undefined> {
+  const [grid] = buildGrid(await gridClips(db, request.indicator), request.options);
+  return grid && gridView(grid, request.shownSources);
+}
+
+export function failureOf(error: unknown): Failure {
+  if (error instanceof ImportCancelled) return { message: error.message, cancelled: true };
+  if (error instanceof ImportError) return { message: error.message, problems: error.problems };
+  return { message: error instanceof Error ? error.message : String(error), quota: isQuotaError(error) };
+}
+
+async function runImport(db: NotebookDB, file: Blob, fileName: string, kind: ImportKind, control: ImportControl): Promise<number> {
+  const text = await file.text();
+  return kind === 'table' ? importOfficialTable(db, text, fileName, Date.now(), control) : restoreBackup(db, text, control);
+}
+
+/** Answers the panel's requests; each answer names the request it belongs to. */
+export function servePanel(db: NotebookDB, post: (answer: PanelAnswer) => void): (request: PanelRequest) => void {
+  const grids = new Map<number, Subscription>();
+  const imports = new Map<number, AbortController>();
+  return (request) => {
+    const { id } = request;
+    switch (request.type) {
+      case 'grid':
+        grids.set(
+          id,
+          liveQuery(() => indicatorGridView(db, request.request)).subscribe({
+            next: (view) => post({ type: 'grid', id, view }),
+            error: (error: unknown) => post({ type: 'failed', id, failure: failureOf(error) }),
+          }),
+        );
+        break;
+      case 'stop':
+        grids.get(id)?.unsubscribe();
+        grids.delete(id);
+        break;
+      case 'import': {
+        const controller = new AbortController();
+        imports.set(id, controller);
+        setLanguage(request.language);
+        const control: ImportControl = { signal: controller.signal, onProgress: (done, total) => post({ type: 'progress', id, done, total }) };
+        runImport(db, request.file, request.fileName, request.kind, control)
+          .then((count) => post({ type: 'done', id, count }))
+          .catch((error: unknown) => post({ type: 'failed', id, failure: failureOf(error) }))
+          .finally(() => imports.delete(id));
+        break;
+      }
+      case 'cancel':
+        imports.get(id)?.abort();
+        break;
+    }
+  };
+}
