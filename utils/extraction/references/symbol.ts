@@ -65,7 +65,11 @@ export function parseSymbol(m: RegExpExecArray): ParsedSymbol | null {
   return parsed && !NOT_DOCUMENTS.has(codeKey(parsed.symbol.split(/[/-]/).find((part) => /^\D/.test(part)) ?? '')) ? parsed : null;
 }
 
+/** `30đ/TB` is a price per subscriber: a number glued to `đ` is đồng, never a document's number. */
+const MONEY_NUMBER = /\dđ$/;
+
 function readSymbol(m: RegExpExecArray): ParsedSymbol | null {
+  if (MONEY_NUMBER.test(m[1] ?? m[4]!)) return null;
   if (m[1] !== undefined) {
     const number = m[1];
     const type = m[2]!.replace(/\s+/g, '');
