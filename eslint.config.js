@@ -27,10 +27,20 @@ export default tseslint.config(
     },
   },
   {
+    // Attribution and the checks import only extraction and the UI strings' data: no DOM, browser, storage or UI code.
     files: ['utils/attribution/**/*.ts', 'utils/checks/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../annotation/*', '../notebook/*', '@/components/*', '@/entrypoints/*', 'wxt/*', 'dexie', 'preact', 'preact/*'] }],
-      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '../annotation/*', '../notebook/*', '../anchoring/*', '../background/*', '../pdf/*', '../reading-list/*', '../messaging', '../settings',
+            '../../components/*', '../../entrypoints/*', '@/components/*', '@/entrypoints/*', '@/utils/annotation/*', '@/utils/notebook/*',
+            'wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*', 'happy-dom', 'dexie', 'dexie-*', 'preact', 'preact/*', 'uplot',
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
   {

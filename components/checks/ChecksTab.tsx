@@ -4,7 +4,7 @@
  * reads the page report the background keeps); page-derived text is rendered as text.
  */
 import { getLanguage, t, type MessageKey } from '../../utils/i18n';
-import type { CheckRule, Explanation } from '../../utils/checks';
+import { RULES, type CheckRule, type Explanation } from '../../utils/checks';
 
 /** A finding as the side panel has it: the explanation already in one language, or in both. */
 export interface ShownFinding {
@@ -18,19 +18,12 @@ export interface ChecksTabProps {
   findings: readonly ShownFinding[];
 }
 
-const RULE_NAMES: Record<CheckRule, MessageKey> = {
-  'parts-total': 'checks.rule.parts-total',
-  'count-percent': 'checks.rule.count-percent',
-  'ratio-percent': 'checks.rule.ratio-percent',
-  'rank-change': 'checks.rule.rank-change',
-  'rank-over-total': 'checks.rule.rank-over-total',
-  'share-over-100': 'checks.rule.share-over-100',
-  'part-over-whole': 'checks.rule.part-over-whole',
-  'same-indicator': 'checks.rule.same-indicator',
-};
+/** Every rule's name is in the messages under `checks.rule.<id>` (the rules' meta-test holds it). */
+const ruleKey = (rule: CheckRule): MessageKey => `checks.rule.${rule}`;
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
 function ruleName(rule: string): string {
-  return rule in RULE_NAMES ? t(RULE_NAMES[rule as CheckRule]) : rule;
+  return RULE_IDS.has(rule) ? t(ruleKey(rule as CheckRule)) : rule;
 }
 
 function explanationText(explanation: ShownFinding['explanation']): string {

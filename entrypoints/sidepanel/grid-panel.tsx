@@ -8,12 +8,10 @@ import { SHOWN_SOURCES } from '@/components/notebook/IndicatorComparison';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { gridSource, isGridFigure, type GridSource, type GridView } from '@/utils/notebook/grid';
 import type { ProvinceMap } from '@/utils/notebook/provinces';
-import { clipFacets } from '@/utils/notebook/queries';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
-import { measured } from './measure';
 import { problemLines } from './notices';
 import { watchGrid } from './panel-worker-client';
-import { useLiveQuery } from './use-live-query';
+import { useFacets } from './use-facets';
 
 function useTolerances(): Tolerances | undefined {
   const [tolerances, setTolerances] = useState<Tolerances>();
@@ -36,7 +34,7 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   const [chosen, setChosen] = useState<string>();
   const [shown, setShown] = useState<Shown>();
   const tolerances = useTolerances();
-  const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
+  const facets = useFacets(db);
   const indicators = facets.value?.indicators ?? [];
   const indicator = chosen && indicators.some((i) => i.id === chosen) ? chosen : indicators[0]?.id;
   const key = JSON.stringify([indicator, map, tolerances]);

@@ -262,3 +262,5 @@ try {
 } finally {
   await soi.close();
 }
+// The PDF viewer on a 100-page file (scripts/bench/pdf.ts), after the web page.
+await import('./pdf');

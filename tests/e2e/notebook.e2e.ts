@@ -201,4 +201,40 @@ describe('the comparison notebook', () => {
     expect(await newspaper.evaluate(() => [...CSS.highlights.keys()].filter((name) => /match|contradiction/.test(name)))).toEqual([]);
     expect(await card.getByText('Đã có trong sổ tay').count()).toBeGreaterThan(0);
   });
+  test('a big table imports under a progress bar and can be cancelled; the list stays virtual and keyboard-reachable', async () => {
+    const big = await soi.openExtensionPage('sidepanel.html');
+    await big.setViewportSize({ width: 460, height: 900 });
+    await big.getByRole('heading', { level: 1 }).waitFor();
+    const table = (rows: number, indicator: string) =>
+      Buffer.from(['Chỉ số,Tỉnh,Kỳ,Giá trị,Loại', ...Array.from({ length: rows }, (_, i) => `${indicator},${i % 2 ? 'Hà Nam' : 'Nam Định'},${2000 + (i % 25)},${i % 100},score`)].join('\r\n'));
+    const countLine = () => big.locator('.nb-count').textContent();
+
+    await big.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'bang-lon.csv', mimeType: 'text/csv', buffer: table(1_500, 'Chỉ số mẫu A') });
+    await big.getByText('Đã nhập 1500 số liệu.').waitFor({ timeout: 120_000 });
+    await big.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(countLine).toMatch(/^Hiện \d+ trên \d+ số liệu$/);
+    const [, shown, total] = /^Hiện (\d+) trên (\d+)/.exec((await countLine()) ?? '') ?? [];
+    expect(Number(total)).toBeGreaterThanOrEqual(1_500);
+    // Only the cards on screen (and a few around) are in the page; each says its place in the whole list.
+    expect(await big.locator('.nb-clip').count()).toBeLessThan(30);
+    expect(await big.locator(`.nb-clips > li[aria-setsize="${shown}"]`).first().getAttribute('aria-posinset')).toBe('1');
+    // Tab walks on through the list: the cards further down come in as focus reaches them.
+    const rendered = await big.locator('.nb-clip').count();
+    const stops = await big.locator('.nb-clip').first().locator('button, a[href], input, select, textarea, [tabindex="0"]').count();
+    await big.locator('.nb-clip').first().getByRole('button').first().focus();
+    for (let i = 0; i < stops * (rendered + 2); i++) {
+      await big.keyboard.press('Tab');
+      // At a person's pace: the list paints the frame after focus scrolls it.
+      await big.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+    }
+    const focused = await big.evaluate(() => Number(document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? 0));
+    expect(focused).toBeGreaterThan(rendered);
+
+    // A second table, cancelled while it is read: nothing of it stays.
+    await big.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: table(5_000, 'Chỉ số mẫu B') });
+    await big.getByRole('button', { name: 'Hủy nhập' }).click();
+    await big.getByText('Đã hủy nhập “huy.csv”. Sổ tay không thay đổi.').waitFor({ timeout: 120_000 });
+    await expect.poll(countLine).toBe(`Hiện ${total} trên ${total} số liệu`);
+    await big.close();
+  }, 300_000);
 });

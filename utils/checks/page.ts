@@ -3,13 +3,10 @@
  * sentence each sits in. Rules only relate figures of one sentence: that is where a page makes a
  * relation between numbers clear.
  */
+import { lines, sentences } from '../extraction/text/sentences';
+import type { Span } from '../extraction/text/span';
 import type { Figure } from '../extraction/types';
 import type { CheckInput, FigureContextLike } from './types';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export interface Page {
   text: string;
@@ -26,23 +23,10 @@ export interface Page {
   posInSentence: number[];
 }
 
-/**
- * A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space. Digits grouped
- * with dots (`177.427`) never end one because no space follows the dot.
- */
+/** The page's sentences from the one splitter: lines, then sentences within each line. */
 function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const endsHere = char === '\n' || ((char === '.' || char === '!' || char === '?' || char === '…') && /\s/.test(text[i + 1] ?? ' '));
-    if (endsHere) {
-      spans.push({ start, end: i + 1 });
-      start = i + 1;
-    }
-  }
-  if (start < text.length || spans.length === 0) spans.push({ start, end: text.length });
-  return spans;
+  const spans = lines(text).flatMap((line) => sentences(text, line));
+  return spans.length > 0 ? spans : [{ start: 0, end: text.length }];
 }
 
 function sentenceIndex(spans: Span[], offset: number): number {
@@ -112,6 +96,20 @@ export function sentenceMates(page: Page, i: number): number[] {
  * up to `maxChars` away. Relations are read between nearby figures only, which also keeps a page
  * that is one endless "sentence" (a table, a list) from costing more than a window per figure.
  */
+/**
+ * The figures of the sentence after `i`'s when that sentence goes on with `i`'s (`… 3.450 tỷ đồng.
+ * Trong đó, …`): `opens` says whether its first words continue the relation.
+ */
+export function nextSentenceFigures(page: Page, i: number, opens: (start: string) => boolean): number[] {
+  const at = page.sentenceOf[i] as number;
+  const own = page.bySentence[at] as number[];
+  if (own[own.length - 1] !== i) return [];
+  const next = page.sentences[at + 1];
+  const same = (a: Span | undefined, b: Span | undefined) => a !== undefined && b !== undefined && !page.text.slice(a.end, b.start).includes('\n');
+  if (!next || !same(page.sentences[at], next) || !opens(page.text.slice(next.start, next.start + 40))) return [];
+  return page.bySentence[at + 1] as number[];
+}
+
 export function following(page: Page, i: number, maxChars = 400): number[] {
   const mates = sentenceMates(page, i);
   const self = figure(page, i);

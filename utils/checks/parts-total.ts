@@ -12,7 +12,7 @@ import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
 import { isTotalLead } from './total';
-import { type Page, figure, following, gap, lead, preceding } from './page';
+import { type Page, figure, following, gap, lead, nextSentenceFigures, preceding } from './page';
 import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
 import { hedgedRange, qualifierOf } from './interval';
 import { defineRule } from './rule';
@@ -36,7 +36,8 @@ const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b)
 
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
 function partsConnector(text: string): { complete: boolean; labelWords: number } | undefined {
-  const t = norm(text);
+  // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
+  const t = norm(text).replace(/^\s*[;.]\s*/u, '').replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
   if (/[;\d]/.test(t)) return undefined;
   for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
@@ -65,7 +66,9 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   const parts: number[] = [];
   let connector: { complete: boolean; labelWords: number } | undefined;
   let previous = total;
-  for (const j of following(page, total, LIST_REACH)) {
+  const after = following(page, total, LIST_REACH);
+  const candidates = after.length > 0 ? after : nextSentenceFigures(page, total, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
+  for (const j of candidates) {
     const part = figure(page, j);
     if (parts.length > 0 && part.kind === 'percent') continue;
     const between = gap(page, previous, j);

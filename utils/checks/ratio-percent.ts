@@ -23,7 +23,7 @@ function withoutUnitList(text: string): string {
 const MAX_LABEL = 20;
 
 /** `100% (`, `100% số xã (`: a percentage followed by its ratio in brackets. */
-const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?\(\s*$/u;
+const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?(?:\(|,\s*(?:tương ứng|tức là|tức|bằng|hay|or|i\.e\.)(?:\s+(?:với|là))?)\s*$/u;
 
 function percentOfRatio(page: Page, r: number): number | undefined {
   const after = next(page, r);

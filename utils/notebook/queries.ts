@@ -78,10 +78,10 @@ export async function matchingIds(db: NotebookDB, filter: ClipFilter): Promise<M
   });
 }
 
-/** The matching clips from `offset` on, newest first: a page of the primary key, or of the ids. */
-export async function clipsAt(db: NotebookDB, matches: Matches, offset: number, limit: number): Promise<Clip[]> {
-  if (!matches.ids) return db.clips.reverse().offset(offset).limit(limit).toArray();
-  const rows = await db.clips.bulkGet(matches.ids.slice(offset, offset + limit));
+/** The clips from `offset` on, newest first: of the whole notebook (a page of the primary key), or of `ids`. */
+export async function clipsAt(db: NotebookDB, ids: readonly number[] | undefined, offset: number, limit: number): Promise<Clip[]> {
+  if (!ids) return db.clips.reverse().offset(offset).limit(limit).toArray();
+  const rows = await db.clips.bulkGet(ids.slice(offset, offset + limit));
   return rows.filter((clip): clip is Clip => clip !== undefined);
 }
 
@@ -89,7 +89,7 @@ export async function clipsAt(db: NotebookDB, matches: Matches, offset: number, 
 export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200): Promise<ClipPage> {
   return db.transaction('r', db.clips, async () => {
     const matches = await matchingIds(db, filter);
-    return { clips: await clipsAt(db, matches, 0, limit), total: matches.total };
+    return { clips: await clipsAt(db, matches.ids, 0, limit), total: matches.total };
   });
 }
 

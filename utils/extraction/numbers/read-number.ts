@@ -10,6 +10,11 @@ import type { Language } from '../text/language';
  * quantity: malformed groupings (`27.9.2019`, `1.1.1`) and numerals too long to be exact.
  */
 export function readNumber(raw: string, language: Language = 'vi'): number | null {
+  return readNumeral(raw, language)?.value ?? null;
+}
+
+/** A numeral's value and the digits written after its decimal mark (`9,0` → 9 with one decimal). */
+export function readNumeral(raw: string, language: Language = 'vi'): { value: number; decimals: number } | null {
   if (raw.length > 24) return null;
   const first = language === 'en' ? readWith(raw, ',', '.') : readWith(raw, '.', ',');
   if (first !== null) return first;
@@ -24,7 +29,7 @@ export function fractionDigits(raw: string, language: Language = 'vi'): number {
   return mark < 0 ? 0 : raw.length - mark - 1;
 }
 
-function readWith(raw: string, group: string, decimal: string): number | null {
+function readWith(raw: string, group: string, decimal: string): { value: number; decimals: number } | null {
   let integer = raw;
   let fraction = '';
   const mark = raw.indexOf(decimal);
@@ -44,7 +49,7 @@ function readWith(raw: string, group: string, decimal: string): number | null {
   const digits = groups.join('');
   if (digits.length > 15) return null;
   const value = Number(fraction ? `${digits}.${fraction}` : digits);
-  return Number.isFinite(value) ? value : null;
+  return Number.isFinite(value) ? { value, decimals: fraction.length } : null;
 }
 
 /** `value × scale` without binary noise: 8,2 triệu is 8 200 000, not 8 199 999.999999999. */

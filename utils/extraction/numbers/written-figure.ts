@@ -14,7 +14,7 @@ import type { FigureKind } from '../types';
 import type { Language } from '../text/language';
 import numbers from '../data/numbers.json';
 import { HEDGE_SHARE, HEDGE_WORDS, hedgeKind, type HedgeKind } from './hedges';
-import { applyScale, fractionDigits, readNumber } from './read-number';
+import { applyScale, readNumber, readNumeral } from './read-number';
 
 export interface Interval {
   lo: number;
@@ -53,8 +53,8 @@ interface Reading {
 function readings(raw: string): Reading[] {
   const out: Reading[] = [];
   for (const language of ['vi', 'en'] as const satisfies readonly Language[]) {
-    const number = readNumber(raw, language);
-    if (number !== null) out.push({ number, decimals: fractionDigits(raw, language) });
+    const numeral = readNumeral(raw, language);
+    if (numeral !== null) out.push({ number: numeral.value, decimals: numeral.decimals });
   }
   return out;
 }
@@ -84,10 +84,10 @@ function partsStep(text: string, magnitude: number): number | undefined {
   let step: number | undefined;
   for (const m of text.matchAll(SCALED_PART)) {
     const scale = SCALES.get((m[2] as string).toLowerCase()) ?? SCALES.get(m[2] as string);
-    const number = readNumber(m[1] as string);
-    if (scale === undefined || number === null) return undefined;
-    total += applyScale(number, scale);
-    step = applyScale(10 ** -fractionDigits(m[1] as string), scale);
+    const numeral = readNumeral(m[1] as string);
+    if (scale === undefined || numeral === null) return undefined;
+    total += applyScale(numeral.value, scale);
+    step = applyScale(10 ** -numeral.decimals, scale);
   }
   return step !== undefined && near(total, magnitude) ? step : undefined;
 }

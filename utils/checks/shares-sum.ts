@@ -1,0 +1,61 @@
+/**
+ * Shares of one whole that together pass 100 %: `96,8% hồ sơ đúng hạn, 4,1% hồ sơ quá hạn`, `nông
+ * nghiệp chiếm 31,5%, công nghiệp chiếm 36,2%, dịch vụ chiếm 35,1%`. Only shares the sentence sets
+ * side by side as parts of one whole are added: each `chiếm` a share with no other whole named after
+ * it, or each a share of the same noun told apart along one dimension (on time / late). Shares that
+ * add up to less than 100 % may leave parts out, so this rule only warns.
+ */
+import { sum } from '../extraction/numbers/written-figure';
+import { explain, num } from './explain';
+import { finding } from './finding';
+import { hedgedRange } from './interval';
+import { type Page, figure, lead, previous } from './page';
+import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
+import { defineRule } from './rule';
+import type { RuleFinding } from './types';
+import { WORDS, containsWord, endsWithWord, norm } from './words';
+
+const MAX_OWN_WORDS = 50;
+
+/** The words that follow a share up to the next figure or clause: what it is a share of. */
+function ownWords(page: Page, p: number, nextStart: number): string {
+  const f = figure(page, p);
+  const text = page.text.slice(f.end, Math.min(nextStart, f.end + MAX_OWN_WORDS));
+  return norm(text.slice(0, text.search(/[,;(]|\svà\s|\sand\s|$/u))).replace(/[.!?…]+$/u, '').trim();
+}
+
+/** `chiếm 31,5%` with nothing after it but the clause's end, or with the same whole after each. */
+function chiemShares(page: Page, shares: number[], own: string[]): boolean {
+  if (!shares.every((p) => endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.shareOnly))) return false;
+  return new Set(own).size === 1;
+}
+
+/**
+ * `96,8% hồ sơ giải quyết đúng hạn`, `4,1% hồ sơ quá hạn`: the same noun, told apart along a dimension
+ * all of them name (on time / late), so that together they cut one whole.
+ */
+function partitionShares(own: string[]): boolean {
+  const nouns = own.map((words) => words.split(' ').slice(0, 2).join(' '));
+  if (nouns.some((noun) => !noun || !/^\p{L}/u.test(noun)) || new Set(nouns).size !== 1) return false;
+  return (Object.values(WORDS.partDimensions) as string[][]).some((labels) => own.every((words) => containsWord(words, labels)));
+}
+
+function check(page: Page): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const mates of page.bySentence) {
+    const shares = mates.filter((p) => figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p));
+    // The shares must stand next to each other: no other figure between two of them.
+    if (shares.length < 2 || shares.some((p, k) => k > 0 && previous(page, p) !== shares[k - 1])) continue;
+    const own = shares.map((p, k) => ownWords(page, p, k + 1 < shares.length ? figure(page, shares[k + 1] as number).start : page.sentences[page.sentenceOf[p] as number]?.end ?? page.text.length));
+    if (!chiemShares(page, shares, own) && !partitionShares(own)) continue;
+    const total = sum(shares.map((p) => hedgedRange(page, p)));
+    if (total.lo <= 100 + 1e-9) continue;
+    const values = shares.map((p) => figure(page, p).value);
+    const decimals = Math.max(...shares.map((p) => (String(figure(page, p).value).split('.')[1] ?? '').length));
+    const shown = { shares: values.map((v) => num(v, decimals)), sum: num(values.reduce((a, b) => a + b, 0), decimals) };
+    findings.push(finding(page, 'warning', shares, explain('checks.explain.shares-sum', shown)));
+  }
+  return findings;
+}
+
+export const sharesSum = defineRule({ id: 'shares-sum', check });
