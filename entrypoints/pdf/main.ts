@@ -135,7 +135,7 @@ async function main(): Promise<void> {
 
   const host = pdfHost({ url: file, text, fileName }, viewer);
   // Should the worker not start, the analysis runs on the viewer's thread, in slices.
-  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage);
+  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage, { sameOrigin: true });
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
   const page = await host.read(host.root());
   measure('text-host', phase);
