@@ -57,7 +57,7 @@ const englishMoney = (billions: number) =>
     .record({ scale: fc.constantFrom({ word: 'bn', size: 1 }, { word: ' billion', size: 1 }, { word: 'tn', size: 1000 }, { word: ' trillion', size: 1000 }), decimals: fc.integer({ min: 0, max: 2 }), space: fc.boolean() })
     .map(({ scale, decimals, space }): Written => {
       const shown = Number((billions / scale.size).toFixed(decimals));
-      if (shown === 0) return { text: `VND${space ? ' ' : ''}${en(billions, 0)}bn`, lo: billions * 1e9, hi: billions * 1e9 };
+      if (shown === 0) return { text: `VND${space ? ' ' : ''}${en(billions, 0)}bn`, lo: billions * 1e9 - 0.5e9, hi: billions * 1e9 + 0.5e9 };
       const half = (0.5 * scale.size * 1e9) / 10 ** decimals;
       return { text: `VND${space ? ' ' : ''}${en(shown, decimals)}${scale.word}`, lo: shown * scale.size * 1e9 - half, hi: shown * scale.size * 1e9 + half };
     });
@@ -147,7 +147,8 @@ describe('verdicts are true arithmetic', () => {
     fc.assert(
       fc.property(passage, ([whole, partPer1000, decimals, drift]) => {
         const part = Math.max(1, Math.floor((whole * partPer1000) / 1000));
-        const stated = Math.max(0.1, Number(((part / whole) * 100 + drift / 10).toFixed(decimals)));
+        // The share as written: 0,1 shown with no decimals is `0`.
+        const stated = Number(Math.max(0.1, (part / whole) * 100 + drift / 10).toFixed(decimals));
         const text = `Toàn tỉnh có ${vi(whole, 0)} hồ sơ, trong đó ${vi(part, 0)} hồ sơ trực tuyến, chiếm ${vi(stated, decimals)}%.`;
         const half = 0.5 / 10 ** decimals;
         const findings = verdicts(text, 'count-percent');
