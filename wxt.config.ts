@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { matchPatterns } from './utils/reading-list';
 
 const READER_RESOURCES = ['reader-card.js', 'reader-worker.js', 'reader-analysis.js'] as const;
 
@@ -19,7 +20,18 @@ export default defineConfig({
     default_locale: 'vi',
     // chrome.sidePanel.open (the notebook from the card and the context menu) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // declarativeNetRequestWithHostAccess: the PDF viewer opens by itself for PDFs on the reading
+    // list (a redirect rule, only where the browser matches response headers); no install warning.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'declarativeNetRequestWithHostAccess']),
+    ],
+    // The PDF viewer fetches PDFs from the reading list (an extension page is bound by CORS without
+    // them); the reader already runs on these sites, so this asks for nothing more.
+    ...(browser === 'firefox' ? {} : { host_permissions: matchPatterns() }),
     // A site the reader adds to the reading list is asked for then, one site at a time (Firefox MV2
     // lists host permissions among optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
@@ -30,7 +42,12 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? [...READER_RESOURCES]
-        : [{ resources: [...READER_RESOURCES], matches: ['<all_urls>'], use_dynamic_url: true }],
+        : [
+            { resources: [...READER_RESOURCES], matches: ['<all_urls>'], use_dynamic_url: true },
+            // A reading-list site's PDF is redirected to the viewer (background/pdf-opening.ts): the
+            // redirect names its fixed address, so it is reachable from those sites only.
+            { resources: ['pdf.html'], matches: matchPatterns() },
+          ],
     // The toolbar button's shortcut: read this page now, or stop reading this site.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

@@ -72,6 +72,8 @@ const source = {
   site: short,
   /** ISO date of publication, when the page tells it. */
   publishedAt: v.optional(short),
+  /** A clip from Soi's PDF viewer: the file's PDF fingerprint and the page the spot is on. */
+  pdf: v.optional(v.object({ fingerprint: short, page: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
 };
 
 /** What a figure is, as the page wrote it: shared by a clip and a cross-check query. */

@@ -41,12 +41,15 @@ export interface Settings {
   language: Language;
   readingList: ReadingListSite[];
   tolerances: Tolerances;
+  /** Open PDFs on reading-list sites in Soi's viewer by themselves (where the browser allows it). */
+  pdfAutoOpen: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   language: 'vi',
   readingList: [...READING_LIST],
   tolerances: { ...DEFAULT_TOLERANCES },
+  pdfAutoOpen: true,
 };
 
 /** The largest difference between `a` and `b` (same kind) that still counts as agreement. */
@@ -73,12 +76,14 @@ const clean: { [K in keyof Settings]: (stored: unknown) => Settings[K] } = {
     }
     return result;
   },
+  pdfAutoOpen: (stored) => (typeof stored === 'boolean' ? stored : DEFAULT_SETTINGS.pdfAutoOpen),
 };
 
 const items = {
   language: storage.defineItem<unknown>('local:settings.language'),
   readingList: storage.defineItem<unknown>('local:settings.readingList'),
   tolerances: storage.defineItem<unknown>('local:settings.tolerances'),
+  pdfAutoOpen: storage.defineItem<unknown>('local:settings.pdfAutoOpen'),
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
@@ -87,8 +92,13 @@ export async function getSetting<K extends keyof Settings>(key: K): Promise<Sett
 }
 
 export async function getSettings(): Promise<Settings> {
-  const [language, readingList, tolerances] = await Promise.all([getSetting('language'), getSetting('readingList'), getSetting('tolerances')]);
-  return { language, readingList, tolerances };
+  const [language, readingList, tolerances, pdfAutoOpen] = await Promise.all([
+    getSetting('language'),
+    getSetting('readingList'),
+    getSetting('tolerances'),
+    getSetting('pdfAutoOpen'),
+  ]);
+  return { language, readingList, tolerances, pdfAutoOpen };
 }
 
 export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {

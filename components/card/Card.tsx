@@ -83,13 +83,11 @@ function Notes({ notes }: { notes: MarkNotes }) {
     lines.push({ key: 'check', tone: notes.check.status, text: t(notes.check.status === 'ok' ? 'card.check.ok' : 'card.check.warning') });
     notes.check.explanations.forEach((text, i) => lines.push({ key: `why${i}`, tone: notes.check?.status ?? 'ok', text }));
   }
-  const cross = notes.crossCheck;
-  if (cross?.held) lines.push({ key: 'held', tone: 'ok', text: t('card.cross.held') });
-  cross?.matches.forEach((s, i) => lines.push({ key: `m${i}`, tone: 'ok', text: t('card.cross.match', { source: s.title || s.site }) }));
-  cross?.contradictions.forEach((s, i) =>
-    lines.push({ key: `c${i}`, tone: 'warning', text: t('card.cross.contradiction', { source: s.title || s.site, value: s.text }) }),
-  );
   if (lines.length === 0) return null;
+  return <NoteList lines={lines} />;
+}
+
+function NoteList({ lines }: { lines: { key: string; tone: 'ok' | 'warning'; text: string }[] }) {
   return (
     <ul class="notes">
       {lines.map((line) => (
@@ -98,6 +96,26 @@ function Notes({ notes }: { notes: MarkNotes }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * What the notebook holds about a figure. Always there on a figure's card and always the same
+ * size (its lines scroll inside): the card's host sits in the page, whose scripts can measure it,
+ * so nothing about its size or place may depend on what the reader keeps.
+ */
+function NotebookNotes({ notes }: { notes: MarkNotes }) {
+  const cross = notes.crossCheck;
+  const lines: { key: string; tone: 'ok' | 'warning'; text: string }[] = [];
+  if (cross?.held) lines.push({ key: 'held', tone: 'ok', text: t('card.cross.held') });
+  cross?.matches.forEach((s, i) => lines.push({ key: `m${i}`, tone: 'ok', text: t('card.cross.match', { source: s.title || s.site }) }));
+  cross?.contradictions.forEach((s, i) =>
+    lines.push({ key: `c${i}`, tone: 'warning', text: t('card.cross.contradiction', { source: s.title || s.site, value: s.text }) }),
+  );
+  return (
+    <section class="notebook" tabIndex={0} aria-label={t('card.cross.title')}>
+      {lines.length > 0 ? <NoteList lines={lines} /> : <p class="unknown">{t('card.cross.none')}</p>}
+    </section>
   );
 }
 
@@ -160,6 +178,7 @@ export function Card({ item, notes, actions, takeFocus }: CardProps) {
           {t('card.action.ignore')}
         </button>
       </div>
+      {item.type === 'figure' ? <NotebookNotes notes={notes} /> : null}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

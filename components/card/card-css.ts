@@ -29,10 +29,14 @@ a { color: #0b5cad; }
 .actions button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit; cursor: pointer; }
 .actions button:first-child { background: #1f6feb; border-color: #1f6feb; color: #ffffff; }
 button:focus-visible { outline: 2px solid #9333ea; outline-offset: 1px; }
+.notebook { box-sizing: border-box; height: 4.9em; overflow-y: auto; margin-top: 8px; padding: 2px 0; border-top: 1px solid #d0d7de; }
+.notebook p { margin: 4px 0 0; }
+.notebook:focus-visible { outline: 2px solid #9333ea; outline-offset: 1px; }
 .status { min-height: 1.2em; margin: 6px 0 0; font-size: 13px; }
 .keys { margin: 4px 0 0; font-size: 11px; color: #6e7781; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
+  .notebook { border-top-color: #30363d; }
   dt, .lookup-title { color: #9da7b3; }
   .unknown, .keys { color: #8b949e; }
   a { color: #58a6ff; }

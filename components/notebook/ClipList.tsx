@@ -17,8 +17,8 @@ const ESTIMATED_HEIGHT = 190;
 export interface ClipListProps extends Omit<ClipCardProps, 'clip'> {
   /** How many clips match. */
   matching: number;
-  /** How many clips the notebook holds. */
-  total: number;
+  /** How many clips the notebook holds, once counted (the first rows are shown before). */
+  total: number | undefined;
   /** The clip at a place in the list, once its rows are read. */
   clipAt: (index: number) => Clip | undefined;
   /** Tells which places are on screen, from `start` up to `end`, so their rows are read. */
@@ -44,11 +44,11 @@ export function ClipList({ matching, total, clipAt, onRange, editingId, editor, 
   useEffect(() => onRange(start, end), [start, end]);
 
   if (total === 0) return <p class="nb-empty">{t('notebookEmpty')}</p>;
-  if (matching === 0) return <p class="nb-empty">{t('notebookNoMatch')}</p>;
+  if (matching === 0) return total === undefined ? null : <p class="nb-empty">{t('notebookNoMatch')}</p>;
   return (
     <>
       <p class="nb-count" aria-live="polite">
-        {t('notebookCount', { shown: matching, total })}
+        {total !== undefined && t('notebookCount', { shown: matching, total })}
       </p>
       <section class="nb-list" aria-label={t('notebookTabClips')} ref={scroller} tabIndex={0}>
         <ol class="nb-clips" style={{ height: `${virtualizer.getTotalSize()}px` }}>

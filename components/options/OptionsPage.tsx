@@ -4,6 +4,7 @@ import { useLanguage } from '@/components/language/use-language';
 import { t, type Language } from '@/utils/i18n';
 import { DeleteAllData } from './DeleteAllData';
 import { LanguageSetting } from './LanguageSetting';
+import { PdfSetting } from './PdfSetting';
 import { ReadingListEditor } from './ReadingListEditor';
 import { ToleranceSettings } from './ToleranceSettings';
 import '../extension-page.css';
@@ -42,6 +43,7 @@ export function OptionsPage({ initialLanguage }: { initialLanguage: Language }) 
       </nav>
       <LanguageSetting language={language} />
       <ReadingListEditor />
+      <PdfSetting />
       <ToleranceSettings />
       <DeleteAllData />
     </main>

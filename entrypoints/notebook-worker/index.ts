@@ -8,6 +8,9 @@ import { servePanel, type PanelAnswer, type PanelRequest } from '@/utils/noteboo
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<PanelRequest>) => void) | null; postMessage(answer: PanelAnswer): void };
-  const serve = servePanel(notebook(), (answer) => scope.postMessage(answer));
+  const db = notebook();
+  // Opened at once: the panel starts this worker ahead of the first grid it asks for.
+  void db.open();
+  const serve = servePanel(db, (answer) => scope.postMessage(answer));
   scope.onmessage = (event) => serve(event.data);
 });

@@ -1,90 +1,189 @@
 /**
- * PDF.js's own viewer components (lazy page rendering, text layer, links, find) behind Soi's
- * toolbar: page navigation, zoom, search and download of the original bytes.
+ * The viewer's pages: a canvas per page, drawn when the page comes near the viewport and dropped
+ * when it is far, and a PDF.js text layer per page built once for every page and kept, so the reader
+ * reads and marks the whole document (as the command line does) and a zoom only rescales the layers
+ * (their text nodes, and the marks on them, stay). Page navigation and zoom live here.
  */
-import * as pdfjs from 'pdfjs-dist';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { t } from '@/utils/i18n';
+import { TextLayer, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { yieldToPage } from '@/utils/annotation/slices';
 
-type ViewerLib = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
-export type PdfViewer = InstanceType<ViewerLib['PDFViewer']>;
-export type EventBus = InstanceType<ViewerLib['EventBus']>;
+/** CSS pixels per PDF unit at 100%. */
+const CSS_UNITS = 96 / 72;
+const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
+
+interface PageView {
+  number: number;
+  page: PDFPageProxy;
+  div: HTMLDivElement;
+  canvas?: HTMLCanvasElement;
+  drawnAt?: number;
+  drawing?: Promise<void>;
+  textLayer: TextLayer;
+  textDiv: HTMLDivElement;
+}
 
 export interface Viewer {
-  viewer: PdfViewer;
-  eventBus: EventBus;
-  /** Shows `page` (1-based), e.g. for *open at source*. */
+  /** The element holding every page: the reader's root. */
+  root: HTMLElement;
+  pageCount: number;
+  /** The span of each text item, by page (1-based) and item index. */
+  textDivs(page: number): HTMLElement[];
+  /** The page a node of the viewer lies in. */
+  pageOfNode(node: Node): number | undefined;
   goTo(page: number): void;
+  currentPage(): number;
+  setZoom(zoom: number | 'page-width'): void;
+  zoomBy(steps: 1 | -1): void;
+  scale(): number;
+  onPageChange(listener: (page: number) => void): void;
 }
 
-/** The viewer components read `globalThis.pdfjsLib` when they load, so PDF.js is set there first. */
-async function loadViewerLib(): Promise<ViewerLib> {
-  (globalThis as { pdfjsLib?: unknown }).pdfjsLib = pdfjs;
-  return import('pdfjs-dist/web/pdf_viewer.mjs');
-}
+/**
+ * Builds the pages for `doc`, with the text contents already read (`contents[k]` for page k+1: the
+ * same items the text pipeline read, so its item indexes are the text layer's span indexes).
+ */
+export async function buildViewer(container: HTMLElement, root: HTMLElement, doc: PDFDocumentProxy, contents: readonly TextContent[]): Promise<Viewer> {
+  const views: PageView[] = [];
+  let scale = 1;
+  let zoom: number | 'page-width' = 'page-width';
+  const listeners: ((page: number) => void)[] = [];
 
-const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
-
-export async function openViewer(doc: PDFDocumentProxy, original: Uint8Array, fileName: string, startPage: number): Promise<Viewer> {
-  const lib = await loadViewerLib();
-  const container = byId<HTMLDivElement>('viewer-container');
-  const eventBus = new lib.EventBus();
-  const linkService = new lib.PDFLinkService({ eventBus });
-  const findController = new lib.PDFFindController({ eventBus, linkService });
-  const viewer = new lib.PDFViewer({ container, viewer: byId('viewer'), eventBus, linkService, findController, removePageBorders: false });
-  linkService.setViewer(viewer);
-
-  const pageInput = byId<HTMLInputElement>('page');
-  const zoom = byId<HTMLSelectElement>('zoom');
-  const search = byId<HTMLInputElement>('search');
-  const searchResult = byId<HTMLSpanElement>('search-result');
-  byId('pages').textContent = t('pdfOf', { count: doc.numPages });
-  pageInput.max = String(doc.numPages);
-
-  const goTo = (page: number) => {
-    viewer.currentPageNumber = Math.min(Math.max(1, page), doc.numPages);
+  const viewportOf = (view: PageView): PageViewport => view.page.getViewport({ scale: scale * CSS_UNITS });
+  const fitWidth = (page: PDFPageProxy) => {
+    const width = page.getViewport({ scale: CSS_UNITS }).width;
+    return Math.max(0.25, Math.min(4, (container.clientWidth - 40) / width));
   };
-  const pagesReady = new Promise<void>((resolve) => eventBus.on('pagesinit', () => resolve(), { once: true }));
-  eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => {
-    pageInput.value = String(pageNumber);
-  });
-  eventBus.on('scalechanging', ({ presetValue, scale }: { presetValue?: string; scale: number }) => {
-    const value = presetValue ?? String(scale);
-    if (![...zoom.options].some((option) => option.value === value)) zoom.add(new Option(`${Math.round(scale * 100)}%`, value));
-    zoom.value = value;
-  });
-  eventBus.on('updatefindcontrolstate', ({ state, matchesCount }: { state: number; matchesCount?: { current: number; total: number } }) => {
-    searchResult.textContent = state === lib.FindState.NOT_FOUND ? t('pdfSearchNotFound') : matchesCount?.total ? `${matchesCount.current}/${matchesCount.total}` : '';
-  });
 
-  byId('previous').addEventListener('click', () => viewer.previousPage());
-  byId('next').addEventListener('click', () => viewer.nextPage());
-  pageInput.addEventListener('change', () => goTo(Number(pageInput.value)));
-  byId('zoom-in').addEventListener('click', () => viewer.increaseScale());
-  byId('zoom-out').addEventListener('click', () => viewer.decreaseScale());
-  zoom.addEventListener('change', () => {
-    viewer.currentScaleValue = zoom.value;
-  });
-  const find = (findPrevious: boolean, type: '' | 'again') =>
-    eventBus.dispatch('find', { source: search, type, query: search.value, caseSensitive: false, entireWord: false, highlightAll: true, findPrevious, matchDiacritics: false });
-  search.addEventListener('input', () => find(false, ''));
-  search.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') find(event.shiftKey, 'again');
-  });
-  byId('download').addEventListener('click', () => download(original, fileName));
+  const visible = new Set<PageView>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const view = views[Number((entry.target as HTMLElement).dataset.pageNumber) - 1];
+        if (!view) continue;
+        if (entry.isIntersecting) {
+          visible.add(view);
+          void draw(view);
+        } else {
+          visible.delete(view);
+          forget(view);
+        }
+      }
+      const page = currentPage();
+      for (const listener of listeners) listener(page);
+    },
+    { root: container, rootMargin: '100% 0px' },
+  );
 
-  viewer.setDocument(doc);
-  linkService.setDocument(doc);
-  await pagesReady;
-  viewer.currentScaleValue = 'page-width';
-  goTo(startPage);
-  return { viewer, eventBus, goTo };
-}
+  async function draw(view: PageView): Promise<void> {
+    if (view.drawnAt === scale || view.drawing) return view.drawing;
+    const at = scale;
+    const viewport = viewportOf(view);
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.setAttribute('role', 'presentation');
+    const task = view.page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
+    view.drawing = task.promise
+      .then(() => {
+        const wrapper = view.div.querySelector('.canvasWrapper')!;
+        wrapper.replaceChildren(canvas);
+        view.canvas = canvas;
+        view.drawnAt = at;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        view.drawing = undefined;
+        if (view.drawnAt !== scale && visible.has(view)) void draw(view);
+      });
+    return view.drawing;
+  }
 
-/** Saves the bytes as they came from the site: no re-encoding, no annotations written in. */
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  function forget(view: PageView): void {
+    // A far page gives its canvas memory back; its text layer stays for the reader.
+    if (!view.canvas) return;
+    view.canvas.width = 0;
+    view.canvas.height = 0;
+    view.canvas.remove();
+    view.canvas = undefined;
+    view.drawnAt = undefined;
+  }
+
+  function applyScale(): void {
+    root.style.setProperty('--scale-factor', String(scale * CSS_UNITS));
+    for (const view of views) {
+      const viewport = viewportOf(view);
+      view.div.style.width = `${Math.floor(viewport.width)}px`;
+      view.div.style.height = `${Math.floor(viewport.height)}px`;
+      view.textLayer.update({ viewport });
+    }
+    for (const view of visible) void draw(view);
+  }
+
+  function currentPage(): number {
+    const middle = container.scrollTop + container.clientHeight / 3;
+    for (const view of views) {
+      if (view.div.offsetTop + view.div.offsetHeight > middle) return view.number;
+    }
+    return views.length;
+  }
+
+  // Pages are laid out at their size first, so the document scrolls at once; text layers follow, a page a task.
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    if (n === 1) scale = fitWidth(page);
+    const div = document.createElement('div');
+    div.className = 'page';
+    div.dataset.pageNumber = String(n);
+    div.setAttribute('role', 'region');
+    div.setAttribute('aria-label', `${n}`);
+    const wrapper = document.createElement('div');
+    wrapper.className = 'canvasWrapper';
+    const textDiv = document.createElement('div');
+    textDiv.className = 'textLayer';
+    div.append(wrapper, textDiv);
+    const viewport = page.getViewport({ scale: scale * CSS_UNITS });
+    div.style.width = `${Math.floor(viewport.width)}px`;
+    div.style.height = `${Math.floor(viewport.height)}px`;
+    root.append(div);
+    const textLayer = new TextLayer({ textContentSource: contents[n - 1] ?? { items: [], styles: {}, lang: null }, container: textDiv, viewport });
+    views.push({ number: n, page, div, textLayer, textDiv });
+  }
+  root.style.setProperty('--scale-factor', String(scale * CSS_UNITS));
+  for (const view of views) observer.observe(view.div);
+  for (const view of views) {
+    await view.textLayer.render();
+    await yieldToPage();
+  }
+
+  const viewer: Viewer = {
+    root,
+    pageCount: doc.numPages,
+    textDivs: (page) => (views[page - 1]?.textLayer.textDivs ?? []) as HTMLElement[],
+    pageOfNode(node) {
+      const element = node instanceof Element ? node : node.parentElement;
+      const page = element?.closest<HTMLElement>('.page')?.dataset.pageNumber;
+      return page ? Number(page) : undefined;
+    },
+    goTo(page) {
+      const view = views[Math.min(Math.max(1, page), views.length) - 1];
+      if (view) container.scrollTop = view.div.offsetTop - 8;
+    },
+    currentPage,
+    setZoom(next) {
+      zoom = next;
+      scale = next === 'page-width' ? fitWidth(views[0]!.page) : next;
+      const page = currentPage();
+      applyScale();
+      viewer.goTo(page);
+    },
+    zoomBy(steps) {
+      const next = steps > 0 ? ZOOM_STEPS.find((z) => z > scale + 0.01) : [...ZOOM_STEPS].reverse().find((z) => z < scale - 0.01);
+      if (next) viewer.setZoom(next);
+    },
+    scale: () => (zoom === 'page-width' ? scale : zoom),
+    onPageChange: (listener) => listeners.push(listener),
+  };
+  return viewer;
 }

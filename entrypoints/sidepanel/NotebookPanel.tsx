@@ -10,12 +10,13 @@ import { requestPersistence } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
 import { checkImportFile } from '@/utils/notebook/import-limits';
+import { notebookEventMessage, watchNotebook } from '@/utils/notebook/connection';
 import { ImportCancelled, takeOutInterruptedImports } from '@/utils/notebook/import-writing';
 import type { ImportKind } from '@/utils/notebook/import-limits';
 import { getSetting, setSetting } from '@/utils/settings';
 import { download, fileName } from './download';
 import { problemLines } from './notices';
-import { startImport } from './panel-worker-client';
+import { startImport, warmUp } from './panel-worker-client';
 import type { Notice } from './say';
 import { TABS } from './tabs';
 
@@ -36,8 +37,15 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   const [importing, setImporting] = useState<ImportProgress & { cancel: () => void }>();
 
   useEffect(() => void requestPersistence(navigator.storage), []);
+  // An upgrade waiting for another Soi page, or the notebook deleted elsewhere: the reader must know.
+  useEffect(() => watchNotebook(db, (event) => say({ tone: 'error', lines: [notebookEventMessage(event)] })), [db]);
   // An import the last panel left half-written (closed, crashed) is taken out before anything is shown.
   useEffect(() => void takeOutInterruptedImports(db), [db]);
+  // The worker loads once the list is painted and the page is idle, ready for the Compare tab.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => warmUp(db), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [db]);
   useEffect(() => {
     if (!notice?.timeout) return;
     const timer = setTimeout(() => say(undefined), notice.timeout);

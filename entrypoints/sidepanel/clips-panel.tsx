@@ -10,11 +10,12 @@ import { send } from '@/utils/messaging';
 import { deleteClip, editClip, restoreClip, type ClipEdit } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { provincesOf } from '@/utils/notebook/provinces';
-import { clipFacets, clipsAt, matchingIds, type ClipFilter } from '@/utils/notebook/queries';
+import { clipsAt, matchingIds, type ClipFilter } from '@/utils/notebook/queries';
 import type { Clip } from '@/utils/notebook/types';
 import { measured } from './measure';
 import { problemLines } from './notices';
 import type { Say } from './say';
+import { useFacets } from './use-facets';
 import { useLiveQuery } from './use-live-query';
 
 /** The list reads its rows this many at a time, around what is on screen. */
@@ -42,13 +43,17 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   const [[from, to], setPages] = useState<[number, number]>([0, PAGE]);
   const settled = useDebounced(filter, 150);
   const filterKey = JSON.stringify(settled);
-  const matches = useLiveQuery(() => measured('soi:list', () => matchingIds(db, settled)), [db, filterKey]);
-  const rows = useLiveQuery(async () => {
-    const found = matches.value;
-    return found && { from, clips: await measured('soi:rows', () => clipsAt(db, found, from, to - from)) };
-  }, [db, matches.value, from, to]);
-  const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
+  const filtered = Object.values(settled).some(Boolean);
+  // Unfiltered, the list pages straight through the primary key: its first rows need no count.
+  const matches = useLiveQuery(async () => (filtered ? measured('soi:list', () => matchingIds(db, settled)) : undefined), [db, filterKey]);
+  const ready = !filtered || matches.value !== undefined;
+  const ids = filtered ? matches.value?.ids : undefined;
+  const rows = useLiveQuery(
+    async () => (ready ? { from, clips: await measured('soi:rows', () => clipsAt(db, ids, from, to - from)) } : undefined),
+    [db, ready, ids, from, to],
+  );
   const count = useLiveQuery(() => measured('soi:count', () => db.clips.count()), [db]);
+  const facets = useFacets(db, rows.value !== undefined);
 
   useEffect(() => {
     if (rows.value) performance.mark('soi:notebook:list-rendered');
@@ -99,10 +104,10 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   return (
     <>
       {facets.value && <ClipFilters filter={filter} facets={facets.value} provinces={PROVINCES} onChange={setFilter} />}
-      {matches.value && rows.value && count.value !== undefined && (
+      {rows.value && (
         <ClipList
           key={filterKey}
-          matching={matches.value.total}
+          matching={filtered ? (matches.value?.total ?? 0) : (count.value ?? rows.value.from + rows.value.clips.length)}
           total={count.value}
           clipAt={clipAt}
           onRange={(start, end) => {

@@ -8,11 +8,11 @@ import { SHOWN_SOURCES } from '@/components/notebook/IndicatorComparison';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { gridSource, isGridFigure, type GridSource, type GridView } from '@/utils/notebook/grid';
 import type { ProvinceMap } from '@/utils/notebook/provinces';
-import { clipFacets } from '@/utils/notebook/queries';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
-import { measured } from './measure';
 import { problemLines } from './notices';
 import { watchGrid } from './panel-worker-client';
+import { clipIndicators } from '@/utils/notebook/queries';
+import { measured } from './measure';
 import { useLiveQuery } from './use-live-query';
 
 function useTolerances(): Tolerances | undefined {
@@ -36,8 +36,9 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   const [chosen, setChosen] = useState<string>();
   const [shown, setShown] = useState<Shown>();
   const tolerances = useTolerances();
-  const facets = useLiveQuery(() => measured('soi:facets', () => clipFacets(db)), [db]);
-  const indicators = facets.value?.indicators ?? [];
+  // The indicator menu alone (a few index seeks), not the list's filter values: the grid waits for nothing else.
+  const menu = useLiveQuery(() => measured('soi:grid-indicators', () => clipIndicators(db)), [db]);
+  const indicators = menu.value ?? [];
   const indicator = chosen && indicators.some((i) => i.id === chosen) ? chosen : indicators[0]?.id;
   const key = JSON.stringify([indicator, map, tolerances]);
 
@@ -60,9 +61,9 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   const loadSources = async (ids: readonly number[]): Promise<GridSource[]> =>
     (await db.clips.bulkGet([...ids])).filter((clip) => clip !== undefined && isGridFigure(clip)).map(gridSource);
 
-  const error = facets.error ?? (shown?.key === key ? shown.error : undefined);
+  const error = menu.error ?? (shown?.key === key ? shown.error : undefined);
   if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
-  if (!facets.value || (indicator && shown?.key !== key)) return null;
+  if (!menu.value || (indicator && shown?.key !== key)) return null;
   return (
     <ComparisonGrid
       indicators={indicators}

@@ -31,6 +31,11 @@ function connect(db: NotebookDB): (request: PanelRequest) => void {
   return send;
 }
 
+/** Starts the worker ahead of need, so the Compare tab does not wait for it to load. */
+export function warmUp(db: NotebookDB): void {
+  connect(db);
+}
+
 /** An error the page can tell apart: the file's problems, a full disk, or the analyst's Cancel. */
 function errorOf(failure: Failure): Error {
   if (failure.cancelled) return new ImportCancelled();

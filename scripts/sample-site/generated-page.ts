@@ -16,8 +16,8 @@ export interface GeneratedPage {
   title: string;
   /** What the page is for, shown on the index. */
   description: string;
-  /** The body; called per request, so it may differ each time. */
-  render(request: GeneratedRequest): string | Promise<string>;
+  /** The body (bytes for a file such as a PDF); called per request, so it may differ each time. */
+  render(request: GeneratedRequest): string | Uint8Array | Promise<string | Uint8Array>;
   /** Defaults to `text/html; charset=utf-8`. */
   contentType?: string;
 }

@@ -45,7 +45,7 @@ export interface SampleSiteOptions {
   listenHost?: string;
 }
 
-function send(res: ServerResponse, status: number, body: string, contentType = 'text/html; charset=utf-8'): void {
+function send(res: ServerResponse, status: number, body: string | Uint8Array, contentType = 'text/html; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
   res.end(body);
 }

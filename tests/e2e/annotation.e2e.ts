@@ -8,10 +8,12 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NOTEBOOK_NEWSPAPER_PATH, NOTEBOOK_PORTAL_PATH } from '../../scripts/sample-site/pages/notebook-sources';
 import { isOnReadingList } from '../../utils/reading-list';
 import * as hostile from '../fixtures/hostile/pages';
 import type { ProbeReport } from '../fixtures/hostile/probe';
 import { EXTENSION_DIR, launchSoi, type Soi } from './harness';
+import { openSoiShadowRoots } from './soi-world';
 
 const ROOT = resolve(__dirname, '../..');
 const EXTENSION = process.env.SOI_EXTENSION_DIR ?? EXTENSION_DIR;
@@ -31,6 +33,7 @@ declare global {
     more(): void;
     soiPwned?: number;
     addedElements: string[];
+    highlightLog: string[];
   }
 }
 
@@ -60,7 +63,12 @@ beforeAll(async () => {
   });
   probe = bundle.outputFiles[0]?.text ?? '';
   await soi.context.route(`http://${HOST}/**`, async (route) => {
-    const page = PAGES[new URL(route.request().url()).pathname];
+    const path = new URL(route.request().url()).pathname;
+    // The article again, from a site whose policy refuses every worker.
+    if (path === '/no-workers') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "worker-src 'none'" }, body: hostile.article() });
+    }
+    const page = PAGES[path];
     if (!page) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page() });
   });
@@ -205,6 +213,20 @@ describe('marks on the sample pages', () => {
     expect(total).toBeGreaterThan(20);
   });
 
+  test('a page whose policy refuses workers is marked all the same, by the analysis loaded onto its own thread', async () => {
+    const page = await openHostile('/no-workers', {
+      init: () => {
+        (window as unknown as { refused: string[] }).refused = [];
+        document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { refused: string[] }).refused.push(event.effectiveDirective));
+      },
+    });
+    const result = await compare(page);
+    expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toContain('worker-src');
+    expectSame(result, 'no-workers');
+    expect(result.expected.figures.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('hidden text, form fields, editable text and code are not marked', async () => {
     const page = await openHostile('/hidden');
     const result = await compare(page);
@@ -325,6 +347,101 @@ describe('the notebook opening a clip', () => {
     const focused = await focusedMark(page);
     expect(focused).toEqual({ text: exact, inView: true });
     await page.close();
+  });
+});
+
+/**
+ * Everything a page's own script can read of what Soi did: the highlight registry (names, sizes,
+ * the text of every range), the DOM with its attributes and inline styles, the style sheets, and
+ * each change of the registry as it happened (polled), in order.
+ */
+const PAGE_VIEW = () => {
+  window.highlightLog = [];
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+  const state = () =>
+    [...registry]
+      .map(([name, set]) => `${name}:${set.size}`)
+      .sort()
+      .join(' ');
+  let last = '';
+  setInterval(() => {
+    const now = state();
+    if (now !== last) window.highlightLog.push(now);
+    last = now;
+  }, 20);
+};
+
+const pageView = (page: Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const text = (r: AbstractRange) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    };
+    const sheets = [...document.styleSheets, ...document.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+    return {
+      highlights: [...registry].map(([name, set]) => ({ name, ranges: [...set].map(text).sort() })).sort((a, b) => a.name.localeCompare(b.name)),
+      html: document.documentElement.outerHTML,
+      sheets,
+      log: [...window.highlightLog],
+    };
+  });
+
+/** Moves from mark to mark with Alt+Shift+N until the focused one reads `text`. */
+async function stepToMark(page: Page, text: string): Promise<void> {
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Alt+Shift+N');
+    await page.waitForTimeout(150);
+    if ((await focusedMark(page))?.text.includes(text)) return;
+  }
+  throw new Error(`no mark reading ${text}`);
+}
+
+describe('what a page can learn about the notebook', () => {
+  /** The newspaper page as its own scripts see it: after the pass and the notebook's answer, and after a card was opened and closed. */
+  const visit = async () => {
+    const page = await soi.context.newPage();
+    await page.addInitScript(PAGE_VIEW);
+    await page.goto(soi.site.url('baonamdinh.vn', NOTEBOOK_NEWSPAPER_PATH));
+    await soi.waitForReader(page);
+    await openSoiShadowRoots(page);
+    // Long enough for the notebook's answer to have arrived (it used to repaint the marks).
+    await page.waitForTimeout(2_000);
+    const afterPass = await pageView(page);
+    await stepToMark(page, '12/63');
+    const card = await page.locator('soi-card [role="dialog"]').innerText();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    const afterCard = await pageView(page);
+    await page.close();
+    return { afterPass, afterCard, card };
+  };
+
+  test('a page whose figures the notebook contradicts and matches sees exactly what a page unknown to the notebook sees', async () => {
+    const unknown = await visit();
+
+    // The portal's DTI rank (10/63, against the newspaper's 12/63) and on-time rate (98,65%, against "trên 98%") go into the notebook.
+    const portal = await soi.openSample('namdinh.gov.vn', NOTEBOOK_PORTAL_PATH);
+    for (const figure of ['10/63', '98,65%']) {
+      await stepToMark(portal, figure);
+      await portal.keyboard.press('Tab');
+      await portal.keyboard.press('Tab');
+      await portal.keyboard.press('Enter');
+      await portal.waitForTimeout(500);
+      await portal.keyboard.press('Escape');
+    }
+    await portal.close();
+
+    const known = await visit();
+    // The page learns nothing: the same registry, DOM, styles and registry changes…
+    expect(known.afterPass).toEqual(unknown.afterPass);
+    expect(known.afterCard).toEqual(unknown.afterCard);
+    // …while the reader is told, inside the closed card.
+    expect(unknown.card).toContain('Sổ tay chưa có số liệu nào khớp hay khác với số liệu này.');
+    expect(known.card).toMatch(/Khác với: .*\(thứ 10\/63\)/);
   });
 });
 

@@ -31,7 +31,7 @@ export interface AnnotatorOptions {
   text?: Pick<TextHost, 'read' | 'canRead'>;
   /** Items the reader asked Soi to ignore on this page. */
   isIgnored?: (item: Marked) => boolean;
-  /** Notes for new marks (attribution, checks), added before they are painted. */
+  /** Notes for new marks (attribution, checks), added once they are painted; the pass ends when they are in. */
   annotate?: (result: PassResult, signal: AbortSignal) => void | Promise<void>;
   /** Called right after Soi changed the DOM itself (the `<mark>` fallback), so an observer can forget it. */
   afterDomWork?: () => void;
@@ -119,10 +119,6 @@ export class Annotator {
     }, signal);
 
     measure('map');
-    const result: PassResult = { root, page, found, added };
-    await this.options.annotate?.(result, signal);
-    if (signal.aborted) throw new Cancelled();
-    measure('notes');
 
     // What this pass read replaces what was marked there before; marks whose text is gone go too.
     const stale: Mark[] = [];
@@ -163,8 +159,12 @@ export class Annotator {
     await yieldToPage();
     if (signal.aborted) throw new Cancelled();
     painter.settle();
-    result.added = fresh;
     measure('paint');
+    // The marks show first; what attribution and the checks say about them follows.
+    const result: PassResult = { root, page, found, added: fresh };
+    await this.options.annotate?.(result, signal);
+    if (signal.aborted) throw new Cancelled();
+    measure('notes');
     this.options.onPass?.(result, this.counts());
     return result;
   }

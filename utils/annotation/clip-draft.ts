@@ -38,6 +38,8 @@ export interface PageFacts {
   title: string;
   site: string;
   publishedAt?: string;
+  /** A PDF in Soi's viewer: its fingerprint, and the page of a text offset. */
+  pdf?: { fingerprint: string; pageAt(offset: number): number };
 }
 
 /** A clip draft for an item found at `start..end` of the page text `text`. */
@@ -58,6 +60,7 @@ export function clipDraft(item: Marked, text: string, start: number, end: number
     title: page.title.slice(0, 1_000),
     site: page.site,
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+    ...(page.pdf ? { pdf: { fingerprint: page.pdf.fingerprint, page: page.pdf.pageAt(start) } } : {}),
   };
   if (item.type === 'figure') {
     const f = item.figure;

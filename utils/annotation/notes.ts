@@ -77,7 +77,7 @@ export function matchQuery(mark: Mark): MatchQuery | undefined {
 }
 
 /** Asks the notebook about the marks' figures and notes what it holds: the on-page cross-check. */
-export async function crossCheck(marks: readonly Mark[], url: string, renote: (mark: Mark) => void, signal?: AbortSignal): Promise<void> {
+export async function crossCheck(marks: readonly Mark[], url: string, signal?: AbortSignal): Promise<void> {
   const byRef = new Map<string, Mark>();
   const queries: MatchQuery[] = [];
   let at = 0;
@@ -99,7 +99,6 @@ export async function crossCheck(marks: readonly Mark[], url: string, renote: (m
       const mark = byRef.get(result.ref);
       if (!mark || (!result.held && result.matches.length === 0 && result.contradictions.length === 0)) continue;
       mark.notes.crossCheck = { held: result.held, matches: result.matches, contradictions: result.contradictions };
-      renote(mark);
     }
   }
 }

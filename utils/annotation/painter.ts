@@ -18,7 +18,7 @@ export interface Painter {
    */
   settle(): void;
   erase(marks: readonly Mark[]): void;
-  /** Repaints a mark's notes (check status, cross-check). */
+  /** Repaints a mark's notes (the page's checks; never the notebook's cross-check). */
   renote(mark: Mark): void;
   /** Shows the reader's current place: a mark, or any stretch of text (a clip found again). */
   focus(mark: Placed | undefined): void;
@@ -93,13 +93,13 @@ class NodeIndex {
   }
 }
 
+/**
+ * The notes a mark shows on the page: the page's own checks only. What the notebook says about a
+ * figure stays in the card (a closed shadow root): the page can read the highlight registry and
+ * the DOM, and must not learn from them what the reader keeps.
+ */
 function notesOf(mark: Mark): HighlightName[] {
-  const names: HighlightName[] = [];
-  if (mark.notes.check?.status === 'warning') names.push('warning');
-  const cross = mark.notes.crossCheck;
-  if (cross?.contradictions.length) names.push('contradiction');
-  else if (cross?.matches.length || cross?.held) names.push('match');
-  return names;
+  return mark.notes.check?.status === 'warning' ? ['warning'] : [];
 }
 
 /**
@@ -157,7 +157,7 @@ class HighlightPainter implements Painter {
   private hide(mark: Mark): void {
     const range = this.ranges.get(mark);
     if (!range || !this.shown.delete(mark)) return;
-    for (const name of ['figure', 'reference', 'backref', 'warning', 'match', 'contradiction'] as const) this.layer(name).delete(range);
+    for (const name of ['figure', 'reference', 'backref', 'warning'] as const) this.layer(name).delete(range);
   }
 
   private elementOf(mark: Mark): Element | null {
@@ -236,7 +236,7 @@ class HighlightPainter implements Painter {
   renote(mark: Mark): void {
     const range = this.ranges.get(mark);
     if (!range || !this.shown.has(mark)) return;
-    for (const name of ['warning', 'match', 'contradiction'] as const) this.layer(name).delete(range);
+    this.layer('warning').delete(range);
     for (const note of notesOf(mark)) this.layer(note).add(range);
   }
 
@@ -326,13 +326,9 @@ class WrapPainter implements Painter {
   }
 
   renote(mark: Mark): void {
-    const cross = mark.notes.crossCheck;
-    const crossState = cross?.contradictions.length ? 'contradiction' : cross?.matches.length || cross?.held ? 'match' : undefined;
     for (const element of this.wrappers.get(mark) ?? []) {
-      if (mark.notes.check?.status === 'warning') element.setAttribute('data-soi-check', 'warning');
+      if (notesOf(mark).includes('warning')) element.setAttribute('data-soi-check', 'warning');
       else element.removeAttribute('data-soi-check');
-      if (crossState) element.setAttribute('data-soi-cross', crossState);
-      else element.removeAttribute('data-soi-cross');
     }
   }
 

@@ -9,8 +9,6 @@ export const HIGHLIGHT = {
   reference: 'soi-reference',
   backref: 'soi-backref',
   warning: 'soi-warning',
-  match: 'soi-match',
-  contradiction: 'soi-contradiction',
   focus: 'soi-focus',
 } as const;
 
@@ -21,8 +19,6 @@ const look: Record<HighlightName, string> = {
   reference: 'background-color: rgb(47 128 237 / 0.16); text-decoration: underline dotted #2f80ed 2px; text-underline-offset: 2px;',
   backref: 'text-decoration: underline dashed #2f80ed 2px; text-underline-offset: 2px;',
   warning: 'text-decoration: underline wavy #e5484d 2px; text-underline-offset: 3px;',
-  match: 'background-color: rgb(34 160 90 / 0.26);',
-  contradiction: 'background-color: rgb(229 72 77 / 0.26); text-decoration: underline wavy #e5484d 2px;',
   focus: 'background-color: rgb(147 51 234 / 0.32); text-decoration: underline solid #9333ea 3px; text-underline-offset: 2px;',
 };
 
@@ -53,8 +49,6 @@ export function wrapperCss(): string {
   const kinds = (['figure', 'reference', 'backref'] as const).map((kind) => `mark[data-soi-mark="${kind}"] { ${look[kind]} }`);
   const notes = [
     `mark[data-soi-mark][data-soi-check="warning"] { ${look.warning} }`,
-    `mark[data-soi-mark][data-soi-cross="match"] { ${look.match} }`,
-    `mark[data-soi-mark][data-soi-cross="contradiction"] { ${look.contradiction} }`,
     `mark[data-soi-mark][data-soi-focus] { ${look.focus} }`,
   ];
   return [base, ...kinds, ...notes].join('\n');

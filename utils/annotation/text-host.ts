@@ -9,6 +9,9 @@
  * ranges by the painter) and DOM points back to offsets with `offsetOf`, re-exported here. A host
  * may leave characters out of the runs (a PDF's running header) or put characters in the text that
  * no run covers (the space joining two PDF lines); nothing is marked across such a gap's edges.
+ *
+ * A host is read with `startReader(host, { analysis, loadCard })` (reader.ts); Soi's own pages
+ * start the analysis worker from its URL: `workerAnalysis(url, loadInPage, { sameOrigin: true })`.
  */
 import type { PageFacts } from './clip-draft';
 import type { PageText } from './page-text';

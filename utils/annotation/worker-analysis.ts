@@ -19,8 +19,10 @@ interface Waiting {
 /**
  * `fallback` loads the analysis for the page's own thread, once, when the worker cannot run.
  * The worker starts at once, so it is ready by the time the page's text has been read.
+ * `sameOrigin`: the caller is one of Soi's own pages (the PDF viewer), which starts the worker
+ * from its URL; its policy allows no blob workers.
  */
-export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>): Analysis & { dispose(): void } {
+export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>, options: { sameOrigin?: boolean } = {}): Analysis & { dispose(): void } {
   let worker: Promise<Worker | undefined> | undefined;
   let inPage: Promise<Analysis> | undefined;
   let nextId = 1;
@@ -31,10 +33,14 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
   const start = (): Promise<Worker | undefined> =>
     (worker ??= (async () => {
       try {
-        const source = await (await fetch(scriptUrl)).text();
-        const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-        const w = new Worker(url);
-        URL.revokeObjectURL(url);
+        let w: Worker;
+        if (options.sameOrigin) w = new Worker(scriptUrl);
+        else {
+          const source = await (await fetch(scriptUrl)).text();
+          const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+          w = new Worker(url);
+          URL.revokeObjectURL(url);
+        }
         w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
           const answer = event.data;
           const entry = waiting.get(answer.id);

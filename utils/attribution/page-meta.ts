@@ -89,6 +89,33 @@ export function readDateline(text: string): string | undefined {
   return undefined;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Dates as running text writes them: `10/10/2024`, `ngày 18 tháng 6 năm 2025`, `December 22, 2024`, `22 December 2024`.
+const DATES_IN_TEXT = new RegExp(
+  `(?<![\\d/.-])(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?![\\d/.-])|ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})|(${MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS.join('|')}),?\\s+(\\d{4})`,
+  'giu',
+);
+
+/**
+ * The latest date a page's text names, for a page with no date of its own: what it reports cannot
+ * be later than the day it was written, and is rarely much earlier than the last day it mentions.
+ */
+export function latestDateIn(text: string): string | undefined {
+  let latest: string | undefined;
+  for (const m of text.matchAll(DATES_IN_TEXT)) {
+    const month = (name: string | undefined): number => MONTHS.indexOf((name ?? '').toLowerCase()) + 1;
+    const date = m[3]
+      ? dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]))
+      : m[6]
+        ? isoDate(Number(m[6]), Number(m[5]), Number(m[4]))
+        : m[9]
+          ? isoDate(Number(m[9]), month(m[7]), Number(m[8]))
+          : isoDate(Number(m[12]), month(m[11]), Number(m[10]));
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest;
+}
+
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -176,7 +203,7 @@ export function readPageMeta(source: PageSource): PageMeta {
   const url = source.url ?? canonicalUrl;
   const site = hostOf(url);
   const published = get('article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date');
-  const publishedAt = (published && readDate(published)) ?? readDateline(source.text);
+  const publishedAt = (published && readDate(published)) ?? readDateline(source.text) ?? latestDateIn(source.text);
   const out: PageMeta = {};
   if (url) out.url = url;
   if (site) out.site = site;

@@ -9,6 +9,8 @@ import { Coverage, findAll } from './text';
 export type PeriodWhat =
   | { type: 'year'; year: number }
   | { type: 'this-year' }
+  /** `cả năm`, `the whole year`: the whole of the year in context (else the page's). */
+  | { type: 'whole-year' }
   /** `năm trước`, `last year`, `the year before`: the year before the one in context (or the page's); `năm qua` early in a year too. */
   | { type: 'last-year' }
   | { type: 'range'; from: number; to: number }
@@ -63,7 +65,7 @@ const RULES: Rule[] = [
   {
     // As of writing: `đến nay`, `hiện nay`, `to date`.
     name: 'to-date',
-    pattern: /(?<![\p{L}])(?:tinh den nay|den nay|toi nay|hien nay|den thoi diem nay|tinh toi thoi diem hien nay|so far|to date)(?![\p{L}])/gu,
+    pattern: /(?<![\p{L}])(?:tinh den nay|den nay|toi nay|hien nay|den thoi diem nay|tinh toi thoi diem hien nay|so far|to date|now)(?![\p{L}])/gu,
     read: () => ({ type: 'to-date' }),
   },
   {
@@ -132,10 +134,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    // The current year named without a number: `năm nay`, `this year`, `cả năm`, `for the whole year`.
+    // The current year named without a number: `năm nay`, `this year`.
     name: 'this-year',
-    pattern: /(?<![\p{L}])(?:nam nay|this year|ca nam|the whole year|the full year)(?![\p{L}]|\s+\d)/gu,
+    pattern: /(?<![\p{L}])(?:nam nay|this year)(?![\p{L}])/gu,
     read: () => ({ type: 'this-year' }),
+  },
+  {
+    // The whole of the year spoken of: `cả năm`, `for the whole year`.
+    name: 'whole-year',
+    pattern: /(?<![\p{L}])(?:ca nam|the whole year|the full year)(?![\p{L}]|\s+\d)/gu,
+    read: () => ({ type: 'whole-year' }),
   },
   {
     // The year before: `năm trước`, `năm ngoái`, `last year`, `the year before`, `the previous year`, `năm qua`.
@@ -145,6 +153,15 @@ const RULES: Rule[] = [
   },
 ];
 
+/**
+ * The same span of time a year earlier: `cùng kỳ năm trước` of the first quarter of 2026 is the
+ * first quarter of 2025.
+ */
+export function yearBefore(p: Period): Period {
+  const back = (iso: string): string => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { ...p, key: p.key.replace(/\d{4}/g, (y) => String(Number(y) - 1)), from: back(p.from), to: back(p.to) };
+}
+
 /** Comparison bases (`so với cùng kỳ năm 2022`, `compared with 2020`) name a period a figure is not about. */
 const COMPARISON = /(?:so voi|so cung ky|cung ky|compared (?:with|to)|year on year|than|up from|down from|on(?=\s+(?:19|20)\d{2}(?!\d)))(?:\s|$)[^,;.()]{0,40}/gu;
 
@@ -152,8 +169,8 @@ export function findComparisons(folded: string): Span[] {
   return findAll(COMPARISON, folded).map(({ start, end }) => ({ start, end }));
 }
 
-/** Every time expression in the folded page text, longest first where two overlap, comparisons left out. */
-export function findPeriods(folded: string): PeriodMention[] {
+/** Every time expression in the folded page text, longest first where two overlap, comparisons left out (or only those, with `inComparisons`). */
+export function findPeriods(folded: string, inComparisons = false): PeriodMention[] {
   const comparisons = findComparisons(folded);
   const found: PeriodMention[] = [];
   for (const rule of RULES) {
@@ -167,7 +184,7 @@ export function findPeriods(folded: string): PeriodMention[] {
   const compared = new Coverage(folded.length, comparisons);
   const kept: PeriodMention[] = [];
   for (const m of found) {
-    if (taken.hits(m) || compared.hits(m)) continue;
+    if (taken.hits(m) || compared.hits(m) !== inComparisons) continue;
     taken.add(m);
     kept.push(m);
   }
@@ -211,6 +228,10 @@ export function periodOf(m: PeriodWhat, contextYear: number | undefined, publish
       return yearPeriod(m.year);
     case 'this-year':
       return pubYear ? yearPeriod(pubYear) : undefined;
+    case 'whole-year': {
+      const y = contextYear ?? pubYear;
+      return y ? yearPeriod(y) : undefined;
+    }
     case 'last-year': {
       const y = contextYear ?? pubYear;
       return y ? yearPeriod(y - 1) : undefined;

@@ -14,6 +14,7 @@ import { isQuotaError, requestPersistence, saveClip } from '../notebook/clips';
 import { notebook, type NotebookDB } from '../notebook/db';
 import type { FigureClip } from '../notebook/types';
 import { siteOf } from '../notebook/words';
+import { createPdfMenu, pdfClipAddress } from './pdf-opening';
 import { getSetting, watchSetting, type Tolerances } from '../settings';
 import { isClipAddress, isTabDocument, speaksFor, viewerAddress } from './trust';
 
@@ -136,8 +137,10 @@ export async function openClip(db: NotebookDB, id: number): Promise<Answer<'clip
   if (!clip) return failure(t('notebookClipGone'));
   // An imported table's rows have no page to open; nothing but a web page or Soi's viewer is opened.
   if (!isClipAddress(clip.url)) return failure(t('clipAddressNotOpenable'), 'refused');
-  const [open] = clip.url.startsWith(viewerAddress()) ? [] : await browser.tabs.query({ url: clip.url.split('#')[0] });
-  const tab = open?.id !== undefined ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: clip.url });
+  // A clip from a PDF opens in Soi's viewer at its page; the viewer says so when the file has changed.
+  const address = clip.pdf ? pdfClipAddress(browser.runtime.getURL('/'), clip.url, clip.pdf) : clip.url;
+  const [open] = address.startsWith(viewerAddress()) ? [] : await browser.tabs.query({ url: address.split('#')[0] });
+  const tab = open?.id !== undefined ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: address });
   if (tab?.id === undefined) return failure(t('notebookOpenFailed'));
   // The page may still be loading and its content script not yet listening: ask a few times.
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -152,6 +155,7 @@ function createMenus(): void {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: CLIP_MENU, title: t('notebookClipMenu'), contexts: ['selection'] });
     browser.contextMenus.create({ id: OPEN_MENU, title: t('notebookOpenMenu'), contexts: ['action', 'page'] });
+    createPdfMenu();
   });
 }
 

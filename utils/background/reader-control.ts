@@ -9,6 +9,7 @@ import { setSite, siteIsOn } from '../annotation/site-switch';
 import { handle, sendToTab, type Payload, type Sender } from '../messaging';
 import { isOnReadingList } from '../reading-list';
 import { getSetting, setSetting } from '../settings';
+import { openInViewer, showsPdf } from './pdf-opening';
 import { speaksFor } from './trust';
 
 /** Tabs whose reader has reported marks since their last navigation. */
@@ -58,6 +59,11 @@ export async function toggleReader(tab: Browser.tabs.Tab, granted: Promise<boole
     reading.delete(tabId);
     await setBadge(tabId, undefined);
     return 'off';
+  }
+  // A PDF is read in Soi's viewer, which takes the tab's place.
+  if (await showsPdf(tab)) {
+    await openInViewer(tab.url!, tab, true);
+    return 'on';
   }
   await setSite(host, 'on');
   await inject(tabId);

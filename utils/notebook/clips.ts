@@ -6,6 +6,7 @@ import type { FigureContext } from '../attribution/types';
 import { t } from '../i18n';
 import type { ClipDraft } from '../messaging';
 import type { NotebookDB } from './db';
+import { count, IMPORT_LIMITS } from './import-limits';
 import { UNKNOWN, type Clip, type DocumentSeen } from './types';
 import { clipWords, siteOf } from './words';
 
@@ -130,6 +131,10 @@ export async function editClip(db: NotebookDB, id: number, edit: ClipEdit, copy?
   return db.transaction('rw', db.clips, async () => {
     const clip = await db.clips.get(id);
     if (!clip) throw new Error(t('notebookClipGone'));
+    // Bounded as a backup's texts are, so the notebook can always be restored from its own backup.
+    if (edit.note !== undefined && edit.note.length > IMPORT_LIMITS.textLength) {
+      throw new Error(t('clipNoteTooLong', { length: count(edit.note.length), limit: count(IMPORT_LIMITS.textLength) }));
+    }
     const wanted: ClipEdit = { ...edit, ...(edit.tags !== undefined ? { tags: cleanTags(edit.tags) } : {}) };
     const stale = copy !== undefined && revisionOf(copy) !== revisionOf(clip);
     const conflicts: (keyof ClipEdit)[] = [];

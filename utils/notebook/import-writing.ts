@@ -8,7 +8,13 @@
  *   (the side panel closed, the browser crashed), they are taken out the next time the panel opens.
  * - A backup replaces everything, so it is written in one transaction, batch after batch: cancelled
  *   or failed, the transaction aborts and IndexedDB keeps the notebook it had.
+ *
+ * The rows go through IndexedDB itself rather than Dexie: Dexie tells every open Soi page each key
+ * of each index a transaction wrote (tens of thousands of search words per batch), and reading that
+ * message would hold the side panel's main thread for longer than the batch took. Once the import
+ * is in (or taken out), the pages are told once that the notebook changed.
  */
+import { Dexie, RangeSet } from 'dexie';
 import type { ClipDraft } from '../messaging';
 import { clipFromDraft } from './clips';
 import type { NotebookDB } from './db';
@@ -40,6 +46,47 @@ function stopIfCancelled(signal: AbortSignal | undefined): void {
 /** Lets the rest of the page (or worker) run between two batches. */
 const breathe = () => new Promise((resume) => setTimeout(resume, 0));
 
+/** Tells every open Soi page (and this one) that anything in the notebook may have changed: their live queries read again. */
+function announceChange(): void {
+  Dexie.on('storagemutated').fire({ all: new RangeSet(Dexie.minKey, Dexie.maxKey) });
+}
+
+function settled<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * One IndexedDB transaction over `stores`, filled by `fill`; if `fill` throws, the transaction is
+ * aborted and nothing it wrote stays. `fill` may only wait on requests of this transaction.
+ */
+async function rawTransaction(db: NotebookDB, stores: string[], fill: (tx: IDBTransaction) => Promise<void>): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction(stores, 'readwrite');
+  const finished = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new ImportCancelled());
+  });
+  try {
+    await fill(tx);
+  } catch (error) {
+    if (!tx.error) tx.abort();
+    await finished.catch(() => undefined);
+    throw error;
+  }
+  await finished;
+}
+
+/** Adds `rows` to a store of the transaction; resolves when the last one is in. */
+async function addAll(tx: IDBTransaction, store: string, rows: readonly unknown[]): Promise<void> {
+  const target = tx.objectStore(store);
+  let last: IDBRequest | undefined;
+  for (const row of rows) last = target.add(row);
+  if (last) await settled(last);
+}
+
 const spot = (draft: Pick<ClipDraft, 'selectors'>) => `${draft.selectors.position.start}:${draft.selectors.position.end}:${draft.selectors.quote.exact}`;
 
 /** Drafts whose spot (page, position and words) the notebook does not hold yet: an import read twice adds nothing. */
@@ -58,10 +105,13 @@ async function newDrafts(db: NotebookDB, drafts: readonly ClipDraft[]): Promise<
 
 /** Takes out every row of one import, and its entry, in one transaction. */
 export async function takeOutImport(db: NotebookDB, importId: string): Promise<void> {
-  await db.transaction('rw', db.clips, db.imports, async () => {
-    await db.clips.where('importId').equals(importId).delete();
-    await db.imports.delete(importId);
+  await rawTransaction(db, ['clips', 'imports'], async (tx) => {
+    const clips = tx.objectStore('clips');
+    const ids = await settled(clips.index('importId').getAllKeys(IDBKeyRange.only(importId)));
+    for (const id of ids) clips.delete(id);
+    await settled(tx.objectStore('imports').delete(importId));
   });
+  announceChange();
 }
 
 const lockName = (importId: string) => `soi-import:${importId}`;
@@ -100,8 +150,8 @@ export async function addImportedDrafts(db: NotebookDB, drafts: readonly ClipDra
     try {
       for (let at = 0; at < fresh.length; at += size) {
         stopIfCancelled(control.signal);
-        const batch = fresh.slice(at, at + size).map((draft) => ({ ...clipFromDraft(draft, now), importId }) as Clip);
-        await db.transaction('rw', db.clips, () => db.clips.bulkAdd(batch));
+        const batch = fresh.slice(at, at + size).map((draft) => ({ ...clipFromDraft(draft, now), importId }));
+        await rawTransaction(db, ['clips'], (tx) => addAll(tx, 'clips', batch));
         control.onProgress?.(Math.min(at + size, fresh.length), fresh.length);
         await breathe();
       }
@@ -115,6 +165,7 @@ export async function addImportedDrafts(db: NotebookDB, drafts: readonly ClipDra
         }
         await db.imports.delete(importId);
       });
+      announceChange();
       return fresh.length;
     } catch (error) {
       await takeOutImport(db, importId);
@@ -136,19 +187,17 @@ export async function replaceNotebook(db: NotebookDB, contents: NotebookContents
   stopIfCancelled(control.signal);
   let done = 0;
   // No pause between batches here: an IndexedDB transaction commits as soon as it waits on anything else.
-  const write = async <T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]) => {
-    for (let at = 0; at < rows.length; at += size) {
-      stopIfCancelled(control.signal);
-      await table.bulkAdd(rows.slice(at, at + size));
-      done += Math.min(size, rows.length - at);
-      control.onProgress?.(done, total);
+  await rawTransaction(db, ['clips', 'pages', 'documents'], async (tx) => {
+    await Promise.all(['clips', 'pages', 'documents'].map((store) => settled(tx.objectStore(store).clear())));
+    for (const [store, rows] of [['clips', contents.clips], ['pages', contents.pages], ['documents', contents.documents]] as const) {
+      for (let at = 0; at < rows.length; at += size) {
+        stopIfCancelled(control.signal);
+        await addAll(tx, store, rows.slice(at, at + size));
+        done += Math.min(size, rows.length - at);
+        control.onProgress?.(done, total);
+      }
     }
-  };
-  await db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    await Promise.all([db.clips.clear(), db.pages.clear(), db.documents.clear()]);
-    await write(db.clips, contents.clips);
-    await write(db.pages, contents.pages);
-    await write(db.documents, contents.documents);
   });
+  announceChange();
   return contents.clips.length;
 }

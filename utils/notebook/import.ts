@@ -43,10 +43,13 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['indicator', 'province', 'period', 'value'];
 
+/** Each known indicator under every name it goes by, folded once (folding them again for each row of a big table took seconds). */
+let indicatorsByFoldedName: Map<string, (typeof INDICATORS)[number]> | undefined;
+
 function indicatorNamed(name: string, id: string | undefined): Indicator {
   if (id) return indicatorOf(id) ?? { id, name };
-  const folded = foldName(name);
-  const known = indicatorOf(name.trim()) ?? INDICATORS.find((e) => [e.id, e.vi, e.en, ...e.aliases].some((alias) => foldName(alias) === folded));
+  indicatorsByFoldedName ??= new Map(INDICATORS.flatMap((e) => [e.id, e.vi, e.en, ...e.aliases].map((alias) => [foldName(alias), e] as const)).reverse());
+  const known = indicatorOf(name.trim()) ?? indicatorsByFoldedName.get(foldName(name));
   if (known) return 'aliases' in known ? { id: known.id, name: known.vi, en: known.en } : known;
   return { id: foldedId(name), name: name.trim() };
 }

@@ -78,10 +78,10 @@ export async function matchingIds(db: NotebookDB, filter: ClipFilter): Promise<M
   });
 }
 
-/** The matching clips from `offset` on, newest first: a page of the primary key, or of the ids. */
-export async function clipsAt(db: NotebookDB, matches: Matches, offset: number, limit: number): Promise<Clip[]> {
-  if (!matches.ids) return db.clips.reverse().offset(offset).limit(limit).toArray();
-  const rows = await db.clips.bulkGet(matches.ids.slice(offset, offset + limit));
+/** The clips from `offset` on, newest first: of the whole notebook (a page of the primary key), or of `ids`. */
+export async function clipsAt(db: NotebookDB, ids: readonly number[] | undefined, offset: number, limit: number): Promise<Clip[]> {
+  if (!ids) return db.clips.reverse().offset(offset).limit(limit).toArray();
+  const rows = await db.clips.bulkGet(ids.slice(offset, offset + limit));
   return rows.filter((clip): clip is Clip => clip !== undefined);
 }
 
@@ -89,7 +89,7 @@ export async function clipsAt(db: NotebookDB, matches: Matches, offset: number, 
 export async function findClips(db: NotebookDB, filter: ClipFilter, limit = 200): Promise<ClipPage> {
   return db.transaction('r', db.clips, async () => {
     const matches = await matchingIds(db, filter);
-    return { clips: await clipsAt(db, matches, 0, limit), total: matches.total };
+    return { clips: await clipsAt(db, matches.ids, 0, limit), total: matches.total };
   });
 }
 
@@ -129,12 +129,14 @@ async function indicatorIds(db: NotebookDB): Promise<string[]> {
   return ids;
 }
 
-/** The values the filters offer, read from the indexes alone (a few seeks, not a walk over the clips). */
-export async function clipFacets(db: NotebookDB): Promise<Facets> {
+/**
+ * The indicators the notebook holds clips of, named and sorted for a menu: a few index seeks (one
+ * per indicator), all the Compare tab needs before it can show a grid.
+ */
+export async function clipIndicators(db: NotebookDB): Promise<Indicator[]> {
   return db.transaction('r', db.clips, async () => {
-    const [ids, sites, tags] = await Promise.all([indicatorIds(db), db.clips.orderBy('site').uniqueKeys(), db.clips.orderBy('tags').uniqueKeys()]);
     const indicators: Indicator[] = [];
-    for (const id of ids) {
+    for (const id of await indicatorIds(db)) {
       if (id === UNKNOWN) continue;
       // Names from the data file when it knows the indicator, else from a clip (an imported table's own indicator).
       const clip = indicatorOf(id) ? undefined : await indicatorRange(db, id).first();
@@ -142,10 +144,14 @@ export async function clipFacets(db: NotebookDB): Promise<Facets> {
       if (known) indicators.push(known);
     }
     const collator = new Intl.Collator('vi');
-    return {
-      indicators: indicators.sort((a, b) => collator.compare(a.name, b.name)),
-      sites: (sites as string[]).filter(Boolean),
-      tags: tags as string[],
-    };
+    return indicators.sort((a, b) => collator.compare(a.name, b.name));
+  });
+}
+
+/** The values the filters offer, read from the indexes alone (a few seeks, not a walk over the clips). */
+export async function clipFacets(db: NotebookDB): Promise<Facets> {
+  return db.transaction('r', db.clips, async () => {
+    const [indicators, sites, tags] = await Promise.all([clipIndicators(db), db.clips.orderBy('site').uniqueKeys(), db.clips.orderBy('tags').uniqueKeys()]);
+    return { indicators, sites: (sites as string[]).filter(Boolean), tags: tags as string[] };
   });
 }

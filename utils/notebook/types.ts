@@ -29,6 +29,8 @@ interface ClipBase {
   /** Host name without `www.`, the way analysts name an outlet. */
   site: string;
   publishedAt?: string;
+  /** From a PDF in Soi's viewer: its fingerprint (to tell a changed file) and the spot's page. No index: only read with the clip. */
+  pdf?: { fingerprint: string; page: number };
   /** Milliseconds since the epoch. */
   clippedAt: number;
   note: string;

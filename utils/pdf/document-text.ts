@@ -62,14 +62,27 @@ const SYMBOL_CONTINUES = /^[\p{Lu}\p{N}]/u;
 
 /** Reads the pages of a PDF (page 1 first) into one text. */
 export function readPdfText(pages: readonly PdfPageContent[]): PdfText {
-  const pageLines = pages.map((page) => layoutLines(page));
+  const steps = readingSteps(pages);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same reading, a page at a time: each `next()` does one page's layout or joining, so the
+ * viewer can stop between them when its time slice is used up (`runInSlices`).
+ */
+export function* readingSteps(pages: readonly PdfPageContent[]): Generator<void, PdfText> {
+  const pageLines: Line[][] = [];
+  for (const page of pages) {
+    pageLines.push(layoutLines(page));
+    yield;
+  }
   const running = runningLines(pageLines, pages);
   const out: Built = { text: '', item: [], raw: [], rawEnd: [] };
   const spans: Span[] = [];
   const pageOf: number[] = [];
   let previous: { line: Line; page: number; right: number; pitch: number } | undefined;
-  pageLines.forEach((lines, p) => {
-    const kept = keptLines(lines, running[p]!);
+  for (let p = 0; p < pageLines.length; p++) {
+    const kept = keptLines(pageLines[p]!, running[p]!);
     const right = Math.max(0, ...kept.map((line) => line.x1));
     const pitch = medianPitch(kept);
     const start = out.text.length;
@@ -80,16 +93,19 @@ export function readPdfText(pages: readonly PdfPageContent[]): PdfText {
       }
       const mark = out.text.length;
       out.text += line.built.text;
-      out.item.push(...line.built.item);
-      out.raw.push(...line.built.raw);
-      out.rawEnd.push(...line.built.rawEnd);
-      for (let k = mark; k < out.text.length; k++) pageOf[k] = p;
+      for (let k = 0; k < line.built.text.length; k++) {
+        out.item.push(line.built.item[k]!);
+        out.raw.push(line.built.raw[k]!);
+        out.rawEnd.push(line.built.rawEnd[k]!);
+        pageOf[mark + k] = p;
+      }
       previous = { line, page: p, right, pitch };
     }
     let pageStart = start;
     while (pageStart < out.text.length && out.item[pageStart] === -1) pageStart++;
     spans.push({ start: kept.length ? pageStart : out.text.length, end: out.text.length });
-  });
+    yield;
+  }
   return { text: out.text, pieces: piecesOf(out, pageOf), pages: spans };
 }
 
@@ -213,8 +229,10 @@ function joinWith(prev: Line, next: Line, samePage: { pitch: number } | undefine
   }
   if (Math.abs(prev.size - next.size) > 0.15 * Math.max(prev.size, next.size)) return '\n';
   if (LIST_START.test(next.text)) return '\n';
+  // A line that starts in lower case after one that did not end a sentence goes on with it.
+  const continues = /^\p{Ll}/u.test(next.text) && !/[.:;!?]$/.test(prev.text);
   // The next line's first word would have fitted: the line before ended on purpose.
-  if (prev.x1 + next.firstWordWidth + 0.25 * next.size < right - 0.2 * prev.size) return '\n';
+  if (!continues && prev.x1 + next.firstWordWidth + 0.25 * next.size < right - 0.2 * prev.size) return '\n';
   if (SYMBOL_BREAK.test(prev.text) && SYMBOL_CONTINUES.test(next.text)) return '';
   return ' ';
 }

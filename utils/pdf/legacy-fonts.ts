@@ -32,6 +32,15 @@ export function legacyFontOf(fontName: string | undefined): LegacyFont | undefin
   return undefined;
 }
 
+/**
+ * TCVN3 puts `ư` on the soft-hyphen code (0xAD), which PDF.js often reads as a plain `-`. A hyphen
+ * right after a consonant and before no letter or digit of its own (`t­ cho`, `tr­êng`) is that `ư`;
+ * `QĐ-UBND` (capitals), `2021-2025` and `kinh tế - xã hội` (spaced) stay hyphens.
+ */
+function isTcvn3Horn(raw: string, i: number): boolean {
+  return raw[i] === '-' && /[bcdghklmnpqrstvx]/.test(raw[i - 1] ?? '') && !/[A-Za-z0-9]/.test(raw[i + 1] ?? '');
+}
+
 /** Text in Unicode NFC, and for each of its code units the index of the raw character it came from. */
 export interface Transcoded {
   text: string;
@@ -62,7 +71,7 @@ export function toUnicode(raw: string, font?: LegacyFont): Transcoded {
   };
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
-    const mapped = map?.[ch] ?? ch;
+    const mapped = font?.encoding === 'tcvn3' && isTcvn3Horn(raw, i) ? 'ư' : (map?.[ch] ?? ch);
     if (!/^\p{M}/u.test(mapped)) {
       flush();
       clusterStart = i;

@@ -3,14 +3,25 @@
  * command line, whichever PDF.js build opened the file.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { LEGACY_HINT, toPdfItems, type PdfPageContent } from './items';
-import { readPdfText, type PdfText } from './document-text';
+import { readingSteps, type PdfText } from './document-text';
 
 /** Text content as the text layer must get it too: raw (no NFKC by PDF.js), so offsets agree. */
 export const TEXT_CONTENT_OPTIONS = { disableNormalization: true } as const;
 
 /** Options every `getDocument` call of Soi passes: font names kept, for the legacy encodings. */
 export const DOCUMENT_OPTIONS = { fontExtraProperties: true, isEvalSupported: false } as const;
+
+/** Runs the reading's steps: all at once (Node), or a time slice at a time (the viewer). */
+export type StepRunner = (steps: Generator<void, PdfText>) => Promise<PdfText> | PdfText;
+
+const allAtOnce: StepRunner = (steps) => {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
 
 export interface PdfDocumentText extends PdfText {
   /** PDF.js's fingerprint of the file: a clip's way to tell the same file from a changed one. */
@@ -22,7 +33,8 @@ export interface PdfDocumentText extends PdfText {
   imageOnlyPages: number[];
 }
 
-export async function readPageContent(page: PDFPageProxy): Promise<PdfPageContent> {
+/** A page's items for the pipeline, and PDF.js's text content itself for the viewer's text layer. */
+export async function readPageContent(page: PDFPageProxy): Promise<{ page: PdfPageContent; content: TextContent }> {
   const content = await page.getTextContent(TEXT_CONTENT_OPTIONS);
   const items = toPdfItems(content.items);
   const [, , width = 0, height = 0] = page.view;
@@ -36,19 +48,25 @@ export async function readPageContent(page: PDFPageProxy): Promise<PdfPageConten
       if (typeof name === 'string') fontNames[id] = name;
     }
   }
-  return { width, height, items, fontNames };
+  return { page: { width, height, items, fontNames }, content };
 }
 
-/** Reads every page, one after another (`onPage` hears of each, e.g. to yield or show progress). */
-export async function readPdfDocument(doc: PDFDocumentProxy, onPage?: (page: number) => Promise<void> | void): Promise<PdfDocumentText> {
+/**
+ * Reads every page, one after another; `onPage` hears of each with its text content (the viewer
+ * builds its text layer from it, so item indexes agree) and may yield or show progress.
+ */
+export async function readPdfDocument(
+  doc: PDFDocumentProxy,
+  onPage?: (page: number, content: TextContent) => Promise<void> | void,
+  run: StepRunner = allAtOnce,
+): Promise<PdfDocumentText> {
   const pages: PdfPageContent[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    pages.push(await readPageContent(page));
-    page.cleanup();
-    await onPage?.(n);
+    const read = await readPageContent(await doc.getPage(n));
+    pages.push(read.page);
+    await onPage?.(n, read.content);
   }
-  const text = readPdfText(pages);
+  const text = await run(readingSteps(pages));
   const info = await doc.getMetadata().catch(() => undefined);
   const title = (info?.info as { Title?: unknown } | undefined)?.Title;
   return {

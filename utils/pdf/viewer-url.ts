@@ -18,7 +18,9 @@ export function viewerUrl(base: string, file: string, page?: number): string {
 
 /** The PDF address a viewer URL opens, or a reason it opens none. */
 export function fileOf(search: string): { file: string } | { error: 'missing' | 'unsupported' } {
-  const raw = new URLSearchParams(search).get('file');
+  // The browser's redirect of a reading-list PDF puts the address in unencoded: all of it is the file's.
+  const unencoded = /^\?file=(https?:\/\/.*)$/is.exec(search)?.[1];
+  const raw = unencoded ?? new URLSearchParams(search).get('file');
   if (!raw) return { error: 'missing' };
   try {
     const url = new URL(raw);

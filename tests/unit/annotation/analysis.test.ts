@@ -30,7 +30,7 @@ describe('the analysis worker’s side', () => {
     const notes = answers.filter((a) => a.id === 2).flatMap((a) => (a.ok ? (a.value as { context?: { indicator: unknown } }[]) : []));
     expect(notes).toHaveLength(figures.length);
     expect(notes.some((n) => n.context && n.context.indicator !== 'unknown')).toBe(true);
-  });
+  }, 30_000); // A few thousand figures attributed and checked: seconds on a busy machine, not a speed test.
 
   it('says so when asked for notes of an extraction it no longer keeps', async () => {
     const answers: WorkerAnswer[] = [];

@@ -9,10 +9,14 @@ const tab = (id: number, url: string) => ({ id, url, title: 'Trang', index: 0, a
 const report = (figures: number, references: number, url = 'https://example.com/a') => ({ url, counts: { figures, references }, findings: [] });
 
 let injected: unknown[];
+/** What the tab's document says it is, when the button asks (a PDF served without `.pdf` in its address). */
+let contentType = 'text/html';
 
 beforeEach(() => {
   injected = [];
-  (fakeBrowser.scripting as { executeScript: unknown }).executeScript = vi.fn(async (details: unknown) => {
+  contentType = 'text/html';
+  (fakeBrowser.scripting as { executeScript: unknown }).executeScript = vi.fn(async (details: { func?: unknown }) => {
+    if (details.func) return [{ result: contentType }];
     injected.push(details);
     return [];
   });
@@ -42,6 +46,18 @@ describe('the toolbar button', () => {
     expect(await toggleReader(tab(8, 'https://namdinh.gov.vn/a'))).toBe('off');
     expect(await siteIsOn('namdinh.gov.vn')).toBe(false);
     expect(await browser.action.getBadgeText({ tabId: 8 })).toBe('');
+    expect(injected).toEqual([]);
+  });
+
+  it("opens a PDF in Soi's viewer, in place of the browser's own", async () => {
+    const update = vi.spyOn(browser.tabs, 'update').mockResolvedValue(undefined as never);
+    expect(await toggleReader(tab(5, 'https://so.example.com/files/ke-hoach.pdf'))).toBe('on');
+    contentType = 'application/pdf';
+    expect(await toggleReader(tab(6, 'https://so.example.com/download?id=7'))).toBe('on');
+    expect(update.mock.calls.map(([id, props]) => [id, new URL(props.url!).searchParams.get('file')])).toEqual([
+      [5, 'https://so.example.com/files/ke-hoach.pdf'],
+      [6, 'https://so.example.com/download?id=7'],
+    ]);
     expect(injected).toEqual([]);
   });
 

@@ -151,8 +151,10 @@ describe('attributeFigures', () => {
     const page = 'Một con số 42 hộ.';
     const fig = figureIn(page, '42 hộ', 'count');
     const [out] = attributeFigures(page, [{ ...fig, value: 42, unit: 'hộ', qualifier: 'khoảng' }], {});
-    expect(out).toEqual({ ...fig, value: 42, unit: 'hộ', qualifier: 'khoảng', indicator: 'unknown', subject: 'unknown', period: 'unknown' });
-    expect(JSON.parse(JSON.stringify(out))).toMatchObject({ indicator: 'unknown', subject: 'unknown', period: 'unknown' });
+    const other = { id: 'other:ho', name: 'hộ', en: 'hộ' };
+    expect(out).toEqual({ ...fig, value: 42, unit: 'hộ', qualifier: 'khoảng', indicator: other, subject: 'unknown', period: 'unknown' });
+    expect(attributeFigures(page, [{ ...fig, kind: 'percent' }], {})[0]?.indicator).toBe('unknown');
+    expect(JSON.parse(JSON.stringify(out))).toMatchObject({ indicator: other, subject: 'unknown', period: 'unknown' });
   });
 
   it('copes with nothing, with figures outside the text, and with hostile text', () => {
@@ -170,5 +172,55 @@ describe('attributeFigures', () => {
     expect(f.indicator).toMatchObject({ id: 'dti' });
     expect(subjectId(f)).toBe('nam-dinh');
     expect(periodKey(f)).toBe('2022');
+  });
+});
+
+describe('periods the way each index and each comparison works', () => {
+  const HAI_PHONG_2025: PageMeta = readPageMeta({ text: '', url: 'https://baohaiphong.vn/tin', meta: { 'article:published_time': '2025-05-07' } });
+
+  it('reads `năm nay` on a page announcing an index as the edition announced, the year before', () => {
+    const page = 'VCCI vừa công bố PCI. Năm nay, Quảng Ninh xếp thứ 4 với 72,15 điểm PCI.';
+    expect(periodKey(attribute(page, 'thứ 4', 'rank', HAI_PHONG_2025))).toBe('2024');
+    expect(periodKey(attribute(page, '72,15 điểm', 'score', HAI_PHONG_2025))).toBe('2024');
+    // A plain statistic of `năm nay` is this year's.
+    expect(periodKey(attribute('Năm nay, thu ngân sách đạt 5.000 tỷ đồng.', '5.000 tỷ đồng', 'money', HAI_PHONG_2025))).toBe('2025');
+  });
+
+  it('reads `năm trước` and `the year before` against the year in context, `cả năm` as the year spoken of', () => {
+    expect(periodKey(attribute('Năm trước, tổng thu ngân sách đạt 45.300 tỷ đồng.', '45.300 tỷ đồng', 'money', HAI_PHONG_2025))).toBe('2024');
+    const en = 'In 2023, 45 per cent of dossiers were filed online, up from 38 per cent the year before.';
+    expect(periodKey(attribute(en, '38 per cent', 'percent', HAI_PHONG_2025))).toBe('2022');
+    expect(periodKey(attribute(en, '45 per cent', 'percent', HAI_PHONG_2025))).toBe('2023');
+    const whole = 'Năm 2025 là năm đầu tiên sau hợp nhất.\nThu ngân sách cả năm đạt 40.125 tỷ đồng.';
+    expect(periodKey(attribute(whole, '40.125 tỷ đồng', 'money', { ...HAI_PHONG_2025, publishedAt: '2026-01-08' }))).toBe('2025');
+  });
+
+  it('gives a comparison base joined by `của` the same period a year earlier, and the change its own', () => {
+    const page = 'Tăng trưởng GRDP quý I/2026 đạt 8,12%, cao hơn mức tăng 6,9% của cùng kỳ năm trước; xuất khẩu tăng 12% so với cùng kỳ.';
+    const meta = { ...HAI_PHONG_2025, publishedAt: '2026-04-10' };
+    expect(periodKey(attribute(page, '6,9%', 'percent', meta))).toBe('2025-Q1');
+    expect(periodKey(attribute(page, '8,12%', 'percent', meta))).toBe('2026-Q1');
+    expect(periodKey(attribute(page, '12%', 'percent', meta))).toBe('2026-Q1');
+  });
+
+  it('takes a year written right after a figure as its own', () => {
+    const page = 'Tỷ lệ hộ nghèo giảm từ 4,5% năm 2021 xuống 1,9% năm 2024.';
+    expect(periodKey(attribute(page, '1,9%', 'percent'))).toBe('2024');
+    expect(periodKey(attribute(page, '4,5%', 'percent'))).toBe('2021');
+  });
+});
+
+describe('what a figure measures', () => {
+  it('reads what a percentage counts apart from what is said of it', () => {
+    const page = 'Thành phố có 95,6% hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn.';
+    expect(attribute(page, '95,6%', 'percent').indicator).toMatchObject({ id: 'dossiers-on-time' });
+    const en = 'Nationwide, 45 per cent of administrative dossiers were filed online.';
+    expect(attribute(en, '45 per cent', 'percent', {}).indicator).toMatchObject({ id: 'online-dossiers' });
+  });
+
+  it('names growth of the country GDP growth and of a province GRDP growth, whichever the page wrote', () => {
+    const page = 'Tốc độ tăng trưởng kinh tế của tỉnh đạt 8,5%; bình quân cả nước tăng trưởng kinh tế 7,09%.';
+    expect(attribute(page, '8,5%', 'percent').indicator).toMatchObject({ id: 'grdp-growth' });
+    expect(attribute(page, '7,09%', 'percent').indicator).toMatchObject({ id: 'gdp-growth' });
   });
 });

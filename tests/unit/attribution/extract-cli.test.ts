@@ -28,7 +28,7 @@ describe('npm run extract prints attribution', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', txt, html], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     const [plain, page] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
-    expect(plain?.figures).toMatchObject([{ text: '1.522 hộ', indicator: 'unknown', subject: 'unknown', period: 'unknown' }]);
+    expect(plain?.figures).toMatchObject([{ text: '1.522 hộ', indicator: { id: 'other:ho' }, subject: 'unknown', period: 'unknown' }]);
     expect(plain?.figures[0]).not.toHaveProperty('target');
     expect(page?.figures).toMatchObject([
       { text: 'thứ 21/63', indicator: { id: 'dti' }, subject: { id: 'long-an', map: 63 }, period: { key: '2021', basis: 'year' } },

@@ -82,12 +82,12 @@ describe('which indicator a figure measures', () => {
     ['Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023\n\nVới 66,79 điểm, tỉnh xếp thứ 30 trên bảng.', 'thứ 30', 'rank', 'pci'],
     // a sentence that spells out the one before keeps its indicator
     ['Năm 2024, tỉnh thu hút 1,74 tỷ USD vốn FDI. Cụ thể, tỉnh cấp mới cho 19 dự án với tổng vốn 867,8 triệu USD.', '867,8 triệu USD', 'money', 'fdi'],
-    // otherwise, a name in an earlier sentence is not used
-    ['Năm 2024, tỉnh thu hút 1,74 tỷ USD vốn FDI. Tỉnh có 169 dự án còn hiệu lực.', '169 dự án', 'count', 'unknown'],
+    // otherwise, a name in an earlier sentence is not used: the figure's own head noun labels it
+    ['Năm 2024, tỉnh thu hút 1,74 tỷ USD vốn FDI. Tỉnh có 169 dự án còn hiệu lực.', '169 dự án', 'count', 'other:du-an'],
     // a name far after the figure belongs to what comes next
     ['Về hạ tầng số, tỉnh đã đạt được 2/7 chỉ tiêu, do đó cần sớm triển khai mạng băng rộng, mỗi hộ gia đình một đường cáp quang.', '2/7 chỉ tiêu', 'ratio', 'unknown'],
-    // nothing named: unknown, not a guess
-    ['Toàn xã có khoảng 1.522 hộ, với 6.236 nhân khẩu.', '1.522 hộ', 'count', 'unknown'],
+    // no listed name: a label from the head noun, not a guess
+    ['Toàn xã có khoảng 1.522 hộ, với 6.236 nhân khẩu.', '1.522 hộ', 'count', 'other:ho'],
   ] as Array<[string, string, FigureKind, string, string[]?]>)('%s [%s]', (page, text, kind, expected, others) => {
     expect(indicatorOf(page, text, kind, others)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readDateline, readMasthead, readPageMeta } from '../../../utils/attribution/page-meta';
+import { latestDateIn, readDate, readDateline, readMasthead, readPageMeta } from '../../../utils/attribution/page-meta';
 
 describe('readDateline', () => {
   it.each([
@@ -92,5 +92,14 @@ describe('readPageMeta', () => {
     const meta = readPageMeta({ text: 'Tiêu đề\n30/08/2021\n', url: 'not a url', meta: { 'article:published_time': 'yesterday' } });
     expect(meta.publishedAt).toBe('2021-08-30');
     expect(meta.site).toBeUndefined();
+  });
+});
+
+describe('a page with no dateline', () => {
+  it('is dated by the latest date its text names, however written, not by today', () => {
+    const text = 'Kết quả quý III\nTheo Quyết định số 12/QĐ-UBND ngày 5 tháng 1 năm 2024, trong quý III/2024 tỉnh nhận 48.215 hồ sơ.\nBáo cáo gửi ngày 10/10/2024.';
+    expect(readPageMeta({ text }).publishedAt).toBe('2024-10-10');
+    expect(latestDateIn('Signed on December 22, 2024 and 3 March 2025.')).toBe('2025-03-03');
+    expect(latestDateIn('Không có ngày tháng nào, chỉ 12/2024 và năm 2025.')).toBeUndefined();
   });
 });

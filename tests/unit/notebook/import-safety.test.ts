@@ -192,11 +192,12 @@ describe('a crafted official table (CSV)', () => {
     await unchanged();
   });
 
-  it('keeps only the first problems of a million bad rows', async () => {
+  it('keeps only the first problems of a file full of bad rows, and counts the rest', async () => {
     const { db, unchanged } = await notebookWithOneClip();
-    const csv = 'Chỉ số,Tỉnh,Kỳ,Giá trị\n' + 'DTI,Nam Định,2022,x\n'.repeat(IMPORT_LIMITS.tableRows);
+    const csv = 'Chỉ số,Tỉnh,Kỳ,Giá trị\n' + 'DTI,Nam Định,2022,x\n'.repeat(20_000);
     const error = await errorOf(importOfficialTable(db, csv, 'bad.csv'));
     expect(error.problems).toHaveLength(11);
+    expect(error.problems[10]).toBe('… và 19990 lỗi khác.');
     await unchanged();
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Subject } from '@/utils/attribution/types';
 import { editClip, saveClip } from '@/utils/notebook/clips';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
-import { clipFacets, findClips, gridClips } from '@/utils/notebook/queries';
+import { clipFacets, clipsAt, findClips, gridClips, matchingIds } from '@/utils/notebook/queries';
 import { context, figureDraft, haNam, namDinh, referenceDraft, year } from './drafts';
 
 const hanoi: Subject = { id: 'ha-noi', name: 'Hà Nội', map: 63 };
@@ -31,6 +31,15 @@ describe('what the side panel asks of the notebook', () => {
     const page = await findClips(db, {}, 2);
     expect(page.clips.map((c) => c.id)).toEqual([ids[3], ids[2]]);
     expect(page.total).toBe(4);
+  });
+
+  it('pages through the list newest first, whole or filtered, reading only the rows asked for', async () => {
+    const ids = await seed();
+    expect((await clipsAt(db, undefined, 1, 2)).map((c) => c.id)).toEqual([ids[2], ids[1]]);
+    expect((await clipsAt(db, undefined, 3, 10)).map((c) => c.id)).toEqual([ids[0]]);
+    const dti = await matchingIds(db, { indicator: 'dti' });
+    expect(dti).toEqual({ total: 2, ids: [ids[1], ids[0]] });
+    expect((await clipsAt(db, dti.ids, 1, 1)).map((c) => c.id)).toEqual([ids[0]]);
   });
 
   it('finds clips by words typed without diacritics, across text, names, site and note', async () => {

@@ -75,6 +75,16 @@ describe('two side panels editing one clip', () => {
   });
 });
 
+describe('a note', () => {
+  it('is kept within what a backup may hold, so the notebook always restores from its own backup', async () => {
+    const db = open();
+    const { id } = await saveClip(db, figureDraft());
+    const error = await editClip(db, id, { note: 'x'.repeat(20_000) }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/20\.000.*10\.000/);
+    expect((await db.clips.get(id))?.note).toBe('');
+  });
+});
+
 describe('undo', () => {
   it('puts a deleted clip back', async () => {
     const db = open();

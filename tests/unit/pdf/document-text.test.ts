@@ -4,7 +4,7 @@ import { extract } from '../../../utils/extraction';
 import { itemPointAt, offsetAtItemPoint, readPdfText } from '../../../utils/pdf/document-text';
 import type { PdfPageContent, PdfTextItem } from '../../../utils/pdf/items';
 import { readPdfBytes } from '../../../utils/pdf/node';
-import { tinyPdf, type TinyLine } from './tiny-pdf';
+import { tinyPdf, type TinyLine } from '../../fixtures/pdf/tiny-pdf';
 
 /** A page of Unicode lines as PDF.js would give them: one item a line, 12 pt, 16 pt apart. */
 function page(lines: Array<string | { text: string; x?: number; y?: number; size?: number }>): PdfPageContent {
@@ -15,7 +15,7 @@ function page(lines: Array<string | { text: string; x?: number; y?: number; size
   return { width: 595, height: 842, items, fontNames: {} };
 }
 
-const BODY = 'x'.repeat(80);
+const BODY = `Theo báo cáo ${'x'.repeat(68)}`;
 
 describe('lines into sentences', () => {
   test('the lines of a paragraph are joined with a space, a new paragraph starts a new line', () => {
@@ -32,6 +32,11 @@ describe('lines into sentences', () => {
   test('a short line ends its paragraph: a heading or the last line of one is not run into the next', () => {
     const { text } = readPdfText([page(['QUYẾT ĐỊNH', `${BODY} Điều chỉnh kế hoạch`, 'năm 2024.'])]);
     expect(text.split('\n')).toEqual(['QUYẾT ĐỊNH', `${BODY} Điều chỉnh kế hoạch năm 2024.`]);
+  });
+
+  test('a line starting in lower case goes on with the sentence before it, however short that line was', () => {
+    const { text } = readPdfText([page(['Tỉnh xếp thứ 10/63 về chỉ số', 'chuyển đổi số cấp tỉnh.'])]);
+    expect(text).toBe('Tỉnh xếp thứ 10/63 về chỉ số chuyển đổi số cấp tỉnh.');
   });
 
   test('list items and articles each start a line', () => {
@@ -108,6 +113,11 @@ describe('PDF files through PDF.js', () => {
     const start = itemPointAt(pdf, pdf.text.indexOf('đạt', vni.start - 5), 'start')!;
     const end = itemPointAt(pdf, vni.end, 'end')!;
     expect('Tyû leä hoà sô ñaït 12,5%'.slice(start.offset, end.offset)).toBe('ñaït 12,5%');
+  });
+
+  test('the TCVN3 ư that PDF.js reads as a hyphen is an ư again; real hyphens stay', async () => {
+    const pdf = await readPdfBytes(tinyPdf([[line('Vèn ®Çu t\u00ad cho tr\u00adêng häc theo QuyÕt ®Þnh 12/Q§-UBND, giai ®o¹n 2021-2025 - kinh tÕ', 700, '.VnTime')]]));
+    expect(pdf.text).toBe('Vốn đầu tư cho trường học theo Quyết định 12/QĐ-UBND, giai đoạn 2021-2025 - kinh tế');
   });
 
   test('a plain font with the same bytes is left as it is', async () => {

@@ -94,6 +94,7 @@ export function createCore(host: TextHost, analysis: Analysis, signal: AbortSign
       // The page's own facts come from a whole read; a changed part reuses them.
       if (!page || result.root === host.root()) page = pageSource(host.facts(), result.page.text);
       await notePass(result, page, analysis, language, passSignal);
+      for (const mark of result.added) if (mark.notes.check?.status === 'warning') painter.renote(mark);
     },
   });
 

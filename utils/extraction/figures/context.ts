@@ -30,6 +30,8 @@ export interface RuleMatch {
 /** One idea about numbers, tried on every number token in a fixed order (see find-figures.ts). */
 export interface FigureRule {
   name: string;
+  /** The only languages whose paragraphs the rule reads, when it reads not all: the others skip it unasked. */
+  languages?: readonly Language[];
   apply(ctx: FigureContext, i: number): RuleMatch | null;
 }
 
@@ -62,9 +64,23 @@ export function valueAt(ctx: FigureContext, i: number): number | null {
   const state = ctx.read[i];
   if (state === 1) return ctx.values[i]!;
   if (state === 2) return null;
-  const value = readNumber(t.text, ctx.language);
+  const value = readNumberOnce(t.text, ctx.language);
   ctx.read[i] = value === null ? 2 : 1;
   if (value !== null) ctx.values[i] = value;
+  return value;
+}
+
+/** Readings of the numerals met so far in each notation: pages repeat years, ranks and small counts. */
+const readings: Record<Language, Map<string, number | null>> = { vi: new Map(), en: new Map() };
+const READINGS_KEPT = 10_000;
+
+function readNumberOnce(raw: string, language: Language): number | null {
+  const known = readings[language];
+  const cached = known.get(raw);
+  if (cached !== undefined) return cached;
+  const value = readNumber(raw, language);
+  if (known.size >= READINGS_KEPT) known.clear();
+  known.set(raw, value);
   return value;
 }
 

@@ -3,6 +3,8 @@ import { isNum, isSym, span, token, valueAt, type FigureContext, type FigureRule
 
 /** Written-out percent signs; percentage points are a change in a share, kept as a percent. */
 const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent', 'percentage points', 'điểm phần trăm', 'điểm %']);
+/** First words of the longer ones: only after these are two or three words joined and looked up. */
+const FIRST_WORDS = new Set([...PERCENT_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!));
 
 /**
  * `98,65%`, `3,45 %`, `85.89 percent`. A range `30-35%` gives both ends. `100%` standing alone on
@@ -35,6 +37,7 @@ function percentSignAfter(ctx: FigureContext, i: number): number | null {
   if (next.type === 'word' && next.gap === Gap.Space) {
     const key = ctx.keys[i + 1]!;
     if (PERCENT_WORDS.has(key)) return i + 2;
+    if (!FIRST_WORDS.has(key)) return null;
     const two = `${key} ${ctx.keys[i + 2] ?? ''}`;
     if (PERCENT_WORDS.has(two) && token(ctx, i + 2)?.gap === Gap.Space) return i + 3;
     const three = `${two} ${ctx.keys[i + 3] ?? ''}`;

@@ -17,6 +17,7 @@ export const rankChange: FigureRule = {
 /** `up two places`, `fell three spots`: an English move spelled out, a figure only between its verb and step word. */
 export const spelledRankChange: FigureRule = {
   name: 'spelled-rank-change',
+  languages: ['en'],
   apply(ctx, i) {
     const value = ctx.language === 'en' ? vocabulary.englishNumberWords.get(ctx.keys[i]!) : undefined;
     return value === undefined ? null : moveOf(ctx, i, value);

@@ -125,6 +125,7 @@ function endOfMove(ctx: FigureContext, i: number): boolean {
 /** `ranked first`, `came third nationwide`: a place spelled out, a figure only right after a ranking verb. */
 export const spelledEnglishRank: FigureRule = {
   name: 'spelled-english-rank',
+  languages: ['en'],
   apply(ctx, i) {
     const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(ctx.keys[i]!) : undefined;
     if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !phraseBefore(ctx, vocabulary.englishRankLeads, i)) return null;

@@ -24,6 +24,7 @@ export const vocabulary = {
   multipleAfter: Lexicon.of(numbers.multiples.after),
   moneyAfter: new Lexicon<string>(entries(money.after)),
   moneyBefore: new Lexicon<string>(entries(money.before)),
+  notCurrency: Lexicon.of(money.notAfter),
   impliedVnd: Lexicon.of(money.impliedVnd),
   hedges: Lexicon.of(HEDGE_WORDS),
   rankLeads: Lexicon.of(ranks.leads),

@@ -2,9 +2,18 @@
 import docTypes from '../data/doc-types.json';
 import issuers from '../data/issuers.json';
 
+/** Keys of the codes met so far: a symbol's codes are looked up several times while it is read. */
+const codeKeys = new Map<string, string>();
+const CODE_KEYS_KEPT = 10_000;
+
 /** Comparison key for codes in symbols: `Đ`/`Ð` read as `D`, upper case (`QĐ` = `QD`, `TTg` = `TTG`). */
 export function codeKey(code: string): string {
-  return code.normalize('NFC').replace(/[ĐđÐ]/g, 'D').toUpperCase();
+  const known = codeKeys.get(code);
+  if (known !== undefined) return known;
+  const key = code.normalize('NFC').replace(/[ĐđÐ]/g, 'D').toUpperCase();
+  if (codeKeys.size >= CODE_KEYS_KEPT) codeKeys.clear();
+  codeKeys.set(code, key);
+  return key;
 }
 
 /** Document type name (as written in full) for each lower-cased spelling, Vietnamese or English. */

@@ -23,26 +23,35 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-/** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no. Asked once per unit, not once per character read. */
-const letterUnits = new Uint8Array(0x10000);
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** What a UTF-16 unit is to the tokenizer; `Unknown` until the unit is first met. */
+const enum Unit {
+  Unknown = 0,
+  Letter,
+  Digit,
+  LineBreak,
+  Space,
+  Other,
 }
 
-function isLetter(text: string, i: number, code: number): boolean {
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if (code < 0xc0) return false;
-  let known = letterUnits[code]!;
-  if (known === 0) {
-    known = LETTER.test(text.charAt(i)) ? 1 : 2;
-    letterUnits[code] = known;
-  }
-  return known === 1;
+function classify(code: number): Unit {
+  if (code >= 48 && code <= 57) return Unit.Digit;
+  if (code === 10 || code === 13) return Unit.LineBreak;
+  if (code === 32 || code === 9 || code === 12 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b) return Unit.Space;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return Unit.Letter;
+  if (code < 0xc0) return Unit.Other;
+  return LETTER.test(String.fromCharCode(code)) ? Unit.Letter : Unit.Other;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b;
+/** Each UTF-16 unit's class, worked out once per unit rather than once per character read. */
+const units = new Uint8Array(0x10000);
+
+function unitOf(code: number): Unit {
+  const known: Unit = units[code]!;
+  if (known !== Unit.Unknown) return known;
+  const unit = classify(code);
+  units[code] = unit;
+  return unit;
 }
 
 /** Tokens of a stretch of text with the comparison key of each (`wordKey`; a number is its own key). */
@@ -62,47 +71,93 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function tokenizeWithKeys(text: string, from = 0, to = text.length): KeyedTokens {
   const tokens: Token[] = [];
   const keys: string[] = [];
+  fill(text, from, to, tokens, keys);
+  return { tokens, keys };
+}
+
+/** Token objects and keys kept from one `tokenizeReusing` to the next. */
+const pooledTokens: Token[] = [];
+const pooledKeys: string[] = [];
+/** A huge paragraph's tokens are not kept after it is read. */
+const POOL_KEPT = 50_000;
+
+/**
+ * `tokenizeWithKeys` for a caller that is done with the tokens before it asks again (the figure
+ * rules): the token objects are reused by the next call, so a page's million tokens do not become a
+ * million objects for the collector.
+ */
+export function tokenizeReusing(text: string, from = 0, to = text.length): KeyedTokens {
+  const n = fill(text, from, to, pooledTokens, pooledKeys);
+  const read = { tokens: pooledTokens.slice(0, n), keys: pooledKeys.slice(0, n) };
+  if (pooledTokens.length > POOL_KEPT) {
+    pooledTokens.length = POOL_KEPT;
+    pooledKeys.length = POOL_KEPT;
+  }
+  return read;
+}
+
+/** Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects already there; returns their count. */
+function fill(text: string, from: number, to: number, tokens: Token[], keys: string[]): number {
+  let n = 0;
   let gap: Gap = Gap.None;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (code === 10 || code === 13) gap = Gap.Line;
+    const unit = unitOf(code);
+    if (unit === Unit.LineBreak || unit === Unit.Space) {
+      if (unit === Unit.LineBreak) gap = Gap.Line;
       else if (gap === Gap.None) gap = Gap.Space;
       i++;
       continue;
     }
     const start = i;
-    if (isDigit(code)) {
+    let type: TokenType;
+    let word: string;
+    let key: string;
+    if (unit === Unit.Digit) {
       i++;
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isDigit(c)) i++;
-        else if ((c === 46 || c === 44) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
+        if (c >= 48 && c <= 57) i++;
+        else if ((c === 46 || c === 44) && i + 1 < to && unitOf(text.charCodeAt(i + 1)) === Unit.Digit) i += 2;
         else break;
       }
-      const number = text.slice(start, i);
-      tokens.push({ type: 'num', text: number, start, end: i, gap });
-      keys.push(number);
+      type = 'num';
+      word = text.slice(start, i);
+      key = word;
     } else {
-      let type: TokenType;
       let hash = code;
-      if (isLetter(text, i, code)) {
+      i++;
+      if (unit === Unit.Letter) {
         type = 'word';
-        i++;
-        for (let c = text.charCodeAt(i); i < to && isLetter(text, i, c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+        for (; i < to; i++) {
+          const c = text.charCodeAt(i);
+          if (unitOf(c) !== Unit.Letter) break;
+          hash = (Math.imul(hash, 31) + c) | 0;
+        }
       } else {
         type = 'sym';
-        i++;
         if (code >= 0xd800 && code <= 0xdbff && i < to) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
       }
-      const word = interned(text, start, i, hash);
-      tokens.push({ type, text: word.text, start, end: i, gap });
-      keys.push(word.key);
+      const known = interned(text, start, i, hash);
+      word = known.text;
+      key = known.key;
     }
+    const reused = tokens[n];
+    if (reused === undefined) {
+      tokens[n] = { type, text: word, start, end: i, gap };
+    } else {
+      reused.type = type;
+      reused.text = word;
+      reused.start = start;
+      reused.end = i;
+      reused.gap = gap;
+    }
+    keys[n] = key;
+    n++;
     gap = Gap.None;
   }
-  return { tokens, keys };
+  return n;
 }
 
 /**

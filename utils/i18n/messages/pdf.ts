@@ -12,7 +12,6 @@ export const pdf = {
     pdfZoomOut: 'Thu nhỏ',
     pdfZoom: 'Cỡ hiển thị',
     pdfFitWidth: 'Vừa chiều rộng',
-    pdfFitPage: 'Vừa trang',
     pdfSearch: 'Tìm trong văn bản',
     pdfSearchNotFound: 'Không thấy',
     pdfDownload: 'Tải tệp gốc',
@@ -25,6 +24,7 @@ export const pdf = {
     pdfScanPages: 'Các trang {pages} là ảnh quét, không có chữ để Soi đọc.',
     pdfFileChanged: 'Tệp PDF đã thay đổi kể từ khi trích: đoạn trích có thể không còn ở chỗ cũ.',
     pdfMarks: '{figures} số liệu, {references} văn bản dẫn chiếu',
+    optionsPdfTitle: 'Tệp PDF',
     optionsPdfAuto: 'Tự mở tệp PDF trên các trang trong danh sách đọc bằng trình xem của Soi',
   },
   en: {
@@ -39,7 +39,6 @@ export const pdf = {
     pdfZoomOut: 'Zoom out',
     pdfZoom: 'Zoom',
     pdfFitWidth: 'Fit width',
-    pdfFitPage: 'Fit page',
     pdfSearch: 'Search the document',
     pdfSearchNotFound: 'Not found',
     pdfDownload: 'Download the original',
@@ -52,6 +51,7 @@ export const pdf = {
     pdfScanPages: 'Pages {pages} are scanned images with no text for Soi to read.',
     pdfFileChanged: 'The PDF has changed since the clip was made: the passage may no longer be where it was.',
     pdfMarks: '{figures} figures, {references} document references',
+    optionsPdfTitle: 'PDF files',
     optionsPdfAuto: 'Open PDF files on reading-list sites in Soi’s viewer by themselves',
   },
 } as const;

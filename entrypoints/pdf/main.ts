@@ -1,0 +1,199 @@
+/**
+ * Soi's PDF viewer, `pdf.html?file=<encoded URL>` (`#page=N` opens at a page; `&fingerprint=…`
+ * names the file a clip was made on, to say when it has changed). Fetches the file once (the bytes are kept for download as they came),
+ * reads its text with the pipeline the command line uses, lays out the pages, then starts the same
+ * reader as on web pages over the text layer.
+ */
+import 'pdfjs-dist/web/pdf_viewer.css';
+import '@/utils/annotation/highlights.css';
+import './style.css';
+import * as pdfjs from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { browser } from 'wxt/browser';
+import { loadLanguage } from '@/components/language/use-language';
+import { mountCard } from '@/components/card/mount';
+import { startReader } from '@/utils/annotation/reader';
+import { workerAnalysis } from '@/utils/annotation/worker-analysis';
+import { runInSlices, yieldToPage } from '@/utils/annotation/slices';
+import type { PdfText } from '@/utils/pdf/document-text';
+import { t, type MessageKey } from '@/utils/i18n';
+import { DOCUMENT_OPTIONS, readPdfDocument } from '@/utils/pdf/read-document';
+import { fileNameOf, fileOf, pageOf } from '@/utils/pdf/viewer-url';
+import { createSearch, type Search } from './search';
+import { pdfHost } from './text-host';
+import { buildViewer } from './viewer';
+
+/** Each step's time, for `npm run bench:pdf` and the browser's performance panel. */
+function measure(step: string, start: number): number {
+  const now = performance.now();
+  performance.measure(`soi:pdf:${step}`, { start, end: now });
+  return now;
+}
+
+const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+const status = byId<HTMLParagraphElement>('status');
+const html = document.documentElement;
+
+function say(message: string): void {
+  status.textContent = message;
+}
+
+function translate(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = t(element.dataset.text as MessageKey);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    const label = t(element.dataset.label as MessageKey);
+    element.setAttribute('aria-label', label);
+    element.title = label;
+    if (element instanceof HTMLInputElement) element.placeholder = label;
+  }
+}
+
+/** Fetches the file; a site Soi may not read yet is offered to the reader to allow, with one click. */
+async function fetchFile(file: string): Promise<Uint8Array | undefined> {
+  try {
+    const response = await fetch(file, { credentials: 'include' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    const { protocol, host, origin } = new URL(file);
+    if (error instanceof TypeError && protocol !== 'file:' && !(await browser.permissions.contains({ origins: [`${origin}/*`] }))) {
+      say(t('pdfNeedsAccess', { host }));
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: t('pdfGrantAccess', { host }) });
+      button.addEventListener('click', () => {
+        void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) => granted && location.reload());
+      });
+      status.append(button);
+      return undefined;
+    }
+    say(t('pdfCannotOpen', { reason: error instanceof Error ? error.message : String(error) }));
+    return undefined;
+  }
+}
+
+/** The text pipeline's steps run a time slice at a time: a long document is no long task. */
+async function inSlices(steps: Generator<void, PdfText>): Promise<PdfText> {
+  let result: PdfText | undefined;
+  await runInSlices((shouldYield) => {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        result = step.value;
+        return true;
+      }
+      if (shouldYield()) return false;
+    }
+  });
+  return result!;
+}
+
+async function main(): Promise<void> {
+  await loadLanguage().catch(() => undefined);
+  translate();
+  const target = fileOf(location.search);
+  if ('error' in target) return say(t(target.error === 'missing' ? 'pdfNoFile' : 'pdfUnsupported'));
+  const { file } = target;
+  const fileName = fileNameOf(file);
+  document.title = `${fileName} — Soi`;
+  say(t('pdfLoading'));
+  const original = await fetchFile(file);
+  if (!original) return;
+
+  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  let doc: pdfjs.PDFDocumentProxy;
+  try {
+    // PDF.js moves the bytes it gets to its worker: it gets a copy, the original stays for download.
+    doc = await pdfjs.getDocument({ data: original.slice(), ...DOCUMENT_OPTIONS }).promise;
+  } catch (error) {
+    return say(t('pdfCannotOpen', { reason: error instanceof Error ? error.message : String(error) }));
+  }
+  byId('download').addEventListener('click', () => download(original, fileName));
+
+  say(t('pdfReading'));
+  let phase = performance.now();
+  const contents: TextContent[] = [];
+  const text = await readPdfDocument(
+    doc,
+    async (_page, content) => {
+      contents.push(content);
+      await yieldToPage();
+    },
+    inSlices,
+  );
+  if (text.title) document.title = `${text.title} — Soi`;
+  phase = measure('read', phase);
+
+  const container = byId<HTMLDivElement>('viewer-container');
+  const viewer = await buildViewer(container, byId('viewer'), doc, contents);
+  phase = measure('layout', phase);
+  wireToolbar(viewer, doc.numPages);
+  viewer.goTo(pageOf(location.hash));
+
+  const noText = text.imageOnlyPages.length === doc.numPages;
+  say(noText ? t('pdfScan') : text.imageOnlyPages.length ? t('pdfScanPages', { pages: text.imageOnlyPages.join(', ') }) : '');
+  html.dataset.soiPdf = noText ? 'scan' : 'text';
+
+  const host = pdfHost({ url: file, text, fileName }, viewer);
+  // Should the worker not start, the analysis runs on the viewer's thread, in slices.
+  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage);
+  startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
+  const page = await host.read(host.root());
+  measure('text-host', phase);
+  wireSearch(createSearch(() => page, (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center' })));
+
+  // *Open at source* names the file the clip was made on; the notebook re-anchors the spot itself (`reader.reveal`).
+  const clippedOn = new URLSearchParams(location.hash.slice(1)).get('fingerprint');
+  if (clippedOn && clippedOn !== text.fingerprint) say(t('pdfFileChanged'));
+}
+
+function wireSearch(search: Search): void {
+  const input = byId<HTMLInputElement>('search');
+  const result = byId<HTMLSpanElement>('search-result');
+  const find = (backwards: boolean) => {
+    const { current, total } = search.find(input.value, backwards);
+    result.textContent = !input.value.trim() ? '' : total ? `${current}/${total}` : t('pdfSearchNotFound');
+  };
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') find(event.shiftKey);
+  });
+}
+
+/** Saves the bytes as they came from the site: nothing re-encoded, nothing written in. */
+function download(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function wireToolbar(viewer: Awaited<ReturnType<typeof buildViewer>>, count: number): void {
+  const pageInput = byId<HTMLInputElement>('page');
+  const zoom = byId<HTMLSelectElement>('zoom');
+  byId('pages').textContent = t('pdfOf', { count });
+  pageInput.max = String(count);
+  viewer.onPageChange((page) => {
+    pageInput.value = String(page);
+  });
+  byId('previous').addEventListener('click', () => viewer.goTo(viewer.currentPage() - 1));
+  byId('next').addEventListener('click', () => viewer.goTo(viewer.currentPage() + 1));
+  pageInput.addEventListener('change', () => viewer.goTo(Number(pageInput.value)));
+  const showZoom = () => {
+    const value = String(viewer.scale());
+    if (![...zoom.options].some((option) => option.value === value)) zoom.add(new Option(`${Math.round(viewer.scale() * 100)}%`, value));
+    zoom.value = zoom.value === 'page-width' ? zoom.value : value;
+  };
+  zoom.value = 'page-width';
+  zoom.addEventListener('change', () => viewer.setZoom(zoom.value === 'page-width' ? 'page-width' : Number(zoom.value)));
+  byId('zoom-in').addEventListener('click', () => {
+    viewer.zoomBy(1);
+    zoom.value = '';
+    showZoom();
+  });
+  byId('zoom-out').addEventListener('click', () => {
+    viewer.zoomBy(-1);
+    zoom.value = '';
+    showZoom();
+  });
+}
+
+void main().catch((error: unknown) => say(t('pdfCannotOpen', { reason: error instanceof Error ? error.message : String(error) })));

@@ -1,0 +1,201 @@
+/**
+ * Soi's PDF viewer in Chromium, on PDFs printed here from our own decision- and plan-shaped pages
+ * (Chromium's `page.pdf()`), served as a provincial portal would serve them.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { REPO_ROOT } from '../../scripts/sample-site/content';
+import { launchSoi, type Soi } from './harness';
+
+let soi: Soi;
+let work: string;
+
+const DECISION = `
+  <style>body { font: 13pt/1.5 serif; margin: 0 } p { text-align: justify; margin: 0 0 8pt } h1, h2 { text-align: center; font-size: 14pt }</style>
+  <h1>QUYẾT ĐỊNH</h1>
+  <h2>Về việc phê duyệt Kế hoạch chuyển đổi số tỉnh năm 2024</h2>
+  <p>Căn cứ Quyết định số 1961/QĐ-UBND ngày 15/10/2021 của Ủy ban nhân dân tỉnh về chuyển đổi số và Nghị quyết số 09-NQ/TU ngày 15-10-2021 của Tỉnh ủy về phát triển kinh tế số đến năm 2025;</p>
+  <p>Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,65%; tỉnh xếp thứ 10/63 về Chỉ số chuyển đổi số cấp tỉnh (DTI), tăng 5 bậc so với năm 2022. Tổng vốn bố trí cho chuyển đổi số là 710 tỷ đồng, phục vụ 177.427 hồ sơ trực tuyến.</p>
+  <p style="break-before: page">Điều 1. Phê duyệt Kế hoạch với mục tiêu đến năm 2025 có 80% dịch vụ công trực tuyến toàn trình.</p>
+  <p>Điều 2. Quyết định này có hiệu lực kể từ ngày ký.</p>
+  <p>Nơi nhận:<br>- Như Điều 2;<br>- UBND 10 huyện, thành phố;<br>- Lưu: VT, 3 bản.</p>`;
+
+const FILE_URL = 'http://namdinh.gov.vn/van-ban/qd-1961-2024.pdf';
+
+/** Prints our HTML to PDF in Chromium, with a running header and page numbers as offices print them. */
+async function printPdf(html: string, running = true): Promise<Buffer> {
+  const maker = await soi.context.newPage();
+  try {
+    await maker.setContent(`<html lang="vi"><body>${html}</body></html>`);
+    return await maker.pdf({
+      format: 'A4',
+      margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2cm' },
+      displayHeaderFooter: running,
+      headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">UBND TỈNH NAM ĐỊNH – Kế hoạch chuyển đổi số 2024</div>',
+      footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+    });
+  } finally {
+    await maker.close();
+  }
+}
+
+async function cli(script: 'extract' | 'check', file: string): Promise<Record<string, unknown[]>> {
+  const { stdout } = await promisify(execFile)('npx', ['tsx', `scripts/${script}.ts`, file], { cwd: REPO_ROOT });
+  return JSON.parse(stdout) as Record<string, unknown[]>;
+}
+
+/** The live ranges of a highlight (the painter hands it static ranges). */
+const RANGES = `(name) => [...(CSS.highlights.get(name) ?? [])].map((s) => {
+  const range = document.createRange();
+  range.setStart(s.startContainer, s.startOffset);
+  range.setEnd(s.endContainer, s.endOffset);
+  return range;
+})`;
+
+async function openViewer(url: string): Promise<Page> {
+  const page = await soi.openExtensionPage(`pdf.html?file=${encodeURIComponent(url)}`);
+  await soi.waitForReader(page, 30_000);
+  return page;
+}
+
+let pdf: Buffer;
+
+beforeAll(async () => {
+  soi = await launchSoi();
+  work = await mkdtemp(join(tmpdir(), 'soi-pdf-'));
+  pdf = await printPdf(DECISION);
+  await soi.context.route(FILE_URL, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: pdf }));
+}, 60_000);
+afterAll(async () => {
+  await soi?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+test('the viewer marks what the command line finds in the same file', async () => {
+  const file = join(work, 'qd.pdf');
+  await writeFile(file, pdf);
+  const found = await cli('extract', file);
+  expect((found.figures as { text: string }[]).map((f) => f.text)).toEqual(expect.arrayContaining(['98,65%', 'thứ 10/63', '710 tỷ đồng', '80%']));
+  // The recipients' list and the page numbers are no figures.
+  expect((found.figures as { text: string }[]).map((f) => f.text)).not.toContain('3 bản');
+  expect((found.references as { symbol: string }[]).map((r) => r.symbol)).toEqual(expect.arrayContaining(['1961/QĐ-UBND', '09-NQ/TU']));
+
+  const viewer = await openViewer(FILE_URL);
+  const html = await viewer.evaluate(() => ({ ...document.documentElement.dataset }));
+  expect(html).toMatchObject({ soiState: 'done', soiPdf: 'text' });
+  expect(Number(html.soiFigures)).toBe(found.figures!.length);
+  expect(Number(html.soiReferences)).toBe(found.references!.length + found.backrefs!.length);
+  // The marks lie on the text layer, over the words the command line found.
+  const marked = await viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
+  expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tỷ đồng']));
+  await viewer.close();
+}, 120_000);
+
+test('a clip keeps the page it came from, and open at source returns there', async () => {
+  const viewer = await openViewer(FILE_URL);
+  // The card lives in a closed shadow root: open it for the test, as the web-page tests do.
+  await viewer.evaluate(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+  });
+  // Page 2's first figure: the 80% target of Điều 1.
+  const eighty = (await viewer.evaluate(`(() => {
+    const range = (${RANGES})('soi-figure').find((r) => r.toString() === '80%');
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  })()`)) as { x: number; y: number };
+  await viewer.mouse.move(eighty.x, eighty.y);
+  const card = viewer.locator('soi-card');
+  await card.getByRole('button', { name: 'Lưu vào sổ tay' }).click({ timeout: 10_000 });
+  await card.getByRole('status').filter({ hasText: 'Đã lưu vào sổ tay' }).waitFor({ timeout: 10_000 });
+
+  const panel = await soi.openExtensionPage('sidepanel.html');
+  await panel.locator('.nb-clip').first().waitFor({ timeout: 10_000 });
+  const clip = await soi.background.evaluate(async () => {
+    const request = indexedDB.open('soi-notebook');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve) => {
+      const all = db.transaction('clips').objectStore('clips').getAll();
+      all.onsuccess = () => resolve(all.result);
+    });
+    db.close();
+    return rows[0] as { url: string; text: string; pdf?: { page: number; fingerprint: string }; selectors: unknown };
+  });
+  expect(clip).toMatchObject({ url: FILE_URL, text: '80%', pdf: { page: 2, fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) } });
+
+  // Back at the top of the file, then open at source: the viewer shows page 2 and the clipped spot.
+  await viewer.close();
+  await panel.getByRole('button', { name: 'Mở nguồn tại chỗ đã lưu' }).click();
+  await panel.getByRole('status').filter({ hasText: 'Đã mở trang nguồn, đúng chỗ đã lưu.' }).waitFor({ timeout: 30_000 });
+  const reopened = soi.context.pages().find((page) => page.url().includes('pdf.html'))!;
+  expect(new URL(reopened.url()).hash).toContain('page=2');
+  const focused = await reopened.evaluate(`(() => {
+    const range = (${RANGES})('soi-focus')[0];
+    if (!range) return undefined;
+    const page = range.startContainer.parentElement.closest('.page').dataset.pageNumber;
+    const rect = range.getBoundingClientRect();
+    return { text: range.toString(), page, inView: rect.top >= 0 && rect.bottom <= innerHeight };
+  })()`);
+  expect(focused).toEqual({ text: '80%', page: '2', inView: true });
+}, 120_000);
+
+test('a scan with no text layer is said to be one', async () => {
+  const scanUrl = 'http://namdinh.gov.vn/van-ban/ban-quet.pdf';
+  // A page that is one picture, as a scanner makes it: no text for Soi to read.
+  const scan = await printPdf(
+    '<svg width="600" height="300" xmlns="http://www.w3.org/2000/svg"><rect width="600" height="300" fill="#eee"/><circle cx="150" cy="150" r="90" fill="#999"/></svg>',
+    false,
+  );
+  await soi.context.route(scanUrl, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: scan }));
+  const viewer = await openViewer(scanUrl);
+  await expect.poll(() => viewer.locator('#status').textContent()).toMatch(/bản quét/);
+  expect(await viewer.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ soiPdf: 'scan', soiFigures: '0' });
+}, 60_000);
+
+test('the original file downloads unchanged', async () => {
+  const viewer = await openViewer(FILE_URL);
+  const [download] = await Promise.all([viewer.waitForEvent('download'), viewer.locator('#download').click()]);
+  const saved = join(work, 'download.pdf');
+  await download.saveAs(saved);
+  const { readFile } = await import('node:fs/promises');
+  expect(Buffer.compare(await readFile(saved), pdf)).toBe(0);
+  expect(download.suggestedFilename()).toBe('qd-1961-2024.pdf');
+}, 60_000);
+
+test('a PDF on a reading-list site opens in Soi by itself, legacy font and all', async () => {
+  // Served by the sample site (scripts/sample-site/pages/pdf-legacy-font.ts) as application/pdf, typed in .VnTime.
+  const page = await soi.context.newPage();
+  await page.goto('http://namdinh.gov.vn/van-ban/bao-cao-tcvn3.pdf').catch(() => undefined);
+  await page.waitForURL(/pdf\.html\?file=/, { timeout: 15_000 });
+  await soi.waitForReader(page, 30_000);
+  expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ soiPdf: 'text', soiFigures: '4', soiReferences: '1' });
+  const marked = await page.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
+  // The text layer shows the font's own code points; the marks fall on them.
+  expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tû ®ång']));
+}, 60_000);
+
+test('zoom keeps the marks on their words, search finds words without their accents, pages can be turned', async () => {
+  const viewer = await openViewer(FILE_URL);
+  const figures = () => viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
+  const before = await figures();
+  await viewer.getByRole('button', { name: 'Phóng to' }).click();
+  await viewer.getByRole('button', { name: 'Phóng to' }).click();
+  expect(await figures()).toEqual(before);
+  await viewer.getByRole('searchbox').fill('dich vu cong');
+  await viewer.getByRole('searchbox').press('Enter');
+  await expect.poll(() => viewer.locator('#search-result').textContent()).toBe('1/1');
+  expect(await viewer.evaluate(`(${RANGES})('soi-pdf-search').map((range) => range.toString())`)).toEqual(['dịch vụ công']);
+  await viewer.getByRole('button', { name: 'Trang sau' }).click();
+  await expect.poll(() => viewer.locator('#page').inputValue()).toBe('2');
+}, 60_000);
