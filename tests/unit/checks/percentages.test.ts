@@ -42,6 +42,7 @@ describe('a ratio and its percentage', () => {
     ['in brackets', 'kết nối 65/65 xã (100%).', [ratio('65/65 xã', 65, 65, 'xã'), percent('100%', 100)], 'ok'],
     ['after the other unit names', 'đã phủ 188/200 xã, phường, thị trấn, đạt 94%.', [ratio('188/200 xã', 188, 200, 'xã'), percent('94%', 94)], 'ok'],
     ['a clause about the counted units, share in brackets', 'Đã có 60/65 xã kết nối mạng diện rộng của tỉnh (đạt 95%).', [ratio('60/65 xã', 60, 65, 'xã'), percent('95%', 95)], 'warning'],
+    ['a phrasal verb is no change', 'By June, 41 of the 45 communes had set up digital teams (97.8%).', [ratio('41 of the 45 communes', 41, 45, 'communes'), percent('97.8%', 97.8)], 'warning'],
     ['percentage first', 'có 100% số xã (60/65 xã) hoàn thành.', [percent('100%', 100), ratio('60/65 xã', 60, 65, 'xã')], 'warning'],
   ])('%s', (_name, text, figures, status) => {
     expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
