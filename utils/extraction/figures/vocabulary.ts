@@ -32,6 +32,7 @@ export const vocabulary = {
   changeVerbs: new Lexicon<number>(entries(ranks.changeVerbs)),
   rankSteps: Lexicon.of(ranks.steps),
   ordinalSuffixes: new Set(ranks.ordinalSuffixes),
+  englishOrdinalNames: new Set(ranks.enOrdinalNames),
   englishRankLeads: Lexicon.of(ranks.enLeads),
   englishOutOf: Lexicon.of(ranks.enOutOf),
   outOf: Lexicon.of(ranks.viOutOf),
