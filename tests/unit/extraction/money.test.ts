@@ -10,6 +10,10 @@ describe('money with the currency sign after the number', () => {
     ['Cổ phiếu chốt phiên ở 3.14US$ sau đợt điều chỉnh.', [{ kind: 'money', value: 3.14, unit: 'USD', text: '3.14US$' }]],
     ['Xã đã chi 1.234.567₫ cho hội nghị tổng kết.', [{ kind: 'money', value: 1234567, unit: 'VND', text: '1.234.567₫' }]],
     ['Hàng mẫu được bán với giá 25 $ một chiếc.', [{ kind: 'money', value: 25, unit: 'USD', text: '25 $' }]],
+    ['Cửa hàng bán giá 10$ 20 sản phẩm trong ngày.', [
+      { kind: 'money', value: 10, unit: 'USD', text: '10$' },
+      { kind: 'count', value: 20, unit: 'sản phẩm', text: '20 sản phẩm' },
+    ]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
