@@ -45,7 +45,7 @@ describe('readPageText', () => {
     expect(point?.node.data.slice(point.offset, point.offset + 7)).toBe('177.427');
   });
 
-  it('reads deeply nested pages without exhausting the stack', () => {
+  it('reads deeply nested pages without exhausting the stack', { timeout: 30_000 }, () => {
     const root = document.createElement('div');
     let parent: Element = root;
     for (let i = 0; i < 20000; i++) {

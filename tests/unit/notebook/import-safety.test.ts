@@ -127,7 +127,7 @@ describe('a crafted JSON backup', () => {
     await unchanged();
   });
 
-  it('refuses a 20 MB note, saying which field is too long', async () => {
+  it('refuses a 20 MB note, saying which field is too long', { timeout: 30_000 }, async () => {
     const { db, unchanged } = await notebookWithOneClip();
     const error = await errorOf(restoreBackup(db, backupOf([{ tableName: 'clips', rows: [clipRow({ note: 'x'.repeat(20_000_000) })] }])));
     expect(error.problems).toHaveLength(1);
