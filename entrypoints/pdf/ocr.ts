@@ -37,22 +37,24 @@ export async function recognisePages(doc: PDFDocumentProxy, pages: readonly numb
   const { createWorker, OEM } = await import('tesseract.js');
   let current: Extract<OcrProgress, { step: 'page' }> | undefined;
   const base = browser.runtime.getURL(`/${OCR_DIR}/` as '/');
-  const worker = await untilAborted(
-    createWorker('vie', OEM.LSTM_ONLY, {
-      workerPath: `${base}worker.min.js`,
-      corePath: `${base}tesseract-core-simd-lstm.js`,
-      langPath: base.replace(/\/$/, ''),
-      gzip: true,
-      // An extension page may start a worker from its own files, not from a blob.
-      workerBlobURL: false,
-      // The model is read from the extension's own files each time: nothing to keep in IndexedDB.
-      cacheMethod: 'none',
-      logger: (message) => {
-        if (current && message.status === 'recognizing text') onProgress({ ...current, progress: message.progress });
-      },
-    }),
-    signal,
-  );
+  const starting = createWorker('vie', OEM.LSTM_ONLY, {
+    workerPath: `${base}worker.min.js`,
+    corePath: `${base}tesseract-core-simd-lstm.js`,
+    langPath: base.replace(/\/$/, ''),
+    gzip: true,
+    // An extension page may start a worker from its own files, not from a blob.
+    workerBlobURL: false,
+    // The model is read from the extension's own files each time: nothing to keep in IndexedDB.
+    cacheMethod: 'none',
+    logger: (message) => {
+      if (current && message.status === 'recognizing text') onProgress({ ...current, progress: message.progress });
+    },
+  });
+  const worker = await untilAborted(starting, signal).catch((error: unknown) => {
+    // Cancelled while loading: the recogniser is stopped as soon as it has started.
+    void starting.then((started) => started.terminate()).catch(() => undefined);
+    throw error;
+  });
   const stop = () => void worker.terminate();
   signal.addEventListener('abort', stop, { once: true });
   try {

@@ -49,6 +49,12 @@ test('a scanned page is read by OCR on request, and its figures and references a
   await expect.poll(() => viewer.locator('#status').textContent()).toMatch(/bản quét/);
   expect(await viewer.evaluate(() => document.documentElement.dataset.soiFigures)).toBe('0');
 
+  // Cancelled, it leaves the scan as it was, the action offered again.
+  await viewer.getByRole('button', { name: 'Nhận dạng chữ (OCR)' }).click();
+  await viewer.getByRole('button', { name: 'Dừng' }).click();
+  await expect.poll(() => viewer.locator('#status').textContent()).toMatch(/bản quét/);
+  expect(await viewer.evaluate(() => document.documentElement.dataset.soiOcr)).toBeUndefined();
+
   await viewer.getByRole('button', { name: 'Nhận dạng chữ (OCR)' }).click();
   await expect.poll(() => viewer.locator('#status').textContent()).toMatch(/nhận dạng chữ/i);
   await viewer.waitForFunction(() => document.documentElement.dataset.soiOcr !== 'running', undefined, { timeout: 240_000 });
