@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   sayScan();
 
   // Should the worker not start, the analysis runs on the viewer's thread, in slices.
-  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage);
+  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage, { sameOrigin: true });
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
   let page = await host.read(host.root());
   measure('text-host', phase);

@@ -11,7 +11,9 @@ import type { ProvinceMap } from '@/utils/notebook/provinces';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
 import { problemLines } from './notices';
 import { watchGrid } from './panel-worker-client';
-import { useFacets } from './use-facets';
+import { clipIndicators } from '@/utils/notebook/queries';
+import { measured } from './measure';
+import { useLiveQuery } from './use-live-query';
 
 function useTolerances(): Tolerances | undefined {
   const [tolerances, setTolerances] = useState<Tolerances>();
@@ -34,8 +36,9 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   const [chosen, setChosen] = useState<string>();
   const [shown, setShown] = useState<Shown>();
   const tolerances = useTolerances();
-  const facets = useFacets(db);
-  const indicators = facets.value?.indicators ?? [];
+  // The indicator menu alone (a few index seeks), not the list's filter values: the grid waits for nothing else.
+  const menu = useLiveQuery(() => measured('soi:grid-indicators', () => clipIndicators(db)), [db]);
+  const indicators = menu.value ?? [];
   const indicator = chosen && indicators.some((i) => i.id === chosen) ? chosen : indicators[0]?.id;
   const key = JSON.stringify([indicator, map, tolerances]);
 
@@ -58,9 +61,9 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   const loadSources = async (ids: readonly number[]): Promise<GridSource[]> =>
     (await db.clips.bulkGet([...ids])).filter((clip) => clip !== undefined && isGridFigure(clip)).map(gridSource);
 
-  const error = facets.error ?? (shown?.key === key ? shown.error : undefined);
+  const error = menu.error ?? (shown?.key === key ? shown.error : undefined);
   if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
-  if (!facets.value || (indicator && shown?.key !== key)) return null;
+  if (!menu.value || (indicator && shown?.key !== key)) return null;
   return (
     <ComparisonGrid
       indicators={indicators}

@@ -20,8 +20,10 @@ export function random(seed: number): () => number {
   };
 }
 
-export function seedClip(i: number, next: () => number): Omit<Clip, 'id'> {
-  const entry = INDICATORS[Math.floor(next() * Math.min(12, INDICATORS.length))]!;
+/** `spared`: an indicator this clip must not be of (another of the twelve is drawn in its place). */
+export function seedClip(i: number, next: () => number, spared?: string): Omit<Clip, 'id'> {
+  const drawn = INDICATORS.slice(0, 12).filter((entry) => entry.id !== spared);
+  const entry = drawn[Math.floor(next() * drawn.length)]!;
   const province = OLD_UNITS[Math.floor(next() * OLD_UNITS.length)]!;
   const year = 2016 + Math.floor(next() * 9);
   const ranked = entry.ranking ?? false;

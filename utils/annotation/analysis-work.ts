@@ -4,11 +4,12 @@
  * lazily loaded in-page chunk, never by the content script.
  */
 import { attributeFigures, readPageMeta } from '../attribution';
-import type { FigureContext, PageMeta } from '../attribution/types';
+import { tablesWithin } from '../attribution/grids';
+import type { FigureContext, PageMeta, PageTable } from '../attribution/types';
 import { checkPage } from '../checks';
 import { extract } from '../extraction';
 import type { Extraction, Figure } from '../extraction/types';
-import { PART, type Analysis, type FigureNote, type Span, type WorkerAnswer, type WorkerRequest } from './analysis';
+import { PART, type Analysis, type FigureNote, type NotePage, type Span, type WorkerAnswer, type WorkerRequest } from './analysis';
 import { chunkEnd, extractInSlices } from './extract-in-slices';
 import { Cancelled, SLICE_MS, yieldToPage } from './slices';
 
@@ -26,6 +27,7 @@ export async function noteInSlices(
   figures: readonly Figure[],
   references: readonly Span[],
   meta: PageMeta,
+  tables: readonly PageTable[],
   signal?: AbortSignal,
   budgetMs = SLICE_MS,
 ): Promise<FigureNote[]> {
@@ -49,7 +51,7 @@ export async function noteInSlices(
       .map((r) => ({ start: r.start - regionStart, end: r.end - regionStart }));
     const began = performance.now();
     try {
-      const contexts: FigureContext[] = attributeFigures(slice, local, meta, { references: spans }).map(({ indicator, subject, period, target }) => ({
+      const contexts: FigureContext[] = attributeFigures(slice, local, meta, { references: spans, tables: tablesWithin(tables, regionStart, regionStart + slice.length) }).map(({ indicator, subject, period, target }) => ({
         indicator,
         subject,
         period,
@@ -72,11 +74,11 @@ export async function noteInSlices(
 }
 
 /** Notes for all figures of an extraction, index for index (the checks want figures in page order). */
-export async function noteExtraction(text: string, found: Extraction, meta: PageMeta, signal?: AbortSignal, budgetMs = SLICE_MS): Promise<FigureNote[]> {
+export async function noteExtraction(text: string, found: Extraction, page: NotePage, signal?: AbortSignal, budgetMs = SLICE_MS): Promise<FigureNote[]> {
   const order = found.figures.map((_, i) => i).sort((a, b) => (found.figures[a] as Figure).start - (found.figures[b] as Figure).start);
   const sorted = order.map((i) => found.figures[i] as Figure);
   const references = found.references.map(({ start, end }) => ({ start, end }));
-  const notes = await noteInSlices(text, sorted, references, meta, signal, budgetMs);
+  const notes = await noteInSlices(text, sorted, references, readPageMeta(page), page.tables ?? [], signal, budgetMs);
   const byIndex: FigureNote[] = new Array<FigureNote>(found.figures.length);
   order.forEach((original, i) => (byIndex[original] = notes[i] as FigureNote));
   return byIndex;
@@ -85,7 +87,7 @@ export async function noteExtraction(text: string, found: Extraction, meta: Page
 /** The analysis on the page's own thread, in slices. */
 export const inPage: Analysis = {
   extract: (text, signal) => extractInSlices(text, extract, signal ? { signal } : {}),
-  note: (text, found, page, signal) => noteExtraction(text, found, readPageMeta(page), signal),
+  note: (text, found, page, signal) => noteExtraction(text, found, page, signal),
 };
 
 function* parts<T>(items: readonly T[]): Generator<T[]> {
@@ -114,7 +116,7 @@ export function serveWorker(post: (answer: WorkerAnswer) => void): (request: Wor
       }
       const source = kept.get(request.extractId);
       if (!source) throw new Error('that extraction is no longer kept');
-      const notes = await noteExtraction(source.text, source.found, readPageMeta(request.page), undefined, 200);
+      const notes = await noteExtraction(source.text, source.found, request.page, undefined, 200);
       const split = [...parts(notes)];
       split.forEach((part, i) => post({ id: request.id, ok: true, value: part, more: i < split.length - 1 }));
     } catch (error) {

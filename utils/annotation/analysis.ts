@@ -6,7 +6,7 @@
  * (that is `analysis-work.ts`).
  */
 import type { PageSource } from '../attribution';
-import type { FigureContext } from '../attribution/types';
+import type { FigureContext, PageTable } from '../attribution/types';
 import type { CheckStatus, Finding } from '../checks';
 import type { Extraction } from '../extraction/types';
 
@@ -24,18 +24,24 @@ export interface Span {
 
 export type { PageSource };
 
+/** What the page says about itself, and the `<table>`s of the text being noted (offsets into it). */
+export interface NotePage extends PageSource {
+  tables?: readonly PageTable[];
+}
+
 export interface Analysis {
   extract(text: string, signal?: AbortSignal): Promise<Extraction>;
   /**
    * Notes for every figure of `found` (an extraction this analysis made of `text`), index for
    * index. `page` is what the page says about itself (its address, title, `<meta>` tags and the
-   * start of its whole text), for the page's own province and date.
+   * start of its whole text), for the page's own province and date; its tables give a figure in a
+   * table cell the column's and the row's indicator, period and place.
    */
-  note(text: string, found: Extraction, page: PageSource, signal?: AbortSignal): Promise<FigureNote[]>;
+  note(text: string, found: Extraction, page: NotePage, signal?: AbortSignal): Promise<FigureNote[]>;
 }
 
 /** Messages between the reader and its worker. `note` refers to an earlier `extract` by its id. */
-export type WorkerRequest = { id: number; type: 'extract'; text: string } | { id: number; type: 'note'; extractId: number; page: PageSource };
+export type WorkerRequest = { id: number; type: 'extract'; text: string } | { id: number; type: 'note'; extractId: number; page: NotePage };
 /**
  * Answers come in parts, so the page's thread never has to take in one huge message at once:
  * `more` says another part follows.

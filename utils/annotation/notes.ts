@@ -31,7 +31,7 @@ function explanation(finding: Finding, language: Language): string {
 export async function notePass(result: PassResult, page: PageSource, analysis: Analysis, language: Language, signal?: AbortSignal): Promise<void> {
   const marks = result.added.filter((mark) => mark.item.type === 'figure');
   if (marks.length === 0) return;
-  const notes = await analysis.note(result.page.text, result.found, page, signal);
+  const notes = await analysis.note(result.page.text, result.found, { ...page, ...(result.page.tables ? { tables: result.page.tables } : {}) }, signal);
   // Tens of thousands of marks on a big page: noted a slice at a time.
   const indexOf = new Map<Figure, number>(result.found.figures.map((figure, i) => [figure, i]));
   let at = 0;

@@ -10,6 +10,13 @@ import { Cancelled } from './slices';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+/**
+ * A worker with requests waiting that sends nothing for this long is taken for hung (a runaway
+ * pattern, a worker the browser stopped): it is ended and the page's thread takes over. The worker
+ * answers in parts, so even a 5 MB page's extraction sends something well within it.
+ */
+export const WORKER_SILENCE_MS = 60_000;
+
 interface Waiting {
   part(value: unknown): void;
   done(): void;
@@ -29,6 +36,24 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
   const waiting = new Map<number, Waiting>();
   /** Which worker request made an extraction, so its notes can be asked for without sending it back. */
   const madeBy = new WeakMap<Extraction, number>();
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+  const failAll = (message: string) => {
+    for (const entry of waiting.values()) entry.fail(new Error(message));
+    waiting.clear();
+  };
+  /** Restarted whenever the worker speaks; stopped when nothing waits on it. */
+  const watch = (w: Worker) => {
+    clearTimeout(watchdog);
+    watchdog = undefined;
+    if (waiting.size === 0) return;
+    watchdog = setTimeout(() => {
+      w.terminate();
+      // Hung once, it would hang again on the same text: the rest of this page's passes run in the page.
+      worker = Promise.resolve(undefined);
+      failAll('Soi: the analysis worker stopped answering');
+    }, WORKER_SILENCE_MS);
+  };
 
   const start = (): Promise<Worker | undefined> =>
     (worker ??= (async () => {
@@ -44,22 +69,22 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
         w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
           const answer = event.data;
           const entry = waiting.get(answer.id);
-          if (!entry) return;
-          if (!answer.ok) {
+          if (entry && !answer.ok) {
             waiting.delete(answer.id);
             entry.fail(new Error(answer.error));
-            return;
+          } else if (entry && answer.ok) {
+            entry.part(answer.value);
+            if (!answer.more) {
+              waiting.delete(answer.id);
+              entry.done();
+            }
           }
-          entry.part(answer.value);
-          if (!answer.more) {
-            waiting.delete(answer.id);
-            entry.done();
-          }
+          watch(w);
         };
         w.onerror = (event) => {
           event.preventDefault();
-          for (const entry of waiting.values()) entry.fail(new Error('Soi: the analysis worker failed'));
-          waiting.clear();
+          failAll('Soi: the analysis worker failed');
+          watch(w);
         };
         return w;
       } catch {
@@ -76,9 +101,11 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       waiting.set(id, { part: collect, done: resolve, fail: reject });
       signal?.addEventListener('abort', () => {
         waiting.delete(id);
+        watch(w);
         reject(new Cancelled());
       });
       w.postMessage({ ...request, id });
+      watch(w);
     });
     return id;
   };
@@ -133,6 +160,7 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       }, viaPage);
     },
     dispose() {
+      clearTimeout(watchdog);
       void worker?.then((w) => w?.terminate());
       worker = undefined;
     },

@@ -10,7 +10,7 @@ import { type Page, figure, following, gap, next, preceding, previous } from './
 import { hedgedRange } from './interval';
 import { type PercentClaim, holds, judgePercent } from './percent-check';
 import { couldBeShare, leadWithoutQualifier, tiesShare } from './percent-context';
-import { isTotalLead } from './total';
+import { isScopeLead, isTotalLead, isWholeOfLead } from './total';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
@@ -38,6 +38,14 @@ function shareOf(page: Page, a: number): number | undefined {
   return undefined;
 }
 
+/**
+ * `Of the 1,240 businesses surveyed, 868 reported …`: the count right after the whole's clause counts
+ * the same things, whatever noun the page then puts after it.
+ */
+function takenFrom(page: Page, whole: number, part: number): boolean {
+  return next(page, whole) === part && page.sentenceOf[whole] === page.sentenceOf[part] && /^[^,;.:()]{0,60},\s*$/u.test(gap(page, whole, part));
+}
+
 /** The wholes the sentence names for this count, nearest first. */
 function wholesOf(page: Page, a: number): number[] {
   const part = figure(page, a);
@@ -48,12 +56,14 @@ function wholesOf(page: Page, a: number): number[] {
   return [...before, ...following(page, a, REACH)]
     .filter((w) => {
       const whole = figure(page, w);
-      if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return false;
+      if (!isAmount(whole) || whole.value < part.value) return false;
       const earlier = previous(page, w);
       const labelStart = earlier === undefined ? sentenceStart : Math.min(figure(page, earlier).end, whole.start);
       const label = page.text.slice(Math.max(labelStart, whole.start - 60), whole.start);
+      if (isWholeOfLead(label) && takenFrom(page, w, a)) return true;
+      if (!sameUnit(part, whole)) return false;
       // `tổng thu cả năm dự kiến 6.000 tỷ đồng` is a plan, not the whole the count is part of.
-      return isTotalLead(label) && !containsWord(label, PLAN_WORDS);
+      return (isTotalLead(label) || isScopeLead(label)) && !containsWord(label, PLAN_WORDS);
     })
     .sort((x, y) => Math.abs(figure(page, x).start - part.start) - Math.abs(figure(page, y).start - part.start));
 }

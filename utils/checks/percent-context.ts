@@ -4,7 +4,7 @@
  * share of a plan the page does not give (`đạt 11,5% dự toán`, `so với cùng kỳ`).
  */
 import { type Page, figure, lead, tail } from './page';
-import { WORDS, containsWord, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
+import { WORDS, containsWord, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord, wordPattern } from './words';
 
 import { HEDGE_WORDS } from '../extraction/numbers/hedges';
 
@@ -41,7 +41,9 @@ const AFTER_COMMA = new RegExp(`[,–-]\\s*(?:(?:${VERBS})\\s*)(?:(?:tỷ lệ|t
 export function tiesShare(between: string, maxLabel = 60): boolean {
   if (between.length > maxLabel || /[;!?\n]|\.\s/.test(between)) return false;
   // `1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%)`: the percentage is about the growth.
-  if (containsWord(between, WORDS.changeBefore)) return false;
+  // `set up`, `tăng cường` are verbs of their own, not a change.
+  const phrases = WORDS.notAChange.reduce((t, phrase) => t.replace(wordPattern(phrase), ' '), norm(between));
+  if (containsWord(phrases, WORDS.changeBefore)) return false;
   const t = norm(leadWithoutQualifier(between)).trimEnd();
   return IN_BRACKETS.test(t) || AFTER_COMMA.test(t);
 }

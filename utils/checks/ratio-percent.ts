@@ -9,7 +9,7 @@ import { couldBeShare, tiesShare } from './percent-context';
 import { denominatorInterval } from '../extraction/numbers/written-figure';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, norm } from './words';
+import { WORDS, containsWord, norm } from './words';
 
 const UNIT_LIST = new RegExp(`^(?:\\s*,\\s*(?:${WORDS.memberUnits.join('|')}))+`, 'u');
 
@@ -21,6 +21,17 @@ function withoutUnitList(text: string): string {
 
 /** A ratio carries its own unit: only a few words may stand between it and its percentage. */
 const MAX_LABEL = 20;
+/**
+ * …unless they are one clause saying what the counted things did and the share follows in brackets:
+ * `48/52 đơn vị kết nối liên thông văn bản điện tử (đạt 96,2%)`. A clause naming money or a change
+ * (`giải ngân vốn (đạt 80%)`) measures something else.
+ */
+const MAX_CLAUSE = 70;
+
+function describesRatio(between: string): boolean {
+  const label = norm(between).replace(/\([^(]*$/u, '');
+  return /\(\s*(?:đạt|chiếm|bằng|là)?\s*$/u.test(norm(between)) && !/[,;:]/.test(label) && !containsWord(label, WORDS.notAShareLead);
+}
 
 /** `100% (`, `100% số xã (`: a percentage followed by its ratio in brackets. */
 const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?(?:\(|,\s*(?:tương ứng|tức là|tức|bằng|hay|or|i\.e\.)(?:\s+(?:với|là))?)\s*$/u;
@@ -28,7 +39,10 @@ const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?(?:\(|,\s*(?:tương
 function percentOfRatio(page: Page, r: number): number | undefined {
   const after = next(page, r);
   const before = previous(page, r);
-  if (after !== undefined && couldBeShare(page, after) && tiesShare(withoutUnitList(gap(page, r, after)), MAX_LABEL)) return after;
+  if (after !== undefined && couldBeShare(page, after)) {
+    const between = withoutUnitList(gap(page, r, after));
+    if (tiesShare(between, MAX_LABEL) || (tiesShare(between, MAX_CLAUSE) && describesRatio(between))) return after;
+  }
   if (before !== undefined && couldBeShare(page, before) && PERCENT_THEN_RATIO.test(norm(gap(page, before, r)))) return before;
   return undefined;
 }

@@ -9,7 +9,7 @@ import { sum } from '../extraction/numbers/written-figure';
 import { explain, num } from './explain';
 import { finding } from './finding';
 import { hedgedRange } from './interval';
-import { type Page, figure, lead, previous } from './page';
+import { type Page, figure, gap, lead, previous } from './page';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
@@ -24,10 +24,54 @@ function ownWords(page: Page, p: number, nextStart: number): string {
   return norm(text.slice(0, text.search(/[,;(]|\svà\s|\sand\s|$/u))).replace(/[.!?…]+$/u, '').trim();
 }
 
-/** `chiếm 31,5%` with nothing after it but the clause's end, or with the same whole after each. */
+const MAX_LIST_LABEL = 40;
+
+/**
+ * `nông nghiệp 24,6%, công nghiệp 38,9% và dịch vụ 41,2%`: after the first share, each one follows the
+ * last in a plain list — a comma, `và` or `and`, a short name, no verb of change and no other figure.
+ */
+function listedAfterFirst(page: Page, shares: number[]): boolean {
+  return shares.slice(1).every((p, k) => {
+    const between = norm(gap(page, shares[k] as number, p));
+    return between.length <= MAX_LIST_LABEL && /^\s*(?:[,;]|và\b|and\b)/u.test(between) && !containsWord(between, WORDS.changeBefore);
+  });
+}
+
+/**
+ * `chiếm 31,5%` with nothing after it but the clause's end, or with the same whole after each; the
+ * verb may be written once for a list (`agriculture accounted for 24,6%, industry 38,9% …`), or the
+ * sentence may call the list a structure (`cơ cấu kinh tế: nông nghiệp 24,6%; …`).
+ */
 function chiemShares(page: Page, shares: number[], own: string[]): boolean {
-  if (!shares.every((p) => endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.shareOnly))) return false;
-  return new Set(own).size === 1;
+  if (new Set(own).size !== 1) return false;
+  if (shares.every((p) => endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.shareOnly))) return true;
+  const first = shares[0] as number;
+  const sentenceStart = page.sentences[page.sentenceOf[first] as number]?.start ?? 0;
+  const opening = page.text.slice(sentenceStart, figure(page, first).start);
+  const named = endsWithWord(leadWithoutQualifier(lead(page, first, 30)), WORDS.shareOnly) !== undefined || containsWord(opening, WORDS.structureOf);
+  return named && listedAfterFirst(page, shares);
+}
+
+/** The dimensions whose labels, written before each share, cut one whole: on time / late, online / in person. */
+const LEAD_DIMENSIONS = [WORDS.partDimensions.timeliness, WORDS.partDimensions.channel];
+
+/**
+ * `Tỷ lệ hồ sơ đúng hạn đạt 93,4%, trễ hạn 6,6%`: each share's own label, before it, names a different
+ * place along one dimension, and none names the other dimension (`đúng hạn của hồ sơ trực tuyến 99%,
+ * trực tiếp 97%` are two rates, not one whole).
+ */
+function partitionByLeads(page: Page, shares: number[]): boolean {
+  const labels = shares.map((p, k) => {
+    const from = k === 0 ? (page.sentences[page.sentenceOf[p] as number]?.start ?? 0) : figure(page, shares[k - 1] as number).end;
+    return norm(page.text.slice(Math.max(from, figure(page, p).start - 60), figure(page, p).start));
+  });
+  if (!listedAfterFirst(page, shares)) return false;
+  return LEAD_DIMENSIONS.some((dimension) => {
+    const others = LEAD_DIMENSIONS.filter((d) => d !== dimension).flat();
+    const named = labels.map((label) => dimension.filter((word) => containsWord(label, [word])));
+    if (named.some((words) => words.length !== 1) || labels.some((label) => containsWord(label, others))) return false;
+    return new Set(named.map((words) => words[0])).size === shares.length;
+  });
 }
 
 /**
@@ -47,7 +91,7 @@ function check(page: Page): RuleFinding[] {
     // The shares must stand next to each other: no other figure between two of them.
     if (shares.length < 2 || shares.some((p, k) => k > 0 && previous(page, p) !== shares[k - 1])) continue;
     const own = shares.map((p, k) => ownWords(page, p, k + 1 < shares.length ? figure(page, shares[k + 1] as number).start : page.sentences[page.sentenceOf[p] as number]?.end ?? page.text.length));
-    if (!chiemShares(page, shares, own) && !partitionShares(own)) continue;
+    if (!chiemShares(page, shares, own) && !partitionShares(own) && !partitionByLeads(page, shares)) continue;
     const total = sum(shares.map((p) => hedgedRange(page, p)));
     if (total.lo <= 100 + 1e-9) continue;
     const values = shares.map((p) => figure(page, p).value);

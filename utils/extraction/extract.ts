@@ -4,7 +4,7 @@ import { languageOf } from './text/language';
 import { findFigures, type Span } from './figures/find-figures';
 import { contactStretches } from './figures/contact-lines';
 import { findReferences, type FoundReference } from './references/find-references';
-import { dateFromHeadings, dateFromSentenceLeads } from './references/page-dates';
+import { dateFromHeadings, dateFromLaterCitations, dateFromSentenceLeads } from './references/page-dates';
 import { findBackrefs } from './references/backrefs';
 
 /**
@@ -12,7 +12,7 @@ import { findBackrefs } from './references/backrefs';
  *
  * Figures and references are found a paragraph at a time (a paragraph ends at a blank line), so a
  * page's items are the union of its paragraphs' items. Then two page-wide passes: dates that reach
- * a reference from a sentence lead or a legal heading, and back-references to documents cited
+ * a reference from a sentence lead, a legal heading or a later full citation, and back-references to documents cited
  * anywhere on the page. Never throws: on a failure inside one paragraph that paragraph yields
  * nothing and the rest of the page is still read.
  */
@@ -33,6 +33,7 @@ export function extract(text: string): Extraction {
   try {
     dateFromSentenceLeads(text, found);
     dateFromHeadings(text, found);
+    dateFromLaterCitations(found);
     backrefs = findBackrefs(text, found);
   } catch {
     // Same reasoning: page-wide passes only add to what was already found.

@@ -58,6 +58,15 @@ function settled<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Aborts a transaction unless the browser already has (a closed page, a full disk). */
+function abortQuietly(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing it wrote is kept either way.
+  }
+}
+
 /**
  * One IndexedDB transaction over `stores`, filled by `fill`; if `fill` throws, the transaction is
  * aborted and nothing it wrote stays. `fill` may only wait on requests of this transaction.
@@ -69,10 +78,12 @@ async function rawTransaction(db: NotebookDB, stores: string[], fill: (tx: IDBTr
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new ImportCancelled());
   });
+  // When `fill` fails, the caller hears its error, not the abort that follows.
+  finished.catch(() => undefined);
   try {
     await fill(tx);
   } catch (error) {
-    if (!tx.error) tx.abort();
+    abortQuietly(tx);
     await finished.catch(() => undefined);
     throw error;
   }
@@ -188,7 +199,8 @@ export async function replaceNotebook(db: NotebookDB, contents: NotebookContents
   let done = 0;
   // No pause between batches here: an IndexedDB transaction commits as soon as it waits on anything else.
   await rawTransaction(db, ['clips', 'pages', 'documents'], async (tx) => {
-    await Promise.all(['clips', 'pages', 'documents'].map((store) => settled(tx.objectStore(store).clear())));
+    // One after another: a clear left waiting when another fails would reject with no one to hear it.
+    for (const store of ['clips', 'pages', 'documents']) await settled(tx.objectStore(store).clear());
     for (const [store, rows] of [['clips', contents.clips], ['pages', contents.pages], ['documents', contents.documents]] as const) {
       for (let at = 0; at < rows.length; at += size) {
         stopIfCancelled(control.signal);

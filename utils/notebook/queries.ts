@@ -129,12 +129,14 @@ async function indicatorIds(db: NotebookDB): Promise<string[]> {
   return ids;
 }
 
-/** The values the filters offer, read from the indexes alone (a few seeks, not a walk over the clips). */
-export async function clipFacets(db: NotebookDB): Promise<Facets> {
+/**
+ * The indicators the notebook holds clips of, named and sorted for a menu: a few index seeks (one
+ * per indicator), all the Compare tab needs before it can show a grid.
+ */
+export async function clipIndicators(db: NotebookDB): Promise<Indicator[]> {
   return db.transaction('r', db.clips, async () => {
-    const [ids, sites, tags] = await Promise.all([indicatorIds(db), db.clips.orderBy('site').uniqueKeys(), db.clips.orderBy('tags').uniqueKeys()]);
     const indicators: Indicator[] = [];
-    for (const id of ids) {
+    for (const id of await indicatorIds(db)) {
       if (id === UNKNOWN) continue;
       // Names from the data file when it knows the indicator, else from a clip (an imported table's own indicator).
       const clip = indicatorOf(id) ? undefined : await indicatorRange(db, id).first();
@@ -142,10 +144,14 @@ export async function clipFacets(db: NotebookDB): Promise<Facets> {
       if (known) indicators.push(known);
     }
     const collator = new Intl.Collator('vi');
-    return {
-      indicators: indicators.sort((a, b) => collator.compare(a.name, b.name)),
-      sites: (sites as string[]).filter(Boolean),
-      tags: tags as string[],
-    };
+    return indicators.sort((a, b) => collator.compare(a.name, b.name));
+  });
+}
+
+/** The values the filters offer, read from the indexes alone (a few seeks, not a walk over the clips). */
+export async function clipFacets(db: NotebookDB): Promise<Facets> {
+  return db.transaction('r', db.clips, async () => {
+    const [indicators, sites, tags] = await Promise.all([clipIndicators(db), db.clips.orderBy('site').uniqueKeys(), db.clips.orderBy('tags').uniqueKeys()]);
+    return { indicators, sites: (sites as string[]).filter(Boolean), tags: tags as string[] };
   });
 }

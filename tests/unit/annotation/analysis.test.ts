@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PART, type WorkerAnswer } from '../../../utils/annotation/analysis';
 import { inPage, serveWorker } from '../../../utils/annotation/analysis-work';
-import { workerAnalysis } from '../../../utils/annotation/worker-analysis';
+import { WORKER_SILENCE_MS, workerAnalysis } from '../../../utils/annotation/worker-analysis';
 import { extract } from '../../../utils/extraction';
 
 const SENTENCE = 'Năm 2022, tỉnh Nam Định xếp thứ 10/63 về DTI, đạt 98,65% theo Nghị quyết số 09-NQ/TU ngày 15-10-2021; Nghị quyết số 09 nêu rõ.\n';
@@ -57,5 +57,34 @@ describe('the page’s side', () => {
     expect(loads).toBe(1);
     analysis.dispose();
     vi.unstubAllGlobals();
+  });
+});
+
+describe('a worker that stops answering', () => {
+  it('is ended after a silence, and the page’s own thread gives the same marks', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const ended: string[] = [];
+    // A worker that takes every request and never answers: a runaway pattern, or one the browser froze.
+    class SilentWorker {
+      onmessage: unknown = null;
+      onerror: unknown = null;
+      postMessage(): void {}
+      terminate(): void {
+        ended.push('terminated');
+      }
+    }
+    vi.stubGlobal('Worker', SilentWorker);
+    const text = SENTENCE.repeat(3);
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, { sameOrigin: true });
+    const found = analysis.extract(text);
+    await vi.advanceTimersByTimeAsync(WORKER_SILENCE_MS - 1);
+    expect(ended).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    const expected = await inPage.extract(text);
+    expect((await found).figures.map((f) => [f.start, f.text])).toEqual(expected.figures.map((f) => [f.start, f.text]));
+    expect(ended).toEqual(['terminated']);
+    analysis.dispose();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partOverWhole } from '../../../utils/checks/part-over-whole';
 import { shareOver100 } from '../../../utils/checks/share-over-100';
+import { sharesSum } from '../../../utils/checks/shares-sum';
 import { percent, ratio, run } from './run-rule';
 
 describe('a share above 100 %', () => {
@@ -29,5 +30,20 @@ describe('a part larger than its whole', () => {
     ['member unit but a target sentence', 'Vượt chỉ tiêu: 70/65 xã đạt chuẩn nông thôn mới.', [ratio('70/65 xã', 70, 65, 'xã')], []],
   ])('%s', (_name, text, figures, statuses) => {
     expect(run(partOverWhole, text, figures).map((f) => f.status)).toEqual(statuses);
+  });
+});
+
+describe('shares of one whole that pass 100 %', () => {
+  const p = (text: string) => percent(text, Number(text.replace('%', '').replace(',', '.')));
+  it.each([
+    ['the share verb written once for a list', 'Agriculture accounted for 24.6%, industry 38.9% and services 41.2%.', ['24.6%', '38.9%', '41.2%'], ['warning']],
+    ['a structure named before the list', 'Cơ cấu kinh tế: nông nghiệp 24,6%; công nghiệp 38,9%; dịch vụ 41,2%.', ['24,6%', '38,9%', '41,2%'], ['warning']],
+    ['on time and late named before each share', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,4%, trễ hạn 8,2%.', ['93,4%', '8,2%'], ['warning']],
+    ['on time and late that fit', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,4%, trễ hạn 6,6%.', ['93,4%', '6,6%'], []],
+    ['two rates of one kind for two channels', 'Tỷ lệ đúng hạn của hồ sơ trực tuyến đạt 99%, trực tiếp 97%.', ['99%', '97%'], []],
+    ['two rates for two years, no share verb', 'Tỷ lệ đúng hạn năm 2023 là 96%, năm 2024 là 98%.', ['96%', '98%'], []],
+    ['a list whose later items change', 'Nông nghiệp chiếm 24,6%, công nghiệp tăng 38,9%.', ['24,6%', '38,9%'], []],
+  ])('%s', (_name, text, shares, statuses) => {
+    expect(run(sharesSum, text, shares.map(p)).map((f) => f.status)).toEqual(statuses);
   });
 });

@@ -45,6 +45,30 @@ const HEDGES = [
   { word: 'gần ', widen: (w: Written, v: number) => ({ lo: w.lo - 0.05 * v, hi: w.hi }) },
 ] as const;
 
+/** `n` written the English way (`1,234.5`). */
+function en(n: number, decimals: number): string {
+  const [whole = '0', fraction] = n.toFixed(decimals).split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+}
+
+/** A true amount of đồng as an English page writes it: `VND1,250bn`, `VND4.2tn`, `VND 980 billion` (rounded to the digits shown). */
+const englishMoney = (billions: number) =>
+  fc
+    .record({ scale: fc.constantFrom({ word: 'bn', size: 1 }, { word: ' billion', size: 1 }, { word: 'tn', size: 1000 }, { word: ' trillion', size: 1000 }), decimals: fc.integer({ min: 0, max: 2 }), space: fc.boolean() })
+    .map(({ scale, decimals, space }): Written => {
+      const shown = Number((billions / scale.size).toFixed(decimals));
+      if (shown === 0) return { text: `VND${space ? ' ' : ''}${en(billions, 0)}bn`, lo: billions * 1e9 - 0.5e9, hi: billions * 1e9 + 0.5e9 };
+      const half = (0.5 * scale.size * 1e9) / 10 ** decimals;
+      return { text: `VND${space ? ' ' : ''}${en(shown, decimals)}${scale.word}`, lo: shown * scale.size * 1e9 - half, hi: shown * scale.size * 1e9 + half };
+    });
+
+const ENGLISH_HEDGES = [
+  { word: '', widen: HEDGES[0].widen },
+  { word: 'about ', widen: HEDGES[1].widen },
+  { word: 'over ', widen: HEDGES[2].widen },
+  { word: 'nearly ', widen: HEDGES[3].widen },
+] as const;
+
 const overlaps = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi * (1 + 1e-9) && b.lo <= a.hi * (1 + 1e-9);
 
 function verdicts(text: string, rule: string): Finding[] {
@@ -80,13 +104,51 @@ describe('verdicts are true arithmetic', () => {
     expect(judged).toBeGreaterThan(50);
   });
 
+  it('totals and their parts in English notation, scales and hedges', () => {
+    const passage = fc
+      .tuple(fc.integer({ min: 1, max: 9_999 }), fc.integer({ min: 1, max: 9_999 }), fc.integer({ min: -600, max: 600 }), fc.constantFrom(...ENGLISH_HEDGES))
+      .chain(([a, b, drift, hedge]) => fc.tuple(englishMoney(a), englishMoney(b), englishMoney(Math.max(1, a + b + drift)), fc.constant(hedge)));
+    let judged = 0;
+    fc.assert(
+      fc.property(passage, ([x, y, total, hedge]) => {
+        const text = `State budget revenue in 2024 reached ${hedge.word}${total.text}, consisting of ${x.text} in domestic revenue and ${y.text} from import and export.`;
+        const t = hedge.widen(total, (total.lo + total.hi) / 2);
+        const findings = verdicts(text, 'parts-total');
+        judged += findings.length;
+        expectTruth(findings, overlaps({ lo: x.lo + y.lo, hi: x.hi + y.hi }, t), text);
+      }),
+      { numRuns: 150 },
+    );
+    expect(judged).toBeGreaterThan(50);
+  });
+
+  it('a count of a count and the percentage stated for it, written the English way', () => {
+    const passage = fc.tuple(fc.integer({ min: 50, max: 20_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: -30, max: 30 }));
+    let judged = 0;
+    fc.assert(
+      fc.property(passage, ([whole, partPer1000, decimals, drift]) => {
+        const part = Math.max(1, Math.floor((whole * partPer1000) / 1000));
+        const written = en(Math.max(0.1, (part / whole) * 100 + drift / 10), decimals);
+        const stated = Number(written.replace(/,/g, ''));
+        const text = `The province has ${en(whole, 0)} applications, of which ${en(part, 0)} applications were filed online, accounting for ${written}%.`;
+        const half = 0.5 / 10 ** decimals;
+        const findings = verdicts(text, 'count-percent');
+        judged += findings.length;
+        expectTruth(findings, Math.abs((part / whole) * 100 - stated) <= half + 1e-9, text);
+      }),
+      { numRuns: 150 },
+    );
+    expect(judged).toBeGreaterThan(50);
+  });
+
   it('a count of a count and the percentage stated for it', () => {
     const passage = fc.tuple(fc.integer({ min: 50, max: 20_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: -30, max: 30 }));
     let judged = 0;
     fc.assert(
       fc.property(passage, ([whole, partPer1000, decimals, drift]) => {
         const part = Math.max(1, Math.floor((whole * partPer1000) / 1000));
-        const stated = Math.max(0.1, Number(((part / whole) * 100 + drift / 10).toFixed(decimals)));
+        // The share as written: 0,1 shown with no decimals is `0`.
+        const stated = Number(Math.max(0.1, (part / whole) * 100 + drift / 10).toFixed(decimals));
         const text = `Toàn tỉnh có ${vi(whole, 0)} hồ sơ, trong đó ${vi(part, 0)} hồ sơ trực tuyến, chiếm ${vi(stated, decimals)}%.`;
         const half = 0.5 / 10 ** decimals;
         const findings = verdicts(text, 'count-percent');

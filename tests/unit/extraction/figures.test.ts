@@ -76,6 +76,10 @@ describe('a place spelled out in English', () => {
     ['The province ranked 15th of 63 provinces and came 4th among the 34 new ones.', [{ kind: 'rank', value: 15, of: 63, text: '15th of 63' }, { kind: 'rank', value: 4, of: 34, text: '4th among the 34' }]],
     ['The fair opened on the 5th of May.', []],
     ['The city was ranked 11th in 2024, up from 19th a year earlier.', [{ kind: 'rank', value: 11, text: '11th' }, { kind: 'rank', value: 19, text: '19th' }]],
+    ['The district rose four spots in the PAPI, from 31st to 27th.', [{ kind: 'rank_change', value: 4, text: 'rose four spots' }, { kind: 'rank', value: 31, text: '31st' }, { kind: 'rank', value: 27, text: '27th' }]],
+    ['It came 14th this year, down two places from 12th.', [{ kind: 'rank', value: 14, text: '14th' }, { kind: 'rank_change', value: -2, text: 'down two places' }, { kind: 'rank', value: 12, text: '12th' }]],
+    ['Output grew steadily from 1st to 3rd quarter.', []],
+    ['Delegates arrived from 3rd Street and from 5th Avenue.', []],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 

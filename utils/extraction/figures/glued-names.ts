@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { isSym, token, type FigureRule } from './context';
+import { isNum, isSym, token, type FigureContext, type FigureRule } from './context';
 
 /**
  * A number glued to letters is part of a name, not a measure: technology and disease names
@@ -17,7 +17,7 @@ export const gluedName: FigureRule = {
       if (vocabulary.moneyBefore.before(ctx.tokens, ctx.keys, i)) return null;
       return { to: i + 1 };
     }
-    if (self.gap === Gap.None && isSym(ctx, i - 1, '-') && token(ctx, i - 2)?.type === 'word' && before!.gap === Gap.None) return { to: i + 1 };
+    if (self.gap === Gap.None && isSym(ctx, i - 1, '-') && token(ctx, i - 2)?.type === 'word' && before!.gap === Gap.None && !endsAmount(ctx, i - 1)) return { to: i + 1 };
     const after = token(ctx, i + 1);
     if (after?.type === 'word' && after.gap === Gap.None) {
       const key = ctx.keys[i + 1]!;
@@ -33,3 +33,9 @@ export const gluedName: FigureRule = {
     return null;
   },
 };
+
+/** `50.000đ-100.000đ`, `1 triệu-2 triệu`: the word before the hyphen is a currency or scale after a number, so a range goes on. */
+function endsAmount(ctx: FigureContext, j: number): boolean {
+  const unit = vocabulary.moneyAfter.before(ctx.tokens, ctx.keys, j) ?? vocabulary.scales.before(ctx.tokens, ctx.keys, j);
+  return unit !== null && isNum(ctx, unit.from - 1);
+}

@@ -1,6 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, phraseAt, phraseBefore, scaled, token, valueAt, type FigureRule } from './context';
+import { currencyAfter } from './money';
+import { headNoun, isNum, phraseAt, phraseBefore, scaled, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
  * A number named by the word before it identifies rather than measures: `mức độ 4`, `năm 2025`,
@@ -11,7 +12,8 @@ export const label: FigureRule = {
   name: 'label',
   apply(ctx, i) {
     const strong = phraseBefore(ctx, vocabulary.labels, i);
-    if (strong) return { to: i + 1 };
+    // `mức 1,5 triệu đồng`, `ở mức 200.000đ`: a currency after the number makes it an amount, not a level.
+    if (strong) return isMoney(ctx, i) ? null : { to: i + 1 };
     const weak = phraseBefore(ctx, vocabulary.weakLabels, i);
     if (!weak) return null;
     const undone = phraseBefore(ctx, vocabulary.notLabels, i);
@@ -23,6 +25,11 @@ export const label: FigureRule = {
     return { to: i + 1 };
   },
 };
+
+function isMoney(ctx: FigureContext, i: number): boolean {
+  const amount = scaled(ctx, i);
+  return amount !== null && currencyAfter(ctx, amount.to) !== null;
+}
 
 /**
  * A number before a period word is a length of time or an age, never an indicator:

@@ -98,10 +98,29 @@ export const englishRank: FigureRule = {
     for (let back = i; back > Math.max(0, i - 4) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
     led ||= phraseAt(ctx, vocabulary.englishSuperlatives, i + 2) !== null && token(ctx, i + 2)!.gap === Gap.Space;
     for (let ahead = i + 2; ahead < i + 7 && !led; ahead++) led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
+    led ||= endOfMove(ctx, i);
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
   },
 };
+
+const isOrdinal = (ctx: FigureContext, i: number): boolean =>
+  isNum(ctx, i) && token(ctx, i + 1)?.gap === Gap.None && vocabulary.ordinalSuffixes.has(ctx.keys[i + 1]!);
+
+/**
+ * An ordinal at either end of a move: `from 27th to 20th` (both ends ordinals), or `from 9th` right after a
+ * move's step word (`down five places from 9th`). A lone `from 3rd` elsewhere, or a span of named
+ * ordinals (`from 1st to 3rd quarter`), is no place.
+ */
+function endOfMove(ctx: FigureContext, i: number): boolean {
+  const before = ctx.keys[i - 1];
+  if (before === 'from') {
+    if (ctx.keys[i + 2] === 'to' && isOrdinal(ctx, i + 3)) return !vocabulary.englishOrdinalNames.has(ctx.keys[i + 5] ?? '');
+    for (let back = i - 2; back >= Math.max(0, i - 4); back--) if (phraseAt(ctx, vocabulary.rankSteps, back)?.to === i - 1) return true;
+    return false;
+  }
+  return before === 'to' && ctx.keys[i - 4] === 'from' && isOrdinal(ctx, i - 3) && !vocabulary.englishOrdinalNames.has(ctx.keys[i + 2] ?? '');
+}
 
 /** `ranked first`, `came third nationwide`: a place spelled out, a figure only right after a ranking verb. */
 export const spelledEnglishRank: FigureRule = {

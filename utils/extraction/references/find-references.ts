@@ -20,10 +20,11 @@ const BEFORE = new RegExp(
 /**
  * The date written right after a symbol: `, ngày 20-8-2021`, ` (ngày 5/6/2023)`, ` dated May 20, 2022`,
  * ` of June 5, 2023`. It may continue on the next line in lower case (`… số 12/QĐ-UBND\nngày 5/6/2023`);
- * a capitalised `Ngày` there starts a new sentence instead.
+ * a capitalised `Ngày` there starts a new sentence instead. The date itself may be wrapped onto the
+ * next line after its lead (`… số 12/QĐ-UBND ngày\n15/3/2024`).
  */
 const DATE_LEAD =
-  /[ \t]{0,3}([,(]?)(?:[ \t]{0,3}(?:[Nn]gày|NGÀY|ban hành ngày|[Dd]ated|issued on|signed on|of|on)|[ \t]{0,3}\n[ \t]{0,3}(?:ngày|ban hành ngày|dated|of|on))[ \t\u00a0]{1,3}/uy;
+  /[ \t]{0,3}([,(]?)(?:[ \t]{0,3}(?:[Nn]gày|NGÀY|ban hành ngày|[Dd]ated|issued on|signed on|of|on)|[ \t]{0,3}\n[ \t]{0,3}(?:ngày|ban hành ngày|dated|of|on))(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,3}\r?\n[ \t\u00a0]{0,3})/uy;
 /**
  * The issuer may stand between a symbol and its date: `… 98/2023/QH15 of the National Assembly dated
  * June 24, 2023`, `… 12/QĐ-UBND của UBND tỉnh ngày 5/6/2023`. Only a short name, without the words
@@ -53,7 +54,8 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     const numberWord = before?.[2];
     if (parsed.needsContext && !typeWritten && !numberWord) continue;
     const heading = !typeWritten && before?.[3] !== undefined;
-    const start = typeWritten || heading ? windowStart + before!.index : symbolStart;
+    // The match may open on the spaces and line break before `Số:`; a reference starts at its first letter.
+    const start = typeWritten || heading ? firstLetter(text, windowStart + before!.index, symbolStart) : symbolStart;
     let end = symbolEnd;
     let date: string | undefined;
     const written = dateAfter(text, symbolEnd, to);
@@ -76,6 +78,12 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     });
   }
   return out;
+}
+
+function firstLetter(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
 }
 
 /** The date written right after a symbol, or after the issuer's name that follows it. */

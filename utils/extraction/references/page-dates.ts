@@ -150,3 +150,21 @@ export function dateFromHeadings(text: string, references: FoundReference[]): vo
     if (best) reference.date = best.iso;
   }
 }
+
+/**
+ * A page often names a document before citing it in full (`Theo Quyết định 12/QĐ-UBND, … Quyết định
+ * số 12/QĐ-UBND ngày 15/3/2024 của UBND tỉnh quy định …`): the earlier mention is the same document,
+ * so it takes the date of the nearest later citation of its symbol. Symbols without a year recur
+ * from year to year, hence the nearest one, and never a date over one the mention has.
+ */
+export function dateFromLaterCitations(references: FoundReference[]): void {
+  const later = new Map<string, string>();
+  for (let k = references.length - 1; k >= 0; k--) {
+    const reference = references[k]!;
+    if (reference.date) later.set(reference.symbol, reference.date);
+    else {
+      const date = later.get(reference.symbol);
+      if (date) reference.date = date;
+    }
+  }
+}

@@ -65,7 +65,13 @@ export function parseSymbol(m: RegExpExecArray): ParsedSymbol | null {
   return parsed && !NOT_DOCUMENTS.has(codeKey(parsed.symbol.split(/[/-]/).find((part) => /^\D/.test(part)) ?? '')) ? parsed : null;
 }
 
+/** `30đ/TB` is a price per subscriber: a number glued to `đ` is đồng, never a document's number. */
+const MONEY_NUMBER = /\dđ$/;
+/** `QCVN 9:2016/BTTTT`, `2016/BTTTT`: a year before an issuer alone names a series or a standard's edition, not a document. */
+const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
+
 function readSymbol(m: RegExpExecArray): ParsedSymbol | null {
+  if (MONEY_NUMBER.test(m[1] ?? m[4]!)) return null;
   if (m[1] !== undefined) {
     const number = m[1];
     const type = m[2]!.replace(/\s+/g, '');
@@ -87,6 +93,7 @@ function readSymbol(m: RegExpExecArray): ParsedSymbol | null {
   if (codes.length === 1) codes = restoreHyphen(codes[0]!);
   const first = codes[0]!;
   const typed = isTypeCode(first);
+  if (!year && !typed && codes.length === 1 && YEAR.test(number)) return null;
   const issuerCode = typed ? codes[1] : first;
   const known = typed || issuerName(first) !== undefined;
   return {
