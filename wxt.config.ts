@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { matchPatterns } from './utils/reading-list';
+import { OCR_ASSETS } from './utils/pdf/ocr-assets';
 
+const OCR_POLICY = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 const READER_RESOURCES = ['reader-card.js', 'reader-worker.js', 'reader-analysis.js'] as const;
 
 // The single source of the manifest: WXT merges what each entry point declares with this.
@@ -10,10 +13,23 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  hooks: {
+    // The PDF viewer's optional OCR runs from files packaged with Soi (no CDN, no request out): they
+    // are copied from node_modules at build time, so the repository holds no binary data.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, from] of Object.entries(OCR_ASSETS)) files.push({ absoluteSrc: resolve('node_modules', from), relativeDest });
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   manifest: ({ browser }) => ({
+    // OCR's WebAssembly (tesseract.js, in Soi's own PDF viewer) needs 'wasm-unsafe-eval'; only
+    // extension pages get it, content scripts keep the page's policy.
+    content_security_policy:
+      browser === 'firefox'
+        ? OCR_POLICY
+        : { extension_pages: OCR_POLICY },
     // Name and description come from public/_locales, Vietnamese by default.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -18,9 +18,10 @@ import { workerAnalysis } from '@/utils/annotation/worker-analysis';
 import { runInSlices, yieldToPage } from '@/utils/annotation/slices';
 import type { PdfText } from '@/utils/pdf/document-text';
 import { t, type MessageKey } from '@/utils/i18n';
-import { DOCUMENT_OPTIONS, readPdfDocument } from '@/utils/pdf/read-document';
+import { DOCUMENT_OPTIONS, readPdfDocument, withPageContents, type PdfDocumentText } from '@/utils/pdf/read-document';
 import { fileNameOf, fileOf, pageOf } from '@/utils/pdf/viewer-url';
 import { createSearch, type Search } from './search';
+import { OcrCancelled, recognisePages } from './ocr';
 import { pdfHost } from './text-host';
 import { buildViewer } from './viewer';
 
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   say(t('pdfReading'));
   let phase = performance.now();
   const contents: TextContent[] = [];
-  const text = await readPdfDocument(
+  let text: PdfDocumentText = await readPdfDocument(
     doc,
     async (_page, content) => {
       contents.push(content);
@@ -129,21 +130,65 @@ async function main(): Promise<void> {
   wireToolbar(viewer, doc.numPages);
   viewer.goTo(pageOf(location.hash));
 
-  const noText = text.imageOnlyPages.length === doc.numPages;
-  say(noText ? t('pdfScan') : text.imageOnlyPages.length ? t('pdfScanPages', { pages: text.imageOnlyPages.join(', ') }) : '');
-  html.dataset.soiPdf = noText ? 'scan' : 'text';
-
   const host = pdfHost({ url: file, text, fileName }, viewer);
+  const sayScan = () => {
+    const noText = text.imageOnlyPages.length === doc.numPages;
+    say(noText ? t('pdfScan') : text.imageOnlyPages.length ? t('pdfScanPages', { pages: text.imageOnlyPages.join(', ') }) : '');
+    html.dataset.soiPdf = noText ? 'scan' : 'text';
+    if (text.imageOnlyPages.length) status.append(button(t('pdfOcrRun'), () => void ocr()));
+  };
+  // OCR is the reader's choice: it is slow, and what it reads may be wrong.
+  const ocr = async () => {
+    const stop = new AbortController();
+    const cancel = button(t('pdfOcrCancel'), () => stop.abort());
+    const show = (message: string) => {
+      say(message);
+      status.append(cancel);
+    };
+    const scanned = text.imageOnlyPages;
+    html.dataset.soiOcr = 'running';
+    try {
+      const pages = await recognisePages(
+        doc,
+        scanned,
+        (progress) => show(progress.step === 'loading' ? t('pdfOcrLoading') : t('pdfOcrProgress', { page: progress.page, index: progress.index, count: progress.count, percent: Math.round(progress.progress * 100) })),
+        stop.signal,
+      );
+      for (const page of pages) await viewer.setPageText(page.page, page.content);
+      text = await withPageContents(text, new Map(pages.map((page) => [page.page, page.items])), inSlices);
+      const found = scanned.length - text.imageOnlyPages.length;
+      html.dataset.soiPdf = text.imageOnlyPages.length === doc.numPages ? 'scan' : 'ocr';
+      html.dataset.soiOcr = 'done';
+      say(found ? t('pdfOcrDone', { count: found }) : t('pdfOcrEmpty'));
+      host.replaceText(text);
+      page = await host.read(host.root());
+    } catch (error) {
+      delete html.dataset.soiOcr;
+      sayScan();
+      if (!(error instanceof OcrCancelled)) {
+        html.dataset.soiOcr = 'failed';
+        status.prepend(`${t('pdfOcrFailed', { reason: error instanceof Error ? error.message : String(error) })} `);
+      }
+    }
+  };
+  sayScan();
+
   // Should the worker not start, the analysis runs on the viewer's thread, in slices.
   const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage, { sameOrigin: true });
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
-  const page = await host.read(host.root());
+  let page = await host.read(host.root());
   measure('text-host', phase);
   wireSearch(createSearch(() => page, (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center' })));
 
   // *Open at source* names the file the clip was made on; the notebook re-anchors the spot itself (`reader.reveal`).
   const clippedOn = new URLSearchParams(location.hash.slice(1)).get('fingerprint');
   if (clippedOn && clippedOn !== text.fingerprint) say(t('pdfFileChanged'));
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const element = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+  element.addEventListener('click', onClick);
+  return element;
 }
 
 function wireSearch(search: Search): void {

@@ -1,9 +1,10 @@
 /**
  * The reader's text host over the viewer's text layer: the document's text as the PDF pipeline
  * reads it (the command line's text, character for character), with runs on the text-layer spans.
- * Text layers are built for every page and survive zoom, so the host never reports a change.
+ * Text layers are built for every page and survive zoom; the one change is OCR text given to scanned
+ * pages (`replaceText`), and then the whole document is read again, its offsets having moved.
  */
-import type { HostFacts, PageText, TextHost, TextRun } from '@/utils/annotation/text-host';
+import type { HostFacts, HostListener, PageText, TextHost, TextRun } from '@/utils/annotation/text-host';
 import { pageAt } from '@/utils/pdf/document-text';
 import type { PdfDocumentText } from '@/utils/pdf/read-document';
 import { runInSlices } from '@/utils/annotation/slices';
@@ -35,8 +36,14 @@ export async function layerText(file: PdfDocumentText, viewer: Pick<Viewer, 'tex
   return { text: file.text, runs };
 }
 
-export function pdfHost(file: PdfFile, viewer: Viewer): TextHost {
+export interface PdfHost extends TextHost {
+  /** The document's text now that the viewer's text layers show `text` (OCR text on scanned pages). */
+  replaceText(text: PdfDocumentText): void;
+}
+
+export function pdfHost(file: PdfFile, viewer: Viewer): PdfHost {
   let page: Promise<PageText> | undefined;
+  const listeners = new Set<HostListener>();
   const site = (() => {
     try {
       return new URL(file.url).hostname;
@@ -60,7 +67,16 @@ export function pdfHost(file: PdfFile, viewer: Viewer): TextHost {
         page = undefined; // a read stopped half-way is begun again by the next one
         throw error;
       })),
-    watch: () => ({ forgetOwnChanges: () => undefined }),
+    watch: (listener, signal) => {
+      listeners.add(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+      return { forgetOwnChanges: () => undefined };
+    },
+    replaceText(text) {
+      file.text = text;
+      page = undefined;
+      for (const listener of listeners) listener.navigated();
+    },
     facts: () => facts,
     cardParent: () => document.documentElement,
   };

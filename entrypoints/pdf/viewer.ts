@@ -37,6 +37,8 @@ export interface Viewer {
   zoomBy(steps: 1 | -1): void;
   scale(): number;
   onPageChange(listener: (page: number) => void): void;
+  /** Builds a page's text layer anew from other text (OCR of a scanned page). */
+  setPageText(page: number, content: TextContent): Promise<void>;
 }
 
 /**
@@ -184,6 +186,14 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     },
     scale: () => (zoom === 'page-width' ? scale : zoom),
     onPageChange: (listener) => listeners.push(listener),
+    async setPageText(page, content) {
+      const view = views[page - 1];
+      if (!view) return;
+      view.textLayer.cancel();
+      view.textDiv.replaceChildren();
+      view.textLayer = new TextLayer({ textContentSource: content, container: view.textDiv, viewport: viewportOf(view) });
+      await view.textLayer.render();
+    },
   };
   return viewer;
 }

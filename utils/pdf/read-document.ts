@@ -31,6 +31,16 @@ export interface PdfDocumentText extends PdfText {
   title?: string;
   /** Pages whose text layer is empty: an image-only (scanned) page. */
   imageOnlyPages: number[];
+  /** Each page's items as read (index 0 is page 1): what a page's OCR text replaces. */
+  pageContents: PdfPageContent[];
+}
+
+const imageOnly = (pages: readonly PdfPageContent[]) => pages.flatMap((page, k) => (page.items.some((item) => item.str.trim()) ? [] : [k + 1]));
+
+/** The document read again with some pages' items replaced (by OCR text), by page number. */
+export async function withPageContents(text: PdfDocumentText, replaced: ReadonlyMap<number, PdfPageContent>, run: StepRunner = allAtOnce): Promise<PdfDocumentText> {
+  const pages = text.pageContents.map((page, k) => replaced.get(k + 1) ?? page);
+  return { ...text, ...(await run(readingSteps(pages))), pageContents: pages, imageOnlyPages: imageOnly(pages) };
 }
 
 /** A page's items for the pipeline, and PDF.js's text content itself for the viewer's text layer. */
@@ -74,6 +84,7 @@ export async function readPdfDocument(
     fingerprint: doc.fingerprints[0] ?? '',
     pageCount: doc.numPages,
     title: typeof title === 'string' && title.trim() ? title.trim() : undefined,
-    imageOnlyPages: pages.flatMap((page, k) => (page.items.some((item) => item.str.trim()) ? [] : [k + 1])),
+    imageOnlyPages: imageOnly(pages),
+    pageContents: pages,
   };
 }
