@@ -15,163 +15,43 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import type { FigureContext } from './attribution/types';
-import type { AnchorStatus } from './anchoring/anchor';
-import type { Selectors } from './anchoring/types';
-import { FIGURE_KINDS } from './extraction/types';
 import { isWebAddress } from './links';
+import {
+  AnchorStatusSchema,
+  ClipDraftSchema,
+  ErrorSchema,
+  MatchQuerySchema,
+  MatchResultSchema,
+  PageReportSchema,
+  SelectorsSchema,
+  finite,
+  offset,
+  url,
+  type ErrorAnswer,
+} from './messages/schemas';
+
+export {
+  AnchorStatusSchema,
+  AttributionSchema,
+  ClipDraftSchema,
+  FigureDraftSchema,
+  FindingSchema,
+  ReferenceDraftSchema,
+  SelectorsSchema,
+  pageReportKey,
+  type AnchorStatus,
+  type ClipDraft,
+  type ErrorAnswer,
+  type FigureDraft,
+  type Finding,
+  type MatchQuery,
+  type MatchResult,
+  type PageReport,
+  type ReferenceDraft,
+  type SourceHit,
+} from './messages/schemas';
 
 export type Sender = Browser.runtime.MessageSender;
-
-// Bounds keep a hostile or broken page from pushing megabytes through a message.
-const short = v.pipe(v.string(), v.maxLength(1_000));
-const text = v.pipe(v.string(), v.maxLength(10_000));
-const url = v.pipe(v.string(), v.maxLength(8_192));
-const finite = v.pipe(v.number(), v.finite());
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const IndicatorSchema = v.object({ id: short, name: short, en: v.optional(short) });
-const SubjectSchema = v.object({
-  id: short,
-  name: short,
-  map: v.picklist([63, 34]),
-  level: v.optional(v.literal('country')),
-  lineage: v.optional(v.pipe(v.array(v.object({ id: short, name: short })), v.maxLength(20))),
-});
-const PeriodSchema = v.object({
-  key: short,
-  from: short,
-  to: short,
-  basis: v.picklist(['year', 'range', 'half', 'quarter', 'month', 'cumulative', 'publication']),
-});
-const unknown = v.literal('unknown');
-
-export const AttributionSchema = v.object({
-  indicator: v.union([unknown, IndicatorSchema]),
-  subject: v.union([unknown, SubjectSchema]),
-  period: v.union([unknown, PeriodSchema]),
-  target: v.optional(v.literal(true)),
-}) satisfies v.GenericSchema<FigureContext>;
-
-export const SelectorsSchema = v.object({
-  quote: v.object({ exact: text, prefix: text, suffix: text }),
-  position: v.pipe(
-    v.object({ start: offset, end: offset }),
-    v.check((p) => p.end >= p.start, 'a position must not end before it starts'),
-  ),
-}) satisfies v.GenericSchema<Selectors>;
-
-/** Where the clipped text came from. */
-const source = {
-  attribution: AttributionSchema,
-  /** The sentence around the figure or reference, as the reader saw it. */
-  sentence: text,
-  selectors: SelectorsSchema,
-  url,
-  title: short,
-  site: short,
-  /** ISO date of publication, when the page tells it. */
-  publishedAt: v.optional(short),
-  /** A clip from Soi's PDF viewer: the file's PDF fingerprint and the page the spot is on. */
-  pdf: v.optional(v.object({ fingerprint: short, page: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
-};
-
-/** What a figure is, as the page wrote it: shared by a clip and a cross-check query. */
-const figureFields = {
-  text: short,
-  value: finite,
-  figureKind: v.picklist(FIGURE_KINDS),
-  unit: v.optional(short),
-  of: v.optional(finite),
-  qualifier: v.optional(short),
-};
-
-export const FigureDraftSchema = v.object({
-  kind: v.literal('figure'),
-  ...figureFields,
-  ...source,
-});
-
-export const ReferenceDraftSchema = v.object({
-  kind: v.literal('reference'),
-  text: short,
-  symbol: short,
-  docType: v.optional(short),
-  issuer: v.optional(short),
-  date: v.optional(short),
-  ...source,
-});
-
-/** A figure or reference the reader asked to keep, before the notebook gives it an id. */
-export const ClipDraftSchema = v.variant('kind', [FigureDraftSchema, ReferenceDraftSchema]);
-export type ClipDraft = v.InferOutput<typeof ClipDraftSchema>;
-export type FigureDraft = v.InferOutput<typeof FigureDraftSchema>;
-export type ReferenceDraft = v.InferOutput<typeof ReferenceDraftSchema>;
-
-/** A figure on the page, keyed by its attribution, asking the notebook what it already holds. */
-const MatchQuerySchema = v.object({
-  /** The caller's own handle for the figure (e.g. its mark id), echoed back in the result. */
-  ref: short,
-  ...figureFields,
-  indicator: short,
-  subject: short,
-  period: short,
-});
-export type MatchQuery = v.InferOutput<typeof MatchQuerySchema>;
-
-/** Another source in the notebook that speaks to the same indicator, subject and period. */
-const SourceHitSchema = v.object({
-  text: short,
-  value: finite,
-  title: short,
-  site: short,
-  url,
-  publishedAt: v.optional(short),
-});
-export type SourceHit = v.InferOutput<typeof SourceHitSchema>;
-
-const MatchResultSchema = v.object({
-  ref: short,
-  /** The notebook already holds this very figure from this page. */
-  held: v.boolean(),
-  matches: v.array(SourceHitSchema),
-  contradictions: v.array(SourceHitSchema),
-});
-export type MatchResult = v.InferOutput<typeof MatchResultSchema>;
-
-/** One finding of the page's consistency checks; kept generic so new rules need no new message. */
-export const FindingSchema = v.object({
-  rule: short,
-  status: v.picklist(['ok', 'warning']),
-  items: v.pipe(v.array(short), v.maxLength(100)),
-  explanation: text,
-});
-export type Finding = v.InferOutput<typeof FindingSchema>;
-
-const PageReportSchema = v.object({
-  url,
-  title: v.optional(short),
-  counts: v.object({ figures: offset, references: offset }),
-  findings: v.pipe(v.array(FindingSchema), v.maxLength(2_000)),
-});
-export type PageReport = v.InferOutput<typeof PageReportSchema>;
-
-/** Where the background keeps a tab's latest report (`storage.session`), for the side panel's Checks tab. */
-export function pageReportKey(tabId: number): string {
-  return `pageReport.${tabId}`;
-}
-
-/** How well a clip was found again in its page. */
-export const AnchorStatusSchema = v.picklist(['exact', 'moved', 'changed', 'missing'] satisfies AnchorStatus[]);
-export type { AnchorStatus };
-
-/** Why a request failed; `quota` is the browser's storage running out, shown as such to the user. */
-const ErrorSchema = v.object({
-  ok: v.literal(false),
-  error: text,
-  code: v.optional(v.picklist(['invalid', 'quota', 'no-receiver', 'failed', 'refused', 'stale'])),
-});
-export type ErrorAnswer = v.InferOutput<typeof ErrorSchema>;
 
 function answer<const E extends v.ObjectEntries>(entries: E) {
   return v.variant('ok', [v.object({ ok: v.literal(true), ...entries }), ErrorSchema]);

@@ -2,7 +2,6 @@
  * The side panel's worker (utils/notebook/panel-worker.ts): the Compare tab's grid and big
  * imports, off the panel's main thread. Started by the side panel from this file.
  */
-import './no-extension-api';
 import { notebook } from '@/utils/notebook/db';
 import { servePanel, type PanelAnswer, type PanelRequest } from '@/utils/notebook/panel-worker';
 

@@ -4,7 +4,7 @@
  */
 import type { FigureContext } from '../attribution/types';
 import { t } from '../i18n';
-import type { ClipDraft } from '../messaging';
+import type { ClipDraft } from '../messages/schemas';
 import type { NotebookDB } from './db';
 import { count, IMPORT_LIMITS } from './import-limits';
 import { UNKNOWN, type Clip, type DocumentSeen } from './types';

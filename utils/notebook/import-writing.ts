@@ -15,7 +15,7 @@
  * is in (or taken out), the pages are told once that the notebook changed.
  */
 import { Dexie, RangeSet } from 'dexie';
-import type { ClipDraft } from '../messaging';
+import type { ClipDraft } from '../messages/schemas';
 import { clipFromDraft } from './clips';
 import type { NotebookDB } from './db';
 import type { Clip, DocumentSeen, Page } from './types';

@@ -14,7 +14,7 @@ import { FIGURE_KINDS, type FigureKind } from '../extraction/types';
 import { readWrittenValue } from '../extraction/numbers/written-figure';
 import { t } from '../i18n';
 import { IMPORTED_TABLE_SCHEME, isStorableAddress } from '../links';
-import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messaging';
+import { AttributionSchema, SelectorsSchema, type ClipDraft } from '../messages/schemas';
 import { attributionKeys } from './clips';
 import { CsvError, parseCsv } from './csv';
 import type { NotebookDB } from './db';

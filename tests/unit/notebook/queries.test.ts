@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Subject } from '@/utils/attribution/types';
 import { editClip, saveClip } from '@/utils/notebook/clips';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
-import { clipFacets, clipsAt, findClips, gridClips, matchingIds } from '@/utils/notebook/queries';
+import { clipFacets, clipIndicators, clipsAt, findClips, gridClips, matchingIds } from '@/utils/notebook/queries';
 import { context, figureDraft, haNam, namDinh, referenceDraft, year } from './drafts';
 
 const hanoi: Subject = { id: 'ha-noi', name: 'Hà Nội', map: 63 };
@@ -72,6 +72,11 @@ describe('what the side panel asks of the notebook', () => {
     expect(facets.indicators.map((i) => i.id).sort()).toEqual(['dti', 'online-records']);
     expect(facets.sites).toEqual(['baonamdinh.vn', 'hanam.gov.vn', 'hanoimoi.vn', 'namdinh.gov.vn']);
     expect(facets.tags).toEqual(['dti']);
+  });
+
+  it("offers the Compare tab's indicator menu on its own, the same indicators in the same order", async () => {
+    await seed();
+    expect(await clipIndicators(db)).toEqual((await clipFacets(db)).indicators);
   });
 
   it('gives the grid only figures placed on all three axes, by indicator', async () => {
