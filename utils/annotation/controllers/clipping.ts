@@ -56,7 +56,11 @@ export function initClipping(core: ReaderCore, signal: AbortSignal): (mark: Mark
       const { page, at } = await locate(mark);
       if (!at) return { ok: false, error: 'the figure is no longer on the page' };
       const answer = await send('clip.save', clipDraft(mark.item, page.text, at.start, at.end, host.facts(), mark.notes.context));
-      return answer.ok ? { ok: true, duplicate: answer.duplicate } : { ok: false, error: answer.error };
+      if (!answer.ok) return { ok: false, error: answer.error };
+      // The card says from now on that the notebook holds this figure; only the card, which the page cannot read.
+      const cross = mark.notes.crossCheck;
+      mark.notes.crossCheck = { matches: cross?.matches ?? [], contradictions: cross?.contradictions ?? [], held: true };
+      return { ok: true, duplicate: answer.duplicate };
     },
     async copy() {
       const { page, at } = await locate(mark);
