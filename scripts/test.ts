@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, ESLint, unit tests, build, end-to-end tests in Chromium, web-ext lint of
+ * `npm test`: typecheck, ESLint, formatting (Prettier), unit tests, build, end-to-end tests in Chromium, web-ext lint of
  * the Firefox build. Every step runs even when an earlier one failed, so one run shows everything
  * that is wrong. The last line is
  * `Tests: N passed, M failed`: the unit and e2e test counts, with a failed typecheck, lint or
@@ -64,6 +64,7 @@ const step = (ok: boolean) => add({ passed: 0, failed: ok ? 0 : 1 });
 
 step(run('typecheck', bin('tsc'), ['--noEmit']));
 step(run('lint', bin('eslint'), ['.']));
+step(run('formatting (Prettier)', bin('prettier'), ['--check', '.']));
 add(vitest('unit tests', 'unit', []));
 const built = run('build', bin('wxt'), ['build']);
 step(built);
