@@ -26,10 +26,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     // OCR's WebAssembly (tesseract.js, in Soi's own PDF viewer) needs 'wasm-unsafe-eval'; only
     // extension pages get it, content scripts keep the page's policy.
-    content_security_policy:
-      browser === 'firefox'
-        ? OCR_POLICY
-        : { extension_pages: OCR_POLICY },
+    content_security_policy: browser === 'firefox' ? OCR_POLICY : { extension_pages: OCR_POLICY },
     // Name and description come from public/_locales, Vietnamese by default.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -38,13 +35,7 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // declarativeNetRequestWithHostAccess: the PDF viewer opens by itself for PDFs on the reading
     // list (a redirect rule, only where the browser matches response headers); no install warning.
-    permissions: [
-      'storage',
-      'activeTab',
-      'scripting',
-      'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel', 'declarativeNetRequestWithHostAccess']),
-    ],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'declarativeNetRequestWithHostAccess'])],
     // The PDF viewer fetches PDFs from the reading list (an extension page is bound by CORS without
     // them); the reader already runs on these sites, so this asks for nothing more.
     ...(browser === 'firefox' ? {} : { host_permissions: matchPatterns() }),

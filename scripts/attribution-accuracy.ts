@@ -54,7 +54,7 @@ export function locate(text: string, needle: string, occurrence: number): number
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const before = text.charAt(at - 1);
     const after = text.charAt(at + needle.length);
-    if (/[\p{L}\p{N}]/u.test(before) || /[,.]/.test(before) && /\d/.test(text.charAt(at - 2))) continue;
+    if (/[\p{L}\p{N}]/u.test(before) || (/[,.]/.test(before) && /\d/.test(text.charAt(at - 2)))) continue;
     if (/[\p{L}\p{N}]/u.test(after) && /[\p{L}\p{N}]$/u.test(needle)) continue;
     if (/\d$/.test(needle) && /[/,.]/.test(after) && /\d/.test(text.charAt(at + needle.length + 1))) continue;
     if (seen++ === occurrence) return at;
@@ -99,7 +99,8 @@ function score(t: Tally, page: string, label: Label, fig: AttributedFigure | und
     if (ok) t.right[field]++;
     else {
       all = false;
-      if (verbose && run !== 'held out') console.log(`  [${run}] ${page} «${label.text}»#${label.occurrence ?? 0} ${field}: want ${want(label, field)}, got ${got(fig, field)}`);
+      if (verbose && run !== 'held out')
+        console.log(`  [${run}] ${page} «${label.text}»#${label.occurrence ?? 0} ${field}: want ${want(label, field)}, got ${got(fig, field)}`);
     }
   }
   if (all) t.right.all++;
@@ -153,7 +154,12 @@ for (const p of pages) {
   located.forEach((at, i) => {
     if (at === undefined) throw new Error(`${p.page}: label «${p.figures[i]?.text}» #${p.figures[i]?.occurrence ?? 0} is not in the page`);
   });
-  const own = attributeFigures(text, p.figures.map((l, i) => figureOf(l, located[i] ?? 0)), meta, { tables });
+  const own = attributeFigures(
+    text,
+    p.figures.map((l, i) => figureOf(l, located[i] ?? 0)),
+    meta,
+    { tables },
+  );
   p.figures.forEach((l, i) => score(p.heldOut ? heldOutRun : spansRun, p.page, l, own[i], p.heldOut ? 'held out' : 'spans'));
   if (p.heldOut) continue;
 
@@ -169,14 +175,22 @@ for (const p of pages) {
   const blind = attributeFigures(text, extraction.figures, blindMeta, { references: extraction.references, tables });
   p.figures.forEach((l, i) => {
     const at = located[i] ?? 0;
-    score(textOnlyRun, p.page, l, blind.find((f) => f.start < at + l.text.length && f.end > at), 'text only');
+    score(
+      textOnlyRun,
+      p.page,
+      l,
+      blind.find((f) => f.start < at + l.text.length && f.end > at),
+      'text only',
+    );
   });
 }
 
 const all: Tally = { n: spansRun.n + heldOutRun.n, right: { ...spansRun.right } };
 for (const f of [...FIELDS, 'all' as const]) all.right[f] += heldOutRun.right[f];
 const tuned = pages.length - heldOutPages.size;
-console.log(`Attribution accuracy: ${heldOutPages.size} held-out pages (${heldOutRun.n} figures, labelled before rules were written for them), ${tuned} pages the rules were developed on (${spansRun.n} figures)`);
+console.log(
+  `Attribution accuracy: ${heldOutPages.size} held-out pages (${heldOutRun.n} figures, labelled before rules were written for them), ${tuned} pages the rules were developed on (${spansRun.n} figures)`,
+);
 report('held out       ', heldOutRun);
 report('all pages      ', all);
 report('developed on   ', spansRun);

@@ -22,7 +22,8 @@ async function main(verbose: boolean): Promise<void> {
   if (verbose) {
     for (const r of results) {
       const warned = r.findings.some((f) => f.status === 'warning');
-      if (!r.heldOut && warned !== (r.label === 'contradiction')) process.stdout.write(`  ${r.label === 'contradiction' ? 'missed' : 'false alarm'}: ${r.file}\n`);
+      if (!r.heldOut && warned !== (r.label === 'contradiction'))
+        process.stdout.write(`  ${r.label === 'contradiction' ? 'missed' : 'false alarm'}: ${r.file}\n`);
     }
   }
 }

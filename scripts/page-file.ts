@@ -28,7 +28,9 @@ export async function readPageFile(path: string): Promise<PageFile> {
   }
   const content = await readFile(path, 'utf8');
   if (extname(path).toLowerCase() !== '.html' && extname(path).toLowerCase() !== '.htm') return { text: content, meta: {}, tables: [] };
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
   try {
     const document = window.document;
     document.write(content);

@@ -37,9 +37,7 @@ function tallyOf(reportFile: string): Tally | undefined {
   if (!existsSync(reportFile)) return undefined;
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport;
   // A file whose setup failed has no failed test, only skipped ones: count the file itself.
-  const brokenFiles = report.testResults.filter(
-    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
-  ).length;
+  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
   return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
 }
 

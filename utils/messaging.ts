@@ -180,12 +180,7 @@ export async function send<T extends BackgroundMessageType>(type: T, payload: Pa
 }
 
 /** Ask the content script of one tab (top frame unless `frameId` is given). */
-export async function sendToTab<T extends ContentMessageType>(
-  tabId: number,
-  type: T,
-  payload: Payload<T>,
-  frameId = 0,
-): Promise<Answer<T>> {
+export async function sendToTab<T extends ContentMessageType>(tabId: number, type: T, payload: Payload<T>, frameId = 0): Promise<Answer<T>> {
   const message = { soi: 1, type, payload } as Message;
   try {
     return checkAnswer(type, await browser.tabs.sendMessage(tabId, message, { frameId }));

@@ -186,4 +186,3 @@ export function Card({ item, notes, actions, takeFocus }: CardProps) {
     </div>
   );
 }
-

@@ -56,7 +56,22 @@ export function mountCard(doc: Document, parent: Element = doc.documentElement):
       setLanguage(view.language);
       if (view.item !== shownItem) generation++;
       shownItem = view.item;
-      render(<Card key={generation} item={view.item} notes={view.notes} actions={{ ...actions, close: () => { hide(); actions.close(); } }} takeFocus={takeFocus} />, container);
+      render(
+        <Card
+          key={generation}
+          item={view.item}
+          notes={view.notes}
+          actions={{
+            ...actions,
+            close: () => {
+              hide();
+              actions.close();
+            },
+          }}
+          takeFocus={takeFocus}
+        />,
+        container,
+      );
       const card = container.firstElementChild as HTMLElement | null;
       const size = card ? { width: card.offsetWidth, height: card.offsetHeight } : { width: 360, height: 200 };
       const view_ = doc.defaultView;

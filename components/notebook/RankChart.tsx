@@ -23,14 +23,20 @@ export function RankChart({ ranks }: { ranks: RankSeries }) {
         scales: { x: { time: false }, y: { dir: -1, range: (_u, min, max) => [Math.max(0, Math.floor(min) - 1), Math.ceil(max) + 1] } },
         axes: [
           { values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (ranks.periods[i] ?? '') : '')), stroke: 'currentColor' },
-          { label: t('notebookChartRankAxis'), stroke: 'currentColor', incrs: [1, 2, 5, 10, 20], values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
+          {
+            label: t('notebookChartRankAxis'),
+            stroke: 'currentColor',
+            incrs: [1, 2, 5, 10, 20],
+            values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+          },
         ],
-        series: [{ label: t('notebookPeriod'), value: (_u, i) => (i === null ? '' : (ranks.periods[i] ?? '')) }, ...shown.map((s, i) => ({ label: s.place, stroke: PALETTE[i % PALETTE.length], width: 2, points: { size: 7 }, spanGaps: true }))],
+        series: [
+          { label: t('notebookPeriod'), value: (_u, i) => (i === null ? '' : (ranks.periods[i] ?? '')) },
+          ...shown.map((s, i) => ({ label: s.place, stroke: PALETTE[i % PALETTE.length], width: 2, points: { size: 7 }, spanGaps: true })),
+        ],
       }),
     [ranks, shown],
   );
-  const summary = shown
-    .map((s) => `${s.place}: ${s.ranks.map((r, i) => `${ranks.periods[i]} ${r ?? '–'}`).join(', ')}`)
-    .join('; ');
+  const summary = shown.map((s) => `${s.place}: ${s.ranks.map((r, i) => `${ranks.periods[i]} ${r ?? '–'}`).join(', ')}`).join('; ');
   return <UPlotChart title={t('notebookChartRank')} summary={summary} options={options} data={data} />;
 }

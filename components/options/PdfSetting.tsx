@@ -13,7 +13,12 @@ export function PdfSetting() {
     <section class="card" aria-labelledby="pdf-title">
       <h2 id="pdf-title">{t('optionsPdfTitle')}</h2>
       <label class="choice">
-        <input type="checkbox" checked={on ?? true} disabled={on === undefined} onChange={(event) => void setSetting('pdfAutoOpen', event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={on ?? true}
+          disabled={on === undefined}
+          onChange={(event) => void setSetting('pdfAutoOpen', event.currentTarget.checked)}
+        />
         {t('optionsPdfAuto')}
       </label>
     </section>

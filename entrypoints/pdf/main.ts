@@ -151,7 +151,12 @@ async function main(): Promise<void> {
       const pages = await recognisePages(
         doc,
         scanned,
-        (progress) => show(progress.step === 'loading' ? t('pdfOcrLoading') : t('pdfOcrProgress', { page: progress.page, index: progress.index, count: progress.count, percent: Math.round(progress.progress * 100) })),
+        (progress) =>
+          show(
+            progress.step === 'loading'
+              ? t('pdfOcrLoading')
+              : t('pdfOcrProgress', { page: progress.page, index: progress.index, count: progress.count, percent: Math.round(progress.progress * 100) }),
+          ),
         stop.signal,
       );
       for (const page of pages) await viewer.setPageText(page.page, page.content);
@@ -174,11 +179,18 @@ async function main(): Promise<void> {
   sayScan();
 
   // Should the worker not start, the analysis runs on the viewer's thread, in slices.
-  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage, { sameOrigin: true });
+  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage, {
+    sameOrigin: true,
+  });
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
   let page = await host.read(host.root());
   measure('text-host', phase);
-  wireSearch(createSearch(() => page, (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center' })));
+  wireSearch(
+    createSearch(
+      () => page,
+      (range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center' }),
+    ),
+  );
 
   // *Open at source* names the file the clip was made on; the notebook re-anchors the spot itself (`reader.reveal`).
   const clippedOn = new URLSearchParams(location.hash.slice(1)).get('fingerprint');

@@ -32,7 +32,12 @@ export class OcrCancelled extends Error {
 }
 
 /** Recognises `pages` of `doc` one after another; `signal` stops it (the recogniser is terminated at once). */
-export async function recognisePages(doc: PDFDocumentProxy, pages: readonly number[], onProgress: (progress: OcrProgress) => void, signal: AbortSignal): Promise<OcrPage[]> {
+export async function recognisePages(
+  doc: PDFDocumentProxy,
+  pages: readonly number[],
+  onProgress: (progress: OcrProgress) => void,
+  signal: AbortSignal,
+): Promise<OcrPage[]> {
   onProgress({ step: 'loading' });
   const { createWorker, OEM } = await import('tesseract.js');
   let current: Extract<OcrProgress, { step: 'page' }> | undefined;

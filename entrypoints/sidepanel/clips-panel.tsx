@@ -85,7 +85,11 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   const open = (clip: Clip) => {
     say({ tone: 'info', lines: [t('notebookOpening')] });
     void send('clip.open', { id: clip.id }).then((answer) =>
-      say(answer.ok ? { tone: answer.anchored === 'exact' || answer.anchored === 'moved' ? 'info' : 'error', lines: [t(`notebookAnchor_${answer.anchored}`)] } : { tone: 'error', lines: [answer.error] }),
+      say(
+        answer.ok
+          ? { tone: answer.anchored === 'exact' || answer.anchored === 'moved' ? 'info' : 'error', lines: [t(`notebookAnchor_${answer.anchored}`)] }
+          : { tone: 'error', lines: [answer.error] },
+      ),
     );
   };
 
@@ -100,7 +104,12 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
   const editingClip = rows.value?.clips.find((clip) => clip.id === editing);
   const error = matches.error ?? rows.error;
 
-  if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
+  if (error)
+    return (
+      <p class="nb-error" role="alert">
+        {problemLines(error).join(' ')}
+      </p>
+    );
   return (
     <>
       {facets.value && <ClipFilters filter={filter} facets={facets.value} provinces={PROVINCES} onChange={setFilter} />}

@@ -62,7 +62,12 @@ export function GridPanel({ db }: { db: NotebookDB }) {
     (await db.clips.bulkGet([...ids])).filter((clip) => clip !== undefined && isGridFigure(clip)).map(gridSource);
 
   const error = menu.error ?? (shown?.key === key ? shown.error : undefined);
-  if (error) return <p class="nb-error" role="alert">{problemLines(error).join(' ')}</p>;
+  if (error)
+    return (
+      <p class="nb-error" role="alert">
+        {problemLines(error).join(' ')}
+      </p>
+    );
   if (!menu.value || (indicator && shown?.key !== key)) return null;
   return (
     <ComparisonGrid

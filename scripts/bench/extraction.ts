@@ -54,7 +54,9 @@ function throughput(run: (text: string) => number, text: string): { mbps: number
 }
 
 function seeds(): string {
-  const files = readdirSync(DEV).filter((f) => /^seed-.*\.txt$/.test(f)).sort();
+  const files = readdirSync(DEV)
+    .filter((f) => /^seed-.*\.txt$/.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`no seed-*.txt in ${DEV}`);
   return files.map((f) => readFileSync(join(DEV, f), 'utf8')).join('\n\n');
 }

@@ -62,4 +62,3 @@ export function seedClip(i: number, next: () => number, spared?: string): Omit<C
   clip.words = clipWords(clip);
   return clip;
 }
-

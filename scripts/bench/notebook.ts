@@ -74,7 +74,13 @@ async function benchBundle(): Promise<string> {
       return { took, rows: rows.length };
     }
     Object.assign(globalThis, { soiBench: { seed, bareRead } });`;
-  const bundle = await build({ stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const bundle = await build({
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  });
   return bundle.outputFiles[0]!.text;
 }
 
@@ -126,12 +132,22 @@ async function measure(panel: Page, bundle: string): Promise<Step> {
     await panel.evaluate(bundle);
     const bare = await panel.evaluate((id) => (globalThis as unknown as BenchWorld).soiBench.bareRead(id), indicator);
     const queries = await panel.evaluate(() =>
-      ['soi:rows', 'soi:count', 'soi:facets'].map((name) => `${name.slice(4)} ${Math.round(performance.getEntriesByName(name)[0]?.duration ?? NaN)} ms`).join(', '),
+      ['soi:rows', 'soi:count', 'soi:facets']
+        .map((name) => `${name.slice(4)} ${Math.round(performance.getEntriesByName(name)[0]?.duration ?? NaN)} ms`)
+        .join(', '),
     );
     runs.push({ queries, firstPaint: paint, compareTab: compare, gridQuery, bareRead: bare.took, indicator, rows: bare.rows });
   }
   const pick = (key: 'firstPaint' | 'compareTab' | 'gridQuery' | 'bareRead') => round(median(runs.map((r) => r[key])));
-  return { queries: runs.at(-1)!.queries, firstPaint: pick('firstPaint'), compareTab: pick('compareTab'), gridQuery: pick('gridQuery'), bareRead: pick('bareRead'), indicator: runs[0]!.indicator, rows: runs[0]!.rows };
+  return {
+    queries: runs.at(-1)!.queries,
+    firstPaint: pick('firstPaint'),
+    compareTab: pick('compareTab'),
+    gridQuery: pick('gridQuery'),
+    bareRead: pick('bareRead'),
+    indicator: runs[0]!.indicator,
+    rows: runs[0]!.rows,
+  };
 }
 
 /** A made-up official table: sample indicators × the 63 provinces × years, one value per row. */
@@ -204,19 +220,27 @@ async function main(): Promise<void> {
     const seed = async (from: number, to: number, spared?: string) => {
       await panel.evaluate(bundle);
       const start = performance.now();
-      await panel.evaluate(([a, b, c]) => (globalThis as unknown as BenchWorld).soiBench.seed(Number(a), Number(b), c as string | undefined), [from, to, spared] as const);
+      await panel.evaluate(([a, b, c]) => (globalThis as unknown as BenchWorld).soiBench.seed(Number(a), Number(b), c as string | undefined), [
+        from,
+        to,
+        spared,
+      ] as const);
       console.log(`seeded clips ${from.toLocaleString('en')}–${to.toLocaleString('en')} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
     };
     await seed(0, SMALL);
     await new Promise((settle) => setTimeout(settle, 3_000));
     const small = await measure(panel, bundle);
-    console.log(`${SMALL.toLocaleString('en')} clips: first paint ${small.firstPaint} ms, Compare tab ${small.compareTab} ms (grid query ${small.gridQuery} ms, bare read ${small.bareRead} ms, ${small.indicator} with ${small.rows} clips; queries: ${small.queries})`);
+    console.log(
+      `${SMALL.toLocaleString('en')} clips: first paint ${small.firstPaint} ms, Compare tab ${small.compareTab} ms (grid query ${small.gridQuery} ms, bare read ${small.bareRead} ms, ${small.indicator} with ${small.rows} clips; queries: ${small.queries})`,
+    );
 
     await seed(SMALL, CLIPS, small.indicator);
     // IndexedDB compacts its files after a large write; measure once the browser has settled.
     await new Promise((settle) => setTimeout(settle, 20_000));
     const big = await measure(panel, bundle);
-    console.log(`${CLIPS.toLocaleString('en')} clips: first paint ${big.firstPaint} ms, Compare tab ${big.compareTab} ms (grid query ${big.gridQuery} ms, bare read ${big.bareRead} ms, ${big.indicator} with ${big.rows} clips; queries: ${big.queries})`);
+    console.log(
+      `${CLIPS.toLocaleString('en')} clips: first paint ${big.firstPaint} ms, Compare tab ${big.compareTab} ms (grid query ${big.gridQuery} ms, bare read ${big.bareRead} ms, ${big.indicator} with ${big.rows} clips; queries: ${big.queries})`,
+    );
     console.log(
       `ratios 100k/1k: first paint ${(big.firstPaint / small.firstPaint).toFixed(2)}×, Compare tab ${(big.compareTab / small.compareTab).toFixed(2)}×; ` +
         `grid query / bare read ${(big.gridQuery / big.bareRead).toFixed(2)}×`,
@@ -226,7 +250,9 @@ async function main(): Promise<void> {
     await panel.getByRole('heading', { level: 1 }).waitFor();
     const imported = await importTable(panel, officialTable(IMPORT_ROWS));
     const importRowsPerS = Math.round(IMPORT_ROWS / imported.seconds);
-    console.log(`import: ${IMPORT_ROWS.toLocaleString('en')} rows in ${imported.seconds.toFixed(1)} s (${importRowsPerS} rows/s), longest main-thread task ${imported.longestTaskMs} ms (0: none over 50 ms), a 10 ms timer at most ${imported.latestTimerMs} ms late`);
+    console.log(
+      `import: ${IMPORT_ROWS.toLocaleString('en')} rows in ${imported.seconds.toFixed(1)} s (${importRowsPerS} rows/s), longest main-thread task ${imported.longestTaskMs} ms (0: none over 50 ms), a 10 ms timer at most ${imported.latestTimerMs} ms late`,
+    );
 
     console.log(
       JSON.stringify({

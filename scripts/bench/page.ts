@@ -45,8 +45,7 @@ const LONGTASKS = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-const probe = (await build({ entryPoints: [join(ROOT, 'tests/fixtures/hostile/probe.ts')], bundle: true, write: false, format: 'iife' }))
-  .outputFiles[0]?.text;
+const probe = (await build({ entryPoints: [join(ROOT, 'tests/fixtures/hostile/probe.ts')], bundle: true, write: false, format: 'iife' })).outputFiles[0]?.text;
 const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 /** The same page twice on the same host list: read by Soi, and left alone for the comparisons. */
@@ -189,7 +188,10 @@ try {
         .sort((a, b) => b.length - a.length)
         .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
         .join('|');
-      const w = window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void }; longtasks: { start: number; duration: number }[] };
+      const w = window as unknown as {
+        Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void };
+        longtasks: { start: number; duration: number }[];
+      };
       const began = performance.now();
       const marks = await new Promise<number>((done) =>
         new w.Mark(document.body).markRegExp(new RegExp(pattern, 'g'), { acrossElements: true, done: (n: number) => done(n) }),
@@ -213,7 +215,14 @@ try {
     const run = await soiPass(`/sample-${i}`, false, true);
     const mark = await markJsPass(`/sample-${i}`, run.texts);
     const warm = run.markedAgain ?? run.marked;
-    articles.push({ host: sample.host, soi: run, markJs: mark.took, ratio: run.marked / Math.max(mark.took, 0.1), warm, warmRatio: warm / Math.max(mark.took, 0.1) });
+    articles.push({
+      host: sample.host,
+      soi: run,
+      markJs: mark.took,
+      ratio: run.marked / Math.max(mark.took, 0.1),
+      warm,
+      warmRatio: warm / Math.max(mark.took, 0.1),
+    });
   }
 
   // A bare TreeWalker pass: visit every text node and join the text.
@@ -238,14 +247,22 @@ try {
   };
   const ms = (n: number) => `${n.toFixed(0)} ms`;
 
-  console.log(`Page: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML, ${soiRun.textLength.toLocaleString('en')} characters of text, ${walker.nodes.toLocaleString('en')} text nodes`);
+  console.log(
+    `Page: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML, ${soiRun.textLength.toLocaleString('en')} characters of text, ${walker.nodes.toLocaleString('en')} text nodes`,
+  );
   console.log(`Soi annotate:        ${ms(soiRun.total)}  (${soiRun.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')})`);
   console.log(`  marks:             ${soiRun.figures.toLocaleString('en')} figures, ${soiRun.references.toLocaleString('en')} references`);
-  console.log(`  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`);
+  console.log(
+    `  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`,
+  );
   if (soiRun.heap !== undefined && markRun.bareHeap !== undefined) {
-    console.log(`  heap added:        ${((soiRun.heap - markRun.bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`);
+    console.log(
+      `  heap added:        ${((soiRun.heap - markRun.bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`,
+    );
   }
-  console.log(`mark.js markRegExp:  ${ms(markRun.took)}  (${markRun.marks.toLocaleString('en')} marks, same ${soiRun.texts.length} match texts; longest task ${ms(markRun.longest)})`);
+  console.log(
+    `mark.js markRegExp:  ${ms(markRun.took)}  (${markRun.marks.toLocaleString('en')} marks, same ${soiRun.texts.length} match texts; longest task ${ms(markRun.longest)})`,
+  );
   console.log(`bare TreeWalker:     ${ms(walker.took)}  (${walker.length.toLocaleString('en')} characters)`);
   console.log(`content script:      ${size('content-scripts/reader.js')}`);
   console.log(`card (lazy):         ${size('reader-card.js')}`);

@@ -19,7 +19,10 @@ const AFTER_MS = 1_000;
 
 /** One page of a provincial plan: a heading, running text with figures and references, a small table. */
 function planPage(n: number): string {
-  const rows = Array.from({ length: 6 }, (_, k) => `<tr><td>Huyện ${n}.${k + 1}</td><td>${(80 + ((n + k) % 20)).toFixed(1).replace('.', ',')}%</td><td>${1_000 + n * 7 + k}</td></tr>`).join('');
+  const rows = Array.from(
+    { length: 6 },
+    (_, k) => `<tr><td>Huyện ${n}.${k + 1}</td><td>${(80 + ((n + k) % 20)).toFixed(1).replace('.', ',')}%</td><td>${1_000 + n * 7 + k}</td></tr>`,
+  ).join('');
   return `<section style="break-after: page">
     <h2>Mục ${n}. Kết quả thực hiện năm ${2000 + (n % 25)}</h2>
     <p>Thực hiện Quyết định số ${1900 + n}/QĐ-UBND ngày ${(n % 28) + 1}/${(n % 12) + 1}/2023 của Ủy ban nhân dân tỉnh và Nghị quyết số ${n}-NQ/TU của Tỉnh ủy,
@@ -35,7 +38,9 @@ async function main(): Promise<void> {
   const soi = await launchSoi({ extensionDir: process.env.SOI_EXTENSION_DIR ?? EXTENSION_DIR });
   try {
     const maker = await soi.context.newPage();
-    await maker.setContent(`<html lang="vi"><body style="font: 12pt/1.5 serif">${Array.from({ length: pageCount }, (_, k) => planPage(k + 1)).join('')}</body></html>`);
+    await maker.setContent(
+      `<html lang="vi"><body style="font: 12pt/1.5 serif">${Array.from({ length: pageCount }, (_, k) => planPage(k + 1)).join('')}</body></html>`,
+    );
     const pdf = await maker.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2cm' } });
     await maker.close();
     await soi.context.route(FILE_URL, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: pdf }));
@@ -72,7 +77,12 @@ async function main(): Promise<void> {
     console.log(`PDF: ${run.pages} pages, ${(pdf.byteLength / 1e6).toFixed(2)} MB`);
     console.log(`Soi PDF open to done: ${ms(took)}`);
     console.log(`  marks:             ${run.figures.toLocaleString('en')} figures, ${run.references.toLocaleString('en')} references`);
-    console.log(`  steps:             ${run.steps.filter((step) => /^soi:pdf:|^soi:annotate$/.test(step.name)).map((step) => `${step.name.replace(/^soi:(pdf:)?/, '')} ${ms(step.duration)}`).join(', ')}`);
+    console.log(
+      `  steps:             ${run.steps
+        .filter((step) => /^soi:pdf:|^soi:annotate$/.test(step.name))
+        .map((step) => `${step.name.replace(/^soi:(pdf:)?/, '')} ${ms(step.duration)}`)
+        .join(', ')}`,
+    );
     console.log(
       `  longest task:      ${run.longtasks.length === 0 ? 'none over 50 ms' : `${ms(longest)} (${run.longtasks.length} tasks over 50 ms; longest by step: ${[...byStep].map(([name, d]) => `${name} ${ms(d)}`).join(', ')})`}`,
     );

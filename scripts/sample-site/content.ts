@@ -90,7 +90,9 @@ export function loadFixture(name: string): Fixture | undefined {
 
 export async function loadGeneratedPages(): Promise<GeneratedPage[]> {
   if (!existsSync(GENERATED_PAGES_DIR)) return [];
-  const files = readdirSync(GENERATED_PAGES_DIR).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts')).sort();
+  const files = readdirSync(GENERATED_PAGES_DIR)
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+    .sort();
   const pages: GeneratedPage[] = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(join(GENERATED_PAGES_DIR, file)).href)) as { default?: GeneratedPage };

@@ -11,6 +11,12 @@ export function paragraphsHtml(text: string): string {
     .split(/\n[ \t]*\n/)
     .map((block) => block.trim())
     .filter((block) => block !== '')
-    .map((block) => `<p>${block.split('\n').map((line) => escapeHtml(line.trim())).join('<br>\n')}</p>`)
+    .map(
+      (block) =>
+        `<p>${block
+          .split('\n')
+          .map((line) => escapeHtml(line.trim()))
+          .join('<br>\n')}</p>`,
+    )
     .join('\n');
 }

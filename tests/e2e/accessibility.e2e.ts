@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const report of reports) {
-    console.log(`axe ${report.url}: ${report.passes} rules pass, ${report.violations.length} violations${report.violations.length ? '\n  ' : ''}${describeViolations(report.violations).join('\n  ')}`);
+    console.log(
+      `axe ${report.url}: ${report.passes} rules pass, ${report.violations.length} violations${report.violations.length ? '\n  ' : ''}${describeViolations(report.violations).join('\n  ')}`,
+    );
   }
   await soi?.close();
 });
@@ -35,7 +37,8 @@ async function audit(page: Page, include?: string): Promise<AxeReport> {
  */
 async function tabThrough(page: Page): Promise<{ controls: string[]; reached: string[]; invisibleFocus: string[] }> {
   const controls = await page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
     const seen = new Set<string>();
     const names: string[] = [];
     document.querySelectorAll<HTMLElement>(selector).forEach((element, index) => {

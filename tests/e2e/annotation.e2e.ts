@@ -66,7 +66,12 @@ beforeAll(async () => {
     const path = new URL(route.request().url()).pathname;
     // The article again, from a site whose policy refuses every worker.
     if (path === '/no-workers') {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "worker-src 'none'" }, body: hostile.article() });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "worker-src 'none'" },
+        body: hostile.article(),
+      });
     }
     const page = PAGES[path];
     if (!page) return route.fulfill({ status: 404, body: 'not found' });
@@ -155,7 +160,10 @@ async function expectMarkedNearViewport(page: Page, label: string) {
       undefined,
       { timeout: 20_000, polling: 100 },
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   expect(painted, `${label}: marks at the end of the page are painted after scrolling there`).toBe(true);
   return result;
 }
@@ -266,15 +274,20 @@ describe('cards', () => {
     const first = await focusedText();
     expect(first).toBeTruthy();
     await page.keyboard.press('Alt+Shift+N');
-    await page.waitForFunction((before) => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const r = [...(registry.get('soi-focus') ?? [])][0];
-      return r !== undefined && (r.startContainer !== before.node || r.startOffset !== before.offset);
-    }, await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const r = [...(registry.get('soi-focus') ?? [])][0] as AbstractRange;
-      return { node: r.startContainer as unknown as null, offset: r.startOffset };
-    }).catch(() => ({ node: null, offset: -1 })));
+    await page.waitForFunction(
+      (before) => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        const r = [...(registry.get('soi-focus') ?? [])][0];
+        return r !== undefined && (r.startContainer !== before.node || r.startOffset !== before.offset);
+      },
+      await page
+        .evaluate(() => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+          const r = [...(registry.get('soi-focus') ?? [])][0] as AbstractRange;
+          return { node: r.startContainer as unknown as null, offset: r.startOffset };
+        })
+        .catch(() => ({ node: null, offset: -1 })),
+    );
     const second = await focusedText();
     await page.keyboard.press('Alt+Shift+P');
     await page.waitForTimeout(300);
@@ -340,7 +353,12 @@ describe('the notebook opening a clip', () => {
         const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
         return tabs.sendMessage(tab?.id ?? -1, { soi: 1, type: 'reader.reveal', payload: { selectors } });
       },
-      { selectors: { quote: { exact, prefix: text.slice(at - 32, at), suffix: text.slice(at + exact.length, at + exact.length + 32) }, position: { start: at, end: at + exact.length } } },
+      {
+        selectors: {
+          quote: { exact, prefix: text.slice(at - 32, at), suffix: text.slice(at + exact.length, at + exact.length + 32) },
+          position: { start: at, end: at + exact.length },
+        },
+      },
     );
     expect(answer).toEqual({ ok: true, anchored: 'moved' });
     expect(await cardShown(page)).toBe(true);

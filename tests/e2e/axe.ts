@@ -51,5 +51,11 @@ export const isSerious = (violation: AxeViolation) => violation.impact === 'seri
 
 /** One line per violation, for the test log: `serious color-contrast (3): Elements must meet… → .btn`. */
 export function describeViolations(violations: readonly AxeViolation[]): string[] {
-  return violations.map((v) => `${v.impact ?? 'unknown'} ${v.id} (${v.nodes.length}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.impact ?? 'unknown'} ${v.id} (${v.nodes.length}): ${v.help} → ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }

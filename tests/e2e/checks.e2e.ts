@@ -72,11 +72,17 @@ describe('consistency checks on a page', () => {
     const warned = await warnedTexts(page);
     // 32.500 + 19.100 = 51.600 > 50.000; 16 − 10 = 6 places, the page says 4.
     for (const text of ['50.000 hồ sơ', '32.500 hồ sơ', '19.100 hồ sơ', 'thứ 10/63', 'tăng 4 bậc', 'thứ 16/63']) {
-      expect(warned.some((w) => w.includes(text)), text).toBe(true);
+      expect(
+        warned.some((w) => w.includes(text)),
+        text,
+      ).toBe(true);
     }
     // 128.034 + 49.393 = 177.427 and 431.172 / 596.049 = 72,34 % add up: no warning there.
     for (const text of ['177.427', '128.034', '49.393', '72,34%', '431.172']) {
-      expect(warned.some((w) => w.includes(text)), text).toBe(false);
+      expect(
+        warned.some((w) => w.includes(text)),
+        text,
+      ).toBe(false);
     }
     await page.close();
   });
@@ -86,7 +92,10 @@ describe('consistency checks on a page', () => {
     const findings = await soi.background.evaluate(async (path) => {
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const stored = (await (globalThis as unknown as SessionStorage).chrome.storage.session.get(null)) as Record<string, { url?: string; findings?: unknown[] }>;
+        const stored = (await (globalThis as unknown as SessionStorage).chrome.storage.session.get(null)) as Record<
+          string,
+          { url?: string; findings?: unknown[] }
+        >;
         const report = Object.values(stored).find((value) => typeof value?.url === 'string' && value.url.endsWith(path) && (value.findings?.length ?? 0) > 0);
         if (report || Date.now() > deadline) return report?.findings ?? [];
         await new Promise((resolve) => setTimeout(resolve, 250));

@@ -159,12 +159,23 @@ describe('the comparison notebook', () => {
 
     // A malformed backup is refused with a reason, and the notebook keeps its clips.
     panel.once('dialog', (dialog) => void dialog.accept());
-    await panel.getByLabel('Khôi phục từ bản sao lưu JSON…').setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"formatName":"dexie",') });
+    await panel
+      .getByLabel('Khôi phục từ bản sao lưu JSON…')
+      .setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"formatName":"dexie",') });
     await panel.getByRole('alert').filter({ hasText: 'Không nhập được tệp “hong.json”' }).waitFor();
     expect(await clipCards(panel)).toBe(3);
 
     // An official table (a made-up sample, named so) adds other provinces and years, row by row.
-    const table = ['Chỉ số,Tỉnh,Kỳ,Giá trị,Loại', 'DTI,Nam Định,2020,18,rank', 'DTI,Nam Định,2021,16,rank', 'DTI,Hà Nam,2020,30,rank', 'DTI,Hà Nam,2021,25,rank', 'DTI,Hà Nam,2022,21,rank', 'DTI,Ninh Bình,2021,33,rank', 'DTI,Ninh Bình,2022,28,rank'].join('\r\n');
+    const table = [
+      'Chỉ số,Tỉnh,Kỳ,Giá trị,Loại',
+      'DTI,Nam Định,2020,18,rank',
+      'DTI,Nam Định,2021,16,rank',
+      'DTI,Hà Nam,2020,30,rank',
+      'DTI,Hà Nam,2021,25,rank',
+      'DTI,Hà Nam,2022,21,rank',
+      'DTI,Ninh Bình,2021,33,rank',
+      'DTI,Ninh Bình,2022,28,rank',
+    ].join('\r\n');
     await panel.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'bang-mau.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
     await panel.getByText('Đã nhập 7 số liệu.').waitFor();
     await panel.getByRole('button', { name: 'Đóng' }).click();
@@ -174,7 +185,10 @@ describe('the comparison notebook', () => {
     await panel.screenshot({ path: resolve(SCREENSHOTS, 'notebook-grid.png'), fullPage: true });
     // On the 34-province map the three old provinces roll up into the new Ninh Bình, lineage shown, no false conflict.
     await panel.getByLabel('34 tỉnh, thành (từ 1/7/2025)').check();
-    await panel.locator('.nb-lineage', { hasText: /gồm .*Hà Nam.*Nam Định|gồm .*Nam Định.*Hà Nam/ }).first().waitFor();
+    await panel
+      .locator('.nb-lineage', { hasText: /gồm .*Hà Nam.*Nam Định|gồm .*Nam Định.*Hà Nam/ })
+      .first()
+      .waitFor();
     expect(await panel.locator('.nb-indicator').first().locator('.nb-grid tbody th').allTextContents()).toEqual([expect.stringMatching(/^Ninh Bình/)]);
     expect(await panel.locator('td[data-conflict="true"]').count()).toBe(1);
     await panel.getByRole('tab', { name: 'Số liệu đã lưu' }).click();
@@ -206,10 +220,17 @@ describe('the comparison notebook', () => {
     await big.setViewportSize({ width: 460, height: 900 });
     await big.getByRole('heading', { level: 1 }).waitFor();
     const table = (rows: number, indicator: string) =>
-      Buffer.from(['Chỉ số,Tỉnh,Kỳ,Giá trị,Loại', ...Array.from({ length: rows }, (_, i) => `${indicator},${i % 2 ? 'Hà Nam' : 'Nam Định'},${2000 + (i % 25)},${i % 100},score`)].join('\r\n'));
+      Buffer.from(
+        [
+          'Chỉ số,Tỉnh,Kỳ,Giá trị,Loại',
+          ...Array.from({ length: rows }, (_, i) => `${indicator},${i % 2 ? 'Hà Nam' : 'Nam Định'},${2000 + (i % 25)},${i % 100},score`),
+        ].join('\r\n'),
+      );
     const countLine = () => big.locator('.nb-count').textContent();
 
-    await big.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'bang-lon.csv', mimeType: 'text/csv', buffer: table(1_500, 'Chỉ số mẫu A') });
+    await big
+      .getByLabel('Nhập bảng số liệu chính thức (CSV)…')
+      .setInputFiles({ name: 'bang-lon.csv', mimeType: 'text/csv', buffer: table(1_500, 'Chỉ số mẫu A') });
     await big.getByText('Đã nhập 1500 số liệu.').waitFor({ timeout: 120_000 });
     await big.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(countLine).toMatch(/^Hiện \d+ trên \d+ số liệu$/);

@@ -40,7 +40,12 @@ describe('first run', () => {
     const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
     const welcome = soi.context.pages().find(isWelcome) ?? (await soi.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
     await welcome.getByRole('heading', { level: 1 }).waitFor();
-    expect(await welcome.getByRole('listitem').filter({ has: welcome.getByRole('heading', { level: 2 }) }).count()).toBe(3);
+    expect(
+      await welcome
+        .getByRole('listitem')
+        .filter({ has: welcome.getByRole('heading', { level: 2 }) })
+        .count(),
+    ).toBe(3);
     expect(soi.context.pages().filter(isWelcome)).toHaveLength(1);
     // Chrome opens its side panel only from a click: the page's button must get it there.
     await welcome.getByRole('button', { name: 'Mở sổ tay' }).click();

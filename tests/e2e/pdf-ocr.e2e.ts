@@ -60,7 +60,11 @@ test('a scanned page is read by OCR on request, and its figures and references a
   await viewer.waitForFunction(() => document.documentElement.dataset.soiOcr !== 'running', undefined, { timeout: 240_000 });
   expect(await viewer.locator('#status').textContent()).toMatch(/OCR/);
   expect(await viewer.evaluate(() => document.documentElement.dataset.soiOcr)).toBe('done');
-  await viewer.waitForFunction(() => Number(document.documentElement.dataset.soiFigures) > 0 && document.documentElement.dataset.soiState === 'done', undefined, { timeout: 30_000 });
+  await viewer.waitForFunction(
+    () => Number(document.documentElement.dataset.soiFigures) > 0 && document.documentElement.dataset.soiState === 'done',
+    undefined,
+    { timeout: 30_000 },
+  );
   const found = await viewer.evaluate(() => ({
     figures: Number(document.documentElement.dataset.soiFigures),
     references: Number(document.documentElement.dataset.soiReferences),

@@ -44,7 +44,8 @@ function objection(request: Recorded): string | undefined {
   if (PACKAGED.has(url.protocol)) return undefined;
   if (!opened.has(url.host)) return `to ${url.host}, a host the reader never opened`;
   if (request.method !== 'GET') return `${request.method} to the page's host`;
-  if (request.type !== 'document' && url.pathname !== '/favicon.ico') return `${request.type} request to the page's host (the sample pages load nothing themselves)`;
+  if (request.type !== 'document' && url.pathname !== '/favicon.ico')
+    return `${request.type} request to the page's host (the sample pages load nothing themselves)`;
   return undefined;
 }
 
@@ -115,8 +116,11 @@ describe('privacy', () => {
     // itself asks its update service about installed extensions; that is the browser, not Soi (a
     // request from Soi's pages or worker to that host would be in `recorded` above).
     const browserOwn = soi.site.requests.filter((request) => CHROMIUM_SERVICES.has(request.host));
-    if (browserOwn.length > 0) console.log(`privacy: ${browserOwn.length} request(s) by Chromium itself: ${browserOwn.map((r) => `${r.method} ${r.host}`).join(', ')}`);
-    const reachedElsewhere = soi.site.requests.filter((request) => !CHROMIUM_SERVICES.has(request.host) && (!opened.has(request.host) || request.method !== 'GET'));
+    if (browserOwn.length > 0)
+      console.log(`privacy: ${browserOwn.length} request(s) by Chromium itself: ${browserOwn.map((r) => `${r.method} ${r.host}`).join(', ')}`);
+    const reachedElsewhere = soi.site.requests.filter(
+      (request) => !CHROMIUM_SERVICES.has(request.host) && (!opened.has(request.host) || request.method !== 'GET'),
+    );
     expect(reachedElsewhere).toEqual([]);
     expect(recorded.some((request) => CHROMIUM_SERVICES.has(new URL(request.url).host))).toBe(false);
     expect(recorded.length).toBeGreaterThan(0);

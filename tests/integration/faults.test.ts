@@ -44,8 +44,14 @@ const TABLE = 'Chỉ số,Tỉnh,Kỳ,Giá trị,Loại\nDTI,Nam Định,2022,10
 /** A notebook with a little of everything: figures from two sites, a reference and its document, a note. */
 async function seeded(name?: string): Promise<{ db: NotebookDB; first: number; backupJson: string }> {
   const db = open(name);
-  const { id: first } = await saveClip(db, figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: 'https://baonamdinh.vn/a' }));
-  await saveClip(db, figureDraft({ text: 'thứ 12/63', value: 12, figureKind: 'rank', of: 63, attribution: context('dti', haNam, year(2022)), url: 'https://hanam.gov.vn/b' }));
+  const { id: first } = await saveClip(
+    db,
+    figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: 'https://baonamdinh.vn/a' }),
+  );
+  await saveClip(
+    db,
+    figureDraft({ text: 'thứ 12/63', value: 12, figureKind: 'rank', of: 63, attribution: context('dti', haNam, year(2022)), url: 'https://hanam.gov.vn/b' }),
+  );
   await saveClip(db, referenceDraft());
   await editClip(db, first, { note: 'đối chiếu với báo cáo của Sở', tags: ['dti'] });
   const other = open();
@@ -65,7 +71,10 @@ const CHANGES: Array<{ name: string; prepare(db: NotebookDB, first: number, back
     name: 'clipping a reference from a new page',
     prepare: async (db) => () => saveClip(db, { ...referenceDraft(), url: 'https://namdinh.gov.vn/khac' }),
   },
-  { name: 'editing a clip', prepare: async (db, first) => () => editClip(db, first, { note: 'sửa', tags: ['dti', 'cchc'], attribution: context('dti', haNam, year(2023)) }) },
+  {
+    name: 'editing a clip',
+    prepare: async (db, first) => () => editClip(db, first, { note: 'sửa', tags: ['dti', 'cchc'], attribution: context('dti', haNam, year(2023)) }),
+  },
   { name: 'deleting a clip', prepare: async (db, first) => () => deleteClip(db, first) },
   {
     name: 'undoing a delete',
@@ -93,7 +102,10 @@ async function failEachWrite(kind: Fault, change: (typeof CHANGES)[number]) {
     const run = await change.prepare(db, first, backupJson);
     const before = await contents(db);
     const fault = injectWrites({ kind, at });
-    const error = await run().then(() => undefined, (e: unknown) => e);
+    const error = await run().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     fault.stop();
     expect(error, `${change.name}: write ${at} of ${steps} failed, yet the change reported success`).toBeDefined();
     if (kind === 'quota') {
@@ -137,9 +149,22 @@ describe('an upgrade while another Soi page holds the database', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     await v1.table('clips').add({
-      kind: 'figure', text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', attribution: dti, indicator: 'dti', subject: 'nam-dinh', period: '2022',
-      sentence: 'Nam Định xếp thứ 10/63.', selectors: { quote: { exact: 'xếp thứ 10/63', prefix: '', suffix: '' }, position: { start: 9, end: 22 } },
-      url: 'https://baonamdinh.vn/a', title: 'DTI', site: 'baonamdinh.vn', clippedAt: 5, note: 'giữ nguyên', tags: ['dti'],
+      kind: 'figure',
+      text: 'xếp thứ 10/63',
+      value: 10,
+      figureKind: 'rank',
+      attribution: dti,
+      indicator: 'dti',
+      subject: 'nam-dinh',
+      period: '2022',
+      sentence: 'Nam Định xếp thứ 10/63.',
+      selectors: { quote: { exact: 'xếp thứ 10/63', prefix: '', suffix: '' }, position: { start: 9, end: 22 } },
+      url: 'https://baonamdinh.vn/a',
+      title: 'DTI',
+      site: 'baonamdinh.vn',
+      clippedAt: 5,
+      note: 'giữ nguyên',
+      tags: ['dti'],
     });
     v1.close();
     // An old Soi page that does not close its connection when asked.
@@ -192,7 +217,9 @@ describe('the page reader’s worker dying mid-pass', () => {
       onerror: ((event: { preventDefault(): void }) => void) | null = null;
       postMessage(request: { id: number }) {
         setTimeout(() => {
-          this.onmessage?.({ data: { id: request.id, ok: true, more: true, value: { figures: full.figures.slice(0, 5), references: [], backrefs: [] } } } as MessageEvent);
+          this.onmessage?.({
+            data: { id: request.id, ok: true, more: true, value: { figures: full.figures.slice(0, 5), references: [], backrefs: [] } },
+          } as MessageEvent);
           setTimeout(() => this.onerror?.({ preventDefault() {} }), 0);
         }, 0);
       }

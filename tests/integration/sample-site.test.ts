@@ -38,7 +38,11 @@ function visibleText(html: string): string {
   return html
     .replace(/<(style|script)[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -60,7 +64,10 @@ describe('the sample site', () => {
     for (const sample of site.samples) {
       const source = readFileSync(join(CORPUS_DIR, `${sample.seed}.txt`), 'utf8');
       const shown = visibleText((await get(sample.host, sample.path)).html);
-      for (const line of source.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean)) {
+      for (const line of source
+        .split('\n')
+        .map((l) => l.trim().replace(/\s+/g, ' '))
+        .filter(Boolean)) {
         expect(shown, `${sample.seed}: ${line.slice(0, 60)}`).toContain(line);
       }
     }

@@ -86,7 +86,17 @@ describe('manifest strings', () => {
 });
 
 /** Attributes a reader sees or hears: tooltips, accessible names, placeholders, image text. */
-const VISIBLE_ATTRIBUTES = new Set(['title', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'alt', 'label']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'title',
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'placeholder',
+  'alt',
+  'label',
+]);
 const LETTER = /\p{L}/u;
 
 interface HardcodedString {

@@ -30,7 +30,16 @@ const viewerOf = (pdf: string) => `/pdf.html?file=${encodeURIComponent(pdf)}`;
 const dti = context('dti', namDinh, year(2022));
 const rank = (overrides: Partial<Extract<ClipDraft, { kind: 'figure' }>> = {}) =>
   figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: PAGE, ...overrides });
-const query = (value: number): MatchQuery => ({ ref: `r${value}`, text: `thứ ${value}/63`, value, figureKind: 'rank', of: 63, indicator: 'dti', subject: 'nam-dinh', period: '2022' });
+const query = (value: number): MatchQuery => ({
+  ref: `r${value}`,
+  text: `thứ ${value}/63`,
+  value,
+  figureKind: 'rank',
+  of: 63,
+  indicator: 'dti',
+  subject: 'nam-dinh',
+  period: '2022',
+});
 
 let db: NotebookDB;
 let stop: (() => void) | undefined;
@@ -87,7 +96,11 @@ describe('who the background answers', () => {
   });
 
   it.each([
-    ['a viewer showing a local file', soiPage(viewerOf('file:///home/me/secret.pdf'), 4), `chrome-extension://test-extension-id${viewerOf('file:///home/me/secret.pdf')}`],
+    [
+      'a viewer showing a local file',
+      soiPage(viewerOf('file:///home/me/secret.pdf'), 4),
+      `chrome-extension://test-extension-id${viewerOf('file:///home/me/secret.pdf')}`,
+    ],
     ['the side panel, for a javascript: address', soiPage('/sidepanel.html'), 'javascript:alert(1)'],
     ['the side panel, for a local file', soiPage('/sidepanel.html'), 'file:///etc/passwd'],
     ['another extension’s viewer', { id: 'someone-else', url: `chrome-extension://someone-else${viewerOf(PDF)}` }, PDF],
@@ -188,7 +201,13 @@ describe('links Soi shows and exports', () => {
   it('renders no link and no open button for it in the side panel', async () => {
     const clip = await hostileClip();
     const root = document.createElement('div');
-    render(<IndicatorComparison view={gridView(buildGrid([clip], { map: 63, tolerances: DEFAULT_TOLERANCES })[0]!, SHOWN_SOURCES)} loadSources={() => Promise.resolve([])} />, root);
+    render(
+      <IndicatorComparison
+        view={gridView(buildGrid([clip], { map: 63, tolerances: DEFAULT_TOLERANCES })[0]!, SHOWN_SOURCES)}
+        loadSources={() => Promise.resolve([])}
+      />,
+      root,
+    );
     expect(root.querySelector('a[href^="javascript"]')).toBeNull();
     render(<ClipCard clip={clip} onEdit={() => undefined} onDelete={() => undefined} onOpen={() => undefined} />, root);
     expect(root.textContent).not.toContain('Mở nguồn');
@@ -197,7 +216,10 @@ describe('links Soi shows and exports', () => {
   it('refuses a backup holding a javascript: address', async () => {
     await hostileClip();
     const json = await (await backup(db)).text();
-    const error = await restoreBackup(db, json).then(() => undefined, (e: unknown) => e);
+    const error = await restoreBackup(db, json).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).problems[0]).toMatch(/url/);
   });

@@ -10,7 +10,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 type Sender = Browser.runtime.MessageSender;
 
 export function contentScript(url: string, tabId = 7, frameId = 0): Sender {
-  return { id: fakeBrowser.runtime.id, url, frameId, tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false, windowId: 1 } as Browser.tabs.Tab };
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    frameId,
+    tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false, windowId: 1 } as Browser.tabs.Tab,
+  };
 }
 
 /** One of Soi's pages: `/sidepanel.html`, `/options.html`, `/pdf.html?file=…`; in a tab when `tabId` is given. */

@@ -51,7 +51,10 @@ export async function noteInSlices(
       .map((r) => ({ start: r.start - regionStart, end: r.end - regionStart }));
     const began = performance.now();
     try {
-      const contexts: FigureContext[] = attributeFigures(slice, local, meta, { references: spans, tables: tablesWithin(tables, regionStart, regionStart + slice.length) }).map(({ indicator, subject, period, target }) => ({
+      const contexts: FigureContext[] = attributeFigures(slice, local, meta, {
+        references: spans,
+        tables: tablesWithin(tables, regionStart, regionStart + slice.length),
+      }).map(({ indicator, subject, period, target }) => ({
         indicator,
         subject,
         period,
@@ -111,7 +114,9 @@ export function serveWorker(post: (answer: WorkerAnswer) => void): (request: Wor
         for (const part of parts(found.figures)) post({ id: request.id, ok: true, value: { figures: part, references: [], backrefs: [] }, more: true });
         for (const part of parts(found.references)) post({ id: request.id, ok: true, value: { figures: [], references: part, backrefs: [] }, more: true });
         const backrefs = [...parts(found.backrefs)];
-        backrefs.forEach((part, i) => post({ id: request.id, ok: true, value: { figures: [], references: [], backrefs: part }, more: i < backrefs.length - 1 }));
+        backrefs.forEach((part, i) =>
+          post({ id: request.id, ok: true, value: { figures: [], references: [], backrefs: part }, more: i < backrefs.length - 1 }),
+        );
         return;
       }
       const source = kept.get(request.extractId);

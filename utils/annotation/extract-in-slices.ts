@@ -62,7 +62,10 @@ export async function extractInSlices(
   while (start < text.length) {
     if (options.signal?.aborted) throw new Cancelled();
     const end = chunkEnd(text, start, size);
-    const preamble = [...cited.values()].slice(-PREAMBLE_REFERENCES).map((r) => r.text).join('\n');
+    const preamble = [...cited.values()]
+      .slice(-PREAMBLE_REFERENCES)
+      .map((r) => r.text)
+      .join('\n');
     const lead = preamble ? preamble.length + 1 : 0;
     const began = performance.now();
     const found = extractor(lead ? `${preamble}\n${text.slice(start, end)}` : text.slice(start, end));

@@ -307,7 +307,10 @@ class WrapPainter implements Painter {
     for (const [mark, list] of wrapped) {
       list.sort((a, b) => a.i - b.i);
       mark.pieces = list.map(({ node }) => ({ node, from: 0, to: node.length }));
-      this.wrappers.set(mark, list.map(({ element }) => element));
+      this.wrappers.set(
+        mark,
+        list.map(({ element }) => element),
+      );
       this.renote(mark);
       this.index.add(mark);
     }

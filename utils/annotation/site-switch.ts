@@ -13,7 +13,10 @@ const choices = storage.defineItem<Record<string, SiteChoice>>('local:reader.sit
 
 /** Hosts are compared without `www.` and case, as a reader thinks of a site. */
 export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /** Whether the reader should run on `hostname`, given the stored choices and the reading list. */

@@ -47,10 +47,7 @@ export function wrapperCss(): string {
     'mark[data-soi-mark] { all: unset; display: inline; color: inherit; font: inherit; cursor: help; }\n' +
     'mark[data-soi-mark]:focus-visible { outline: 2px solid #9333ea; outline-offset: 1px; }';
   const kinds = (['figure', 'reference', 'backref'] as const).map((kind) => `mark[data-soi-mark="${kind}"] { ${look[kind]} }`);
-  const notes = [
-    `mark[data-soi-mark][data-soi-check="warning"] { ${look.warning} }`,
-    `mark[data-soi-mark][data-soi-focus] { ${look.focus} }`,
-  ];
+  const notes = [`mark[data-soi-mark][data-soi-check="warning"] { ${look.warning} }`, `mark[data-soi-mark][data-soi-focus] { ${look.focus} }`];
   return [base, ...kinds, ...notes].join('\n');
 }
 

@@ -13,7 +13,8 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 // `tỉnh ta`, `toàn tỉnh`, `trên địa bàn`, `the province`: the page's own province.
 export const OWN_PROVINCE = new RegExp(`(?<![\\p{L}])(?:${markers.ownProvince.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 // A bare `tỉnh` that is not `các tỉnh`, `22 tỉnh` or `tỉnh Nam Định` is the page's own province too.
-export const BARE_PROVINCE = /(?<![\p{L}\d])(?<!\d\s)(?<!(?:[cC]ác|[nN]hững|[nN]hiều|[mM]ỗi|[mM]ột số|[tT]op)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\s+thành)/gu;
+export const BARE_PROVINCE =
+  /(?<![\p{L}\d])(?<!\d\s)(?<!(?:[cC]ác|[nN]hững|[nN]hiều|[mM]ỗi|[mM]ột số|[tT]op)\s)[tT]ỉnh(?![\p{L}])(?!\s+\p{Lu})(?!\s*,\s*thành)(?!\s+thành)/gu;
 // A district, commune or ward of the page's own province: `huyện Lập Thạch`, `xã Vĩnh Hưng`.
 export const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phường|quận)\s+\p{Lu}/gu;
 export const COUNTRY_MARKERS = namePattern(placeData.country.markers);

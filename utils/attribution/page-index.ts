@@ -7,16 +7,7 @@
 import type { Figure } from '../extraction/types';
 import { findPlaces, type PlaceMention } from './gazetteer';
 import { findIndicators, type IndicatorMention } from './indicators';
-import {
-  BARE_PROVINCE,
-  COUNTRY_MARKERS,
-  GOAL_ANYWHERE,
-  GOAL_BEFORE,
-  OWN_PROVINCE,
-  RANKING_SCOPE,
-  SEVERAL_PROVINCES,
-  SUB_UNIT,
-} from './markers';
+import { BARE_PROVINCE, COUNTRY_MARKERS, GOAL_ANYWHERE, GOAL_BEFORE, OWN_PROVINCE, RANKING_SCOPE, SEVERAL_PROVINCES, SUB_UNIT } from './markers';
 import { findComparisons, findPeriods, periodOf, yearOf, type PeriodMention } from './periods';
 import { Tables } from './tables';
 import { fold, type FoldedText } from '../extraction/text/fold';
@@ -229,24 +220,30 @@ export class PageIndex {
     for (const inSentence of this.periods) {
       inSentence.forEach((m, i) => {
         if (this.contextYears.get(m) !== undefined) return;
-        const next = inSentence.slice(i + 1).map(yearOf).find((y) => y !== undefined);
+        const next = inSentence
+          .slice(i + 1)
+          .map(yearOf)
+          .find((y) => y !== undefined);
         if (next !== undefined) this.contextYears.set(m, next);
       });
     }
     // A news dateline (`HÀ NỘI — …`, `Hanoi (VNA) – …`) is where the story was filed, not whose figures it gives.
     this.allPlaces = findPlaces(text, f).filter((m) => outsideComparisons(m) && !isDateline(text, f, m));
     this.places = bucket(this.allPlaces, this.sents);
-    const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map(
-      (m): SubjectMarker => ({ start: f.toFolded(m.start), end: f.toFolded(m.end), what: 'own' }),
-    );
+    const own = [...findAll(OWN_PROVINCE, text), ...findAll(BARE_PROVINCE, text), ...findAll(SUB_UNIT, text)].map((m): SubjectMarker => ({
+      start: f.toFolded(m.start),
+      end: f.toFolded(m.end),
+      what: 'own',
+    }));
     // The country as a ranking's scope is where a province ranks, not whose figure it is.
     const country = spans(COUNTRY_MARKERS, f.folded)
       .filter((c) => !RANKING_SCOPE.test(f.folded.slice(Math.max(0, c.start - SCOPE_BEFORE), c.start)))
       .map((c): SubjectMarker => ({ ...c, what: 'country' }));
     // The average of several provinces (`trung bình của các tỉnh`, `the average of provinces`) is the country's.
-    const several = spans(SEVERAL_PROVINCES, f.folded).map(
-      (c): SubjectMarker => ({ ...c, what: AVERAGE_BEFORE.test(f.folded.slice(Math.max(0, c.start - AVERAGE_REACH), c.start)) ? 'country' : 'several' }),
-    );
+    const several = spans(SEVERAL_PROVINCES, f.folded).map((c): SubjectMarker => ({
+      ...c,
+      what: AVERAGE_BEFORE.test(f.folded.slice(Math.max(0, c.start - AVERAGE_REACH), c.start)) ? 'country' : 'several',
+    }));
     // `trung bình cấp tỉnh` is the country's average, though `cấp tỉnh` alone is the page's own province.
     const ownOutsideCountry = own.filter((o) => !country.some((c) => overlaps(c, o)));
     this.markers = bucket([...ownOutsideCountry, ...country, ...several].filter(outsideComparisons), this.sents);
@@ -278,8 +275,7 @@ export class PageIndex {
     for (let i = lo - 1; i >= 0 && i >= lo - FIGURES_TOUCHING; i--) {
       const g = this.figureSpans[i];
       if (!g || g.start === figureStart) continue;
-      const against =
-        overlaps(g, m) || (m.start >= g.end && m.start - g.end <= NAME_AGAINST && /^[^\S\n]*$/.test(this.f.folded.slice(g.end, m.start)));
+      const against = overlaps(g, m) || (m.start >= g.end && m.start - g.end <= NAME_AGAINST && /^[^\S\n]*$/.test(this.f.folded.slice(g.end, m.start)));
       if (against && (g.percent || g.start > figureStart)) return true;
     }
     return false;
@@ -336,7 +332,10 @@ export class PageIndex {
     const framing = (m: PeriodMention): boolean =>
       ['year', 'half', 'months', 'quarter', 'month'].includes(m.type) &&
       periodOf(m, this.contextYears.get(m) ?? this.pubYear, this.meta.publishedAt) !== undefined;
-    return firstOf((this.paragraphSentences[first] ?? []).flatMap((si) => this.periods[si] ?? []), framing);
+    return firstOf(
+      (this.paragraphSentences[first] ?? []).flatMap((si) => this.periods[si] ?? []),
+      framing,
+    );
   }
 
   /** The nearest heading paragraph before paragraph `para` (headings are in page order). */
@@ -369,4 +368,3 @@ function isDateline(text: string, f: FoldedText, m: Span): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(f.toOriginal(m.end), f.toOriginal(m.end) + 30));
 }
-

@@ -59,7 +59,10 @@ const DATELINES: DatelineRule[] = [
   {
     // `Đăng lúc 09:04:52 ngày 27/02/2023`, `Ngày đăng: 10 - 05 - 2024`, `Cập nhật: …`, `Update: 17:45 | 25/10/2021`.
     name: 'labelled',
-    pattern: new RegExp(`(?:đăng lúc|ngày đăng|ngày cập nhật|cập nhật|ngày xuất bản|update|updated|posted|published)[^\\n\\d]{0,12}(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]m)?[^\\n\\d]{0,12})?${DMY.source}`, 'i'),
+    pattern: new RegExp(
+      `(?:đăng lúc|ngày đăng|ngày cập nhật|cập nhật|ngày xuất bản|update|updated|posted|published)[^\\n\\d]{0,12}(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]m)?[^\\n\\d]{0,12})?${DMY.source}`,
+      'i',
+    ),
     read: (m) => dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
@@ -202,7 +205,17 @@ export function readPageMeta(source: PageSource): PageMeta {
   const canonicalUrl = get('canonical', 'og:url');
   const url = source.url ?? canonicalUrl;
   const site = hostOf(url);
-  const published = get('article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date');
+  const published = get(
+    'article:published_time',
+    'og:published_time',
+    'datePublished',
+    'pubdate',
+    'publishdate',
+    'dc.date.issued',
+    'dc.date',
+    'dcterms.created',
+    'date',
+  );
   const publishedAt = (published && readDate(published)) ?? readDateline(source.text) ?? latestDateIn(source.text);
   const out: PageMeta = {};
   if (url) out.url = url;
@@ -232,6 +245,9 @@ export function readPageMeta(source: PageSource): PageMeta {
 }
 
 function firstLine(text: string): string | undefined {
-  const line = text.split('\n').find((l) => l.trim().length > 0)?.trim();
+  const line = text
+    .split('\n')
+    .find((l) => l.trim().length > 0)
+    ?.trim();
   return line && line.length <= 300 ? line : undefined;
 }

@@ -92,7 +92,10 @@ const RULES: Rule[] = [
   {
     // Months from January: `9 tháng đầu năm 2025`, `9tháng`, `cộng dồn 2 tháng`, `first nine months of 2025`.
     name: 'months',
-    pattern: new RegExp(`(?<![\\d/.,])(\\d{1,2})\\s*thang(?:\\s+dau)?(?:\\s+nam)?(?:\\s+${Y})?(?![\\p{L}\\d])|first (\\d{1,2}|two|three|four|five|seven|eight|nine|ten|eleven) months(?: of)?(?:\\s+${Y})?`, 'gu'),
+    pattern: new RegExp(
+      `(?<![\\d/.,])(\\d{1,2})\\s*thang(?:\\s+dau)?(?:\\s+nam)?(?:\\s+${Y})?(?![\\p{L}\\d])|first (\\d{1,2}|two|three|four|five|seven|eight|nine|ten|eleven) months(?: of)?(?:\\s+${Y})?`,
+      'gu',
+    ),
     read: (m, before) => {
       const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
       const n = m[1] ? Number(m[1]) : m[3] ? (words[m[3]] ?? Number(m[3])) : NaN;
@@ -104,7 +107,10 @@ const RULES: Rule[] = [
   {
     // Quarters: `quý III/2025`, `quý 2 năm 2021`, `trong quý III`, `third quarter of 2025`, `Q3 2025`.
     name: 'quarter',
-    pattern: new RegExp(`quy\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:\\/|-|nam)\\s*${Y})?|(first|second|third|fourth) quarter(?: of)?(?:\\s+${Y})?|(?<![\\p{L}])q([1-4])[\\s/-]*${Y}`, 'gu'),
+    pattern: new RegExp(
+      `quy\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:\\/|-|nam)\\s*${Y})?|(first|second|third|fourth) quarter(?: of)?(?:\\s+${Y})?|(?<![\\p{L}])q([1-4])[\\s/-]*${Y}`,
+      'gu',
+    ),
     read: (m) => {
       const quarter = m[1] ? (ROMAN[m[1]] ?? Number(m[1])) : m[3] ? ORDINAL[m[3]] : Number(m[5]);
       return quarter ? { type: 'quarter', quarter, year: num(m[2] ?? m[4] ?? m[6]) } : undefined;
@@ -113,7 +119,10 @@ const RULES: Rule[] = [
   {
     // Months: `tháng 8/2021`, `tháng 3 năm 2023`, `trong tháng 02`, `August 2021`.
     name: 'month',
-    pattern: new RegExp(`thang\\s+(\\d{1,2})(?:\\s*[-/]\\s*|\\s+nam\\s+)${Y}(?![\\d/])|thang\\s+(\\d{1,2})(?![\\d/\\p{L}]|\\s*[-/]\\s*\\d|\\s+nam\\s+\\d)|(${MONTHS_EN.join('|')})\\s+${Y}`, 'gu'),
+    pattern: new RegExp(
+      `thang\\s+(\\d{1,2})(?:\\s*[-/]\\s*|\\s+nam\\s+)${Y}(?![\\d/])|thang\\s+(\\d{1,2})(?![\\d/\\p{L}]|\\s*[-/]\\s*\\d|\\s+nam\\s+\\d)|(${MONTHS_EN.join('|')})\\s+${Y}`,
+      'gu',
+    ),
     read: (m, before) => {
       if (/ngay\s+\d{1,2}\s*$|\d\s*$/.test(before)) return undefined;
       const month = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : MONTHS_EN.indexOf(m[4] ?? '') + 1;
@@ -163,7 +172,8 @@ export function yearBefore(p: Period): Period {
 }
 
 /** Comparison bases (`so với cùng kỳ năm 2022`, `compared with 2020`) name a period a figure is not about. */
-const COMPARISON = /(?:so voi|so cung ky|cung ky|compared (?:with|to)|year on year|than|up from|down from|on(?=\s+(?:19|20)\d{2}(?!\d)))(?:\s|$)[^,;.()]{0,40}/gu;
+const COMPARISON =
+  /(?:so voi|so cung ky|cung ky|compared (?:with|to)|year on year|than|up from|down from|on(?=\s+(?:19|20)\d{2}(?!\d)))(?:\s|$)[^,;.()]{0,40}/gu;
 
 export function findComparisons(folded: string): Span[] {
   return findAll(COMPARISON, folded).map(({ start, end }) => ({ start, end }));

@@ -80,7 +80,10 @@ export function pickIndicator(site: FigureSite): string | undefined {
     }
   }
   for (const heading of page.headingSentences(si)) {
-    const m = lastOf(heading.flatMap((h) => page.indicators[h] ?? []), ok);
+    const m = lastOf(
+      heading.flatMap((h) => page.indicators[h] ?? []),
+      ok,
+    );
     if (m) return fit(m);
   }
   return undefined;
@@ -95,4 +98,3 @@ export function otherOf(site: FigureSite): Indicator | undefined {
   const folded = page.f.folded.slice(clause.start, clause.end);
   return otherIndicator(fig, folded, written.length === folded.length ? written : folded, fs - clause.start, fe - clause.start);
 }
-

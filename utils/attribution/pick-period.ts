@@ -66,14 +66,21 @@ function periodInText(q: PeriodQuery): PeriodPick {
     return usable(m) && (theirs === undefined || theirs.start === own?.start);
   };
   const inSentence = page.periods[si] ?? [];
-  const rightAfter = inSentence.find((m) => m.start >= fe && m.start - fe <= PERIOD_RIGHT_AFTER && /^\s*$/.test(page.f.folded.slice(fe, m.start)) && sameBrackets(m));
+  const rightAfter = inSentence.find(
+    (m) => m.start >= fe && m.start - fe <= PERIOD_RIGHT_AFTER && /^\s*$/.test(page.f.folded.slice(fe, m.start)) && sameBrackets(m),
+  );
   const found =
     rightAfter ||
     (own && nearest(inSentence, own, fs, fe, sameBrackets)) ||
     nearest(inSentence, page.clauseOf(si, fs), fs, fe, sameBrackets) ||
     nearestBefore(inSentence, sentence, fs, sameBrackets) ||
     firstFound([...page.earlierInParagraph(si)], (i) => firstOf(page.periods[i] ?? [], usable)) ||
-    firstFound(page.headingSentences(si), (hs) => firstOf(hs.flatMap((h) => page.periods[h] ?? []), usable));
+    firstFound(page.headingSentences(si), (hs) =>
+      firstOf(
+        hs.flatMap((h) => page.periods[h] ?? []),
+        usable,
+      ),
+    );
   if (found) return { period: resolve(found), from: found };
   return fallbackPeriod(page, ranking, lag);
 }
@@ -117,4 +124,3 @@ export function pickTarget(q: FigureSite & { found: PeriodMention | undefined })
   if ((page.goalsBefore[si] ?? []).some(governs)) return true;
   return (page.goalsAnywhere[si] ?? []).some((g) => g.end <= fs || g.start >= fe);
 }
-

@@ -96,4 +96,3 @@ function resolveSubject(page: PageIndex, pick: SubjectPick, si: number, map: 63 
   if (own) return rollUp(own, map);
   return 'unknown';
 }
-

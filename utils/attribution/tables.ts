@@ -57,7 +57,7 @@ export class Tables {
   private readonly runTo: number[] = [];
 
   constructor(private readonly text: string) {
-    for (let start = 0; start <= text.length; ) {
+    for (let start = 0; start <= text.length;) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 ? text.length : nl;
       this.lines.push({ start, end });

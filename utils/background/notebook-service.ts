@@ -8,7 +8,19 @@ import { extract } from '../extraction';
 import { describe as describeSpot } from '../anchoring/anchor';
 import { setLanguage, t } from '../i18n';
 import { webLink } from '../links';
-import { failure, handle, pageReportKey, sendToTab, type Answer, type ClipDraft, type Handlers, type MatchQuery, type MatchResult, type PageReport, type SourceHit } from '../messaging';
+import {
+  failure,
+  handle,
+  pageReportKey,
+  sendToTab,
+  type Answer,
+  type ClipDraft,
+  type Handlers,
+  type MatchQuery,
+  type MatchResult,
+  type PageReport,
+  type SourceHit,
+} from '../messaging';
 import { agree, comparable } from '../notebook/agreement';
 import { isQuotaError, requestPersistence, saveClip } from '../notebook/clips';
 import { notebook, type NotebookDB } from '../notebook/db';
@@ -96,12 +108,25 @@ export async function draftsForSelection(tab: Browser.tabs.Tab, selectionText: s
   const source = { url, title: tab.title ?? url, site: siteOf(url), sentence: text, attribution: unknown };
   return [
     ...figures.map((f): ClipDraft => ({
-      kind: 'figure', text: f.text, value: f.value, figureKind: f.kind, unit: f.unit, of: f.of, qualifier: f.qualifier,
-      selectors: describeSpot(text, f.start, f.end), ...source,
+      kind: 'figure',
+      text: f.text,
+      value: f.value,
+      figureKind: f.kind,
+      unit: f.unit,
+      of: f.of,
+      qualifier: f.qualifier,
+      selectors: describeSpot(text, f.start, f.end),
+      ...source,
     })),
     ...references.map((r): ClipDraft => ({
-      kind: 'reference', text: r.text, symbol: r.symbol, docType: r.docType, issuer: r.issuer, date: r.date,
-      selectors: describeSpot(text, r.start, r.end), ...source,
+      kind: 'reference',
+      text: r.text,
+      symbol: r.symbol,
+      docType: r.docType,
+      issuer: r.issuer,
+      date: r.date,
+      selectors: describeSpot(text, r.start, r.end),
+      ...source,
     })),
   ];
 }

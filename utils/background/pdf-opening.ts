@@ -23,7 +23,12 @@ export function createPdfMenu(): void {
 export async function openInViewer(url: string, tab: Browser.tabs.Tab | undefined, replace: boolean): Promise<void> {
   const target = viewerUrl(browser.runtime.getURL('/'), url);
   if (replace && tab?.id !== undefined) await browser.tabs.update(tab.id, { url: target });
-  else await browser.tabs.create({ url: target, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}), ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}) });
+  else
+    await browser.tabs.create({
+      url: target,
+      ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+      ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}),
+    });
 }
 
 /** Where *open at source* sends a PDF clip: the viewer at its page, told the fingerprint the clip was made on. */

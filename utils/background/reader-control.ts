@@ -89,9 +89,7 @@ export function controlReader(): void {
     const turningOn = tab.id !== undefined && !reading.has(tab.id);
     // Asked at once, while the click still counts as the reader's gesture; used once the page is read.
     const granted =
-      host && turningOn && !isOnReadingList(host)
-        ? browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false)
-        : Promise.resolve(false);
+      host && turningOn && !isOnReadingList(host) ? browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false) : Promise.resolve(false);
     void toggleReader(tab, granted).catch((error: unknown) => console.error('Soi: could not read this page', error));
   });
   handle({ 'page.report': onPageReport });

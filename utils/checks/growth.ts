@@ -48,7 +48,14 @@ function check(page: Page): RuleFinding[] {
       written: `${stated.lead.trim().replace(/^[,(–-]\s*/u, '')} ${percent.text}`.trim(),
       range: range(growth),
     };
-    findings.push(finding(page, ok ? 'ok' : 'warning', [stated.amount, p, stated.base], explain(ok ? 'checks.explain.growth.ok' : 'checks.explain.growth.mismatch', values)));
+    findings.push(
+      finding(
+        page,
+        ok ? 'ok' : 'warning',
+        [stated.amount, p, stated.base],
+        explain(ok ? 'checks.explain.growth.ok' : 'checks.explain.growth.mismatch', values),
+      ),
+    );
   }
   return findings;
 }

@@ -17,7 +17,10 @@ export function isListGap(gapText: string, maxLabelWords = 2): boolean {
     for (const match of text.matchAll(wordPattern(joiner))) cut = Math.max(cut, (match.index ?? 0) + match[0].length);
   }
   if (cut < 0) return false;
-  const label = text.slice(cut).replace(/^[\s:]+/, '').trim();
+  const label = text
+    .slice(cut)
+    .replace(/^[\s:]+/, '')
+    .trim();
   if (/\d/.test(label)) return false;
   const words = label.split(' ').filter((w) => w && w !== 'có' && w !== 'là');
   return words.length <= maxLabelWords;

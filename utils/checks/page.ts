@@ -49,7 +49,10 @@ function usable(figure: Figure, text: string): boolean {
 export function readPage(input: CheckInput): Page {
   const { text, figures, contexts } = input;
   const sentences = sentenceSpans(text);
-  const order = figures.map((_, i) => i).filter((i) => usable(figures[i] as Figure, text)).sort((a, b) => (figures[a] as Figure).start - (figures[b] as Figure).start || a - b);
+  const order = figures
+    .map((_, i) => i)
+    .filter((i) => usable(figures[i] as Figure, text))
+    .sort((a, b) => (figures[a] as Figure).start - (figures[b] as Figure).start || a - b);
   const sentenceOf = figures.map((figure) => sentenceIndex(sentences, figure.start));
   const bySentence: number[][] = sentences.map(() => []);
   const posInSentence: number[] = figures.map(() => 0);

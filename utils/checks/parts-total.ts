@@ -37,7 +37,9 @@ const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b)
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
 function partsConnector(text: string): { complete: boolean; labelWords: number } | undefined {
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
-  const t = norm(text).replace(/^\s*[;.]\s*/u, '').replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
+  const t = norm(text)
+    .replace(/^\s*[;.]\s*/u, '')
+    .replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
   if (/[;\d]/.test(t)) return undefined;
   for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
@@ -45,7 +47,10 @@ function partsConnector(text: string): { complete: boolean; labelWords: number }
     const before = t.slice(0, at);
     const after = t.slice(at + word.length);
     if (before.length > MAX_LABEL || after.length > MAX_LABEL) return undefined;
-    const labelWords = after.replace(/^[\s:]+/, '').split(' ').filter((w) => w && w !== 'có' && w !== 'là').length;
+    const labelWords = after
+      .replace(/^[\s:]+/, '')
+      .split(' ')
+      .filter((w) => w && w !== 'có' && w !== 'là').length;
     return { complete: WORDS.partsExhaustive.includes(word), labelWords };
   }
   return undefined;
@@ -135,7 +140,13 @@ function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   const sumValue = partValues.reduce((acc, v) => acc + v, 0);
   const scale = displayScale([totalValue, ...partValues, sumValue]);
   const values = partValues.map((v) => num(v, undefined, false, scale));
-  const shown = { parts: values, sum: num(sumValue, undefined, false, scale), total: num(totalValue, undefined, false, scale), written: hedge ? `${hedge} ${totalFigure.text}` : totalFigure.text, range: range(total, scale) };
+  const shown = {
+    parts: values,
+    sum: num(sumValue, undefined, false, scale),
+    total: num(totalValue, undefined, false, scale),
+    written: hedge ? `${hedge} ${totalFigure.text}` : totalFigure.text,
+    range: range(total, scale),
+  };
   const all = [list.total, ...list.parts];
   const holds = intersects(parts, total);
   // A shortened total may have been cut rather than rounded (`1,74 tỷ` for 1 749,56 million): neither ✓ nor ✗.

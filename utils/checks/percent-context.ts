@@ -31,7 +31,10 @@ export function couldBeShare(page: Page, p: number): boolean {
   return figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p);
 }
 
-const VERBS = WORDS.shareVerbs.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+const VERBS = WORDS.shareVerbs
+  .map(escapeRegExp)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** `(` or `(đạt`: the share in brackets after the thing it measures. */
 const IN_BRACKETS = new RegExp(`\\(\\s*(?:(?:${VERBS})\\s*)?(?:(?:tỷ lệ|tỉ lệ)\\s*)?$`, 'u');
 /** `, chiếm` / `, đạt tỷ lệ` / `, bằng`: the share in a clause after it. */

@@ -28,8 +28,21 @@ function check(page: Page): RuleFinding[] {
     const plan = figure(page, stated.base).value;
     const percent = figure(page, p);
     const scale = displayScale([value, plan]);
-    const values = { value: num(value, undefined, false, scale), plan: num(plan, undefined, false, scale), computed: num((value / plan) * 100, 2), written: percent.text, range: range(computed) };
-    findings.push(finding(page, ok ? 'ok' : 'warning', [stated.amount, p, stated.base], explain(ok ? 'checks.explain.plan-percent.ok' : 'checks.explain.plan-percent.mismatch', values)));
+    const values = {
+      value: num(value, undefined, false, scale),
+      plan: num(plan, undefined, false, scale),
+      computed: num((value / plan) * 100, 2),
+      written: percent.text,
+      range: range(computed),
+    };
+    findings.push(
+      finding(
+        page,
+        ok ? 'ok' : 'warning',
+        [stated.amount, p, stated.base],
+        explain(ok ? 'checks.explain.plan-percent.ok' : 'checks.explain.plan-percent.mismatch', values),
+      ),
+    );
   }
   return findings;
 }

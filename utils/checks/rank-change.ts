@@ -106,7 +106,14 @@ function check(page: Page): RuleFinding[] {
     const delta = before.value - after.value;
     const ok = delta === change.value;
     const values = { before: num(before.value), after: num(after.value), delta: num(delta, 0, true), written: change.text };
-    findings.push(finding(page, ok ? 'ok' : 'warning', [move.before, move.after, d], explain(ok ? 'checks.explain.rank-change.ok' : 'checks.explain.rank-change.mismatch', values)));
+    findings.push(
+      finding(
+        page,
+        ok ? 'ok' : 'warning',
+        [move.before, move.after, d],
+        explain(ok ? 'checks.explain.rank-change.ok' : 'checks.explain.rank-change.mismatch', values),
+      ),
+    );
   }
   return findings;
 }

@@ -11,6 +11,18 @@ import { sameIndicator } from './same-indicator';
 import { shareOver100 } from './share-over-100';
 import { sharesSum } from './shares-sum';
 
-export const RULES = [partsTotal, countPercent, ratioPercent, growth, planPercent, rankChange, rankOverTotal, shareOver100, sharesSum, partOverWhole, sameIndicator] as const;
+export const RULES = [
+  partsTotal,
+  countPercent,
+  ratioPercent,
+  growth,
+  planPercent,
+  rankChange,
+  rankOverTotal,
+  shareOver100,
+  sharesSum,
+  partOverWhole,
+  sameIndicator,
+] as const;
 
 export type CheckRule = (typeof RULES)[number]['id'];

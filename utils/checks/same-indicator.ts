@@ -35,7 +35,13 @@ function known(page: Page, i: number): Known | undefined {
   const { indicator, subject, period } = context;
   if (!indicator || indicator === 'unknown' || !subject || subject === 'unknown' || !period || period === 'unknown') return undefined;
   if (period.basis === 'publication') return undefined;
-  return { indicator: indicator.id, indicatorName: indicator.name ?? indicator.id, subject: subject.id, subjectName: subject.name ?? subject.id, period: period.key };
+  return {
+    indicator: indicator.id,
+    indicatorName: indicator.name ?? indicator.id,
+    subject: subject.id,
+    subjectName: subject.name ?? subject.id,
+    period: period.key,
+  };
 }
 
 const BOUND_WORDS = ['từ', 'đến', 'tới', 'trên', 'dưới', 'hơn', 'from', 'to', 'over', 'under', 'above', 'below'];
@@ -82,8 +88,15 @@ function check(page: Page): RuleFinding[] {
     const disagreeing = members.find((j) => !intersects(hedgedRange(page, first), hedgedRange(page, j)));
     const ok = disagreeing === undefined;
     const shown = ok ? members : [first, disagreeing];
-    const values = { indicator: k.indicatorName, subject: k.subjectName, period: k.period, values: shown.map((j) => figure(page, j).text).join(ok ? ' = ' : ' ≠ ') };
-    findings.push(finding(page, ok ? 'ok' : 'warning', shown, explain(ok ? 'checks.explain.same-indicator.ok' : 'checks.explain.same-indicator.mismatch', values)));
+    const values = {
+      indicator: k.indicatorName,
+      subject: k.subjectName,
+      period: k.period,
+      values: shown.map((j) => figure(page, j).text).join(ok ? ' = ' : ' ≠ '),
+    };
+    findings.push(
+      finding(page, ok ? 'ok' : 'warning', shown, explain(ok ? 'checks.explain.same-indicator.ok' : 'checks.explain.same-indicator.mismatch', values)),
+    );
   }
   return findings;
 }

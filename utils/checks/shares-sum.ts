@@ -21,7 +21,9 @@ const MAX_OWN_WORDS = 50;
 function ownWords(page: Page, p: number, nextStart: number): string {
   const f = figure(page, p);
   const text = page.text.slice(f.end, Math.min(nextStart, f.end + MAX_OWN_WORDS));
-  return norm(text.slice(0, text.search(/[,;(]|\svà\s|\sand\s|$/u))).replace(/[.!?…]+$/u, '').trim();
+  return norm(text.slice(0, text.search(/[,;(]|\svà\s|\sand\s|$/u)))
+    .replace(/[.!?…]+$/u, '')
+    .trim();
 }
 
 const MAX_LIST_LABEL = 40;
@@ -90,13 +92,25 @@ function check(page: Page): RuleFinding[] {
     const shares = mates.filter((p) => figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p));
     // The shares must stand next to each other: no other figure between two of them.
     if (shares.length < 2 || shares.some((p, k) => k > 0 && previous(page, p) !== shares[k - 1])) continue;
-    const own = shares.map((p, k) => ownWords(page, p, k + 1 < shares.length ? figure(page, shares[k + 1] as number).start : page.sentences[page.sentenceOf[p] as number]?.end ?? page.text.length));
+    const own = shares.map((p, k) =>
+      ownWords(
+        page,
+        p,
+        k + 1 < shares.length ? figure(page, shares[k + 1] as number).start : (page.sentences[page.sentenceOf[p] as number]?.end ?? page.text.length),
+      ),
+    );
     if (!chiemShares(page, shares, own) && !partitionShares(own) && !partitionByLeads(page, shares)) continue;
     const total = sum(shares.map((p) => hedgedRange(page, p)));
     if (total.lo <= 100 + 1e-9) continue;
     const values = shares.map((p) => figure(page, p).value);
     const decimals = Math.max(...shares.map((p) => (String(figure(page, p).value).split('.')[1] ?? '').length));
-    const shown = { shares: values.map((v) => num(v, decimals)), sum: num(values.reduce((a, b) => a + b, 0), decimals) };
+    const shown = {
+      shares: values.map((v) => num(v, decimals)),
+      sum: num(
+        values.reduce((a, b) => a + b, 0),
+        decimals,
+      ),
+    };
     findings.push(finding(page, 'warning', shares, explain('checks.explain.shares-sum', shown)));
   }
   return findings;

@@ -23,7 +23,11 @@ export interface StatedRatio {
 const MAX_LEAD = 40;
 const MAX_BASE_GAP = 60;
 
-const alternatives = (words: readonly string[]) => words.map((w) => escapeRegExp(norm(w))).sort((a, b) => b.length - a.length).join('|');
+const alternatives = (words: readonly string[]) =>
+  words
+    .map((w) => escapeRegExp(norm(w)))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 
 /**
  * The words that name the base, then at most a short description of it (`dự toán Trung ương giao`,
@@ -48,4 +52,3 @@ export function statedRatio(page: Page, p: number, baseWords: RegExp): StatedRat
   if (between.length > MAX_BASE_GAP || !baseWords.test(norm(between))) return undefined;
   return { amount, percent: p, base, lead };
 }
-

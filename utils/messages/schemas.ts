@@ -158,4 +158,3 @@ export const ErrorSchema = v.object({
   code: v.optional(v.picklist(['invalid', 'quota', 'no-receiver', 'failed', 'refused', 'stale'])),
 });
 export type ErrorAnswer = v.InferOutput<typeof ErrorSchema>;
-

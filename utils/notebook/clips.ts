@@ -50,7 +50,11 @@ export interface SaveResult {
 /** Keeps a clip, its page and (for a reference) the document; a figure clipped twice is not stored twice. */
 export async function saveClip(db: NotebookDB, draft: ClipDraft, now = Date.now()): Promise<SaveResult> {
   return db.transaction('rw', db.clips, db.pages, db.documents, async () => {
-    const existing = await db.clips.where('url').equals(draft.url).filter((clip) => sameSpot(clip, draft)).first();
+    const existing = await db.clips
+      .where('url')
+      .equals(draft.url)
+      .filter((clip) => sameSpot(clip, draft))
+      .first();
     if (existing) return { id: existing.id, duplicate: true };
     const clip = clipFromDraft(draft, now);
     const id = await db.clips.add(clip as Clip);

@@ -67,9 +67,12 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
   });
   await tx.table('documents').bulkAdd([...seen.values()]);
-  await tx.table<Page, string>('pages').toCollection().modify((page) => {
-    page.site = siteOf(page.url, page.site);
-  });
+  await tx
+    .table<Page, string>('pages')
+    .toCollection()
+    .modify((page) => {
+      page.site = siteOf(page.url, page.site);
+    });
 }
 
 /**

@@ -16,10 +16,26 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 function header(): string[] {
   return [
-    t('notebookIndicator'), t('notebookProvince'), t('notebookPeriod'), t('notebookColumnValue'), t('notebookColumnKind'),
-    t('notebookColumnUnit'), t('notebookColumnOf'), t('notebookColumnHedge'), t('notebookColumnTarget'), t('notebookColumnConflict'),
-    t('notebookColumnText'), t('notebookSentence'), t('notebookColumnSymbol'), t('notebookColumnTitle'), t('notebookSite'),
-    t('notebookColumnUrl'), t('notebookColumnPublished'), t('notebookColumnClipped'), t('notebookNote'), t('notebookTag'),
+    t('notebookIndicator'),
+    t('notebookProvince'),
+    t('notebookPeriod'),
+    t('notebookColumnValue'),
+    t('notebookColumnKind'),
+    t('notebookColumnUnit'),
+    t('notebookColumnOf'),
+    t('notebookColumnHedge'),
+    t('notebookColumnTarget'),
+    t('notebookColumnConflict'),
+    t('notebookColumnText'),
+    t('notebookSentence'),
+    t('notebookColumnSymbol'),
+    t('notebookColumnTitle'),
+    t('notebookSite'),
+    t('notebookColumnUrl'),
+    t('notebookColumnPublished'),
+    t('notebookColumnClipped'),
+    t('notebookNote'),
+    t('notebookTag'),
   ];
 }
 

@@ -36,12 +36,7 @@ export interface GridOptions {
 
 /** Figures Soi (or the analyst) could place on all three axes. */
 export function isGridFigure(clip: Clip): clip is FigureClip {
-  return (
-    clip.kind === 'figure' &&
-    clip.attribution.indicator !== 'unknown' &&
-    clip.attribution.subject !== 'unknown' &&
-    clip.attribution.period !== 'unknown'
-  );
+  return clip.kind === 'figure' && clip.attribution.indicator !== 'unknown' && clip.attribution.subject !== 'unknown' && clip.attribution.period !== 'unknown';
 }
 
 /** Sources in one cell that contradict each other, compared only within the same original province. */
@@ -100,7 +95,10 @@ export function buildGrid(clips: Iterable<Clip>, options: GridOptions): Indicato
 
 /** The value a chart shows for a cell: the median of its outcomes of one kind (targets left out). */
 export function cellValue(cell: GridCell | undefined, kind: FigureClip['figureKind']): number | null {
-  const values = (cell?.entries ?? []).filter((c) => c.figureKind === kind && !c.attribution.target).map((c) => c.value).sort((a, b) => a - b);
+  const values = (cell?.entries ?? [])
+    .filter((c) => c.figureKind === kind && !c.attribution.target)
+    .map((c) => c.value)
+    .sort((a, b) => a - b);
   if (!values.length) return null;
   const mid = values.length >> 1;
   return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
@@ -132,9 +130,11 @@ export interface ProvinceValues {
  */
 export function valuesAcrossProvinces(grid: IndicatorGrid): ProvinceValues | undefined {
   const kinds = new Map<FigureClip['figureKind'], number>();
-  for (const row of grid.rows) for (const cell of row.cells.values()) for (const clip of cell.entries) {
-    if (clip.figureKind !== 'rank' && clip.figureKind !== 'rank_change') kinds.set(clip.figureKind, (kinds.get(clip.figureKind) ?? 0) + 1);
-  }
+  for (const row of grid.rows)
+    for (const cell of row.cells.values())
+      for (const clip of cell.entries) {
+        if (clip.figureKind !== 'rank' && clip.figureKind !== 'rank_change') kinds.set(clip.figureKind, (kinds.get(clip.figureKind) ?? 0) + 1);
+      }
   const kind = [...kinds].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!kind) return undefined;
   let best: ProvinceValues | undefined;

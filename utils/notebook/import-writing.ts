@@ -104,7 +104,10 @@ const spot = (draft: Pick<ClipDraft, 'selectors'>) => `${draft.selectors.positio
 async function newDrafts(db: NotebookDB, drafts: readonly ClipDraft[]): Promise<ClipDraft[]> {
   const known = new Set<string>();
   for (const url of new Set(drafts.map((draft) => draft.url))) {
-    await db.clips.where('url').equals(url).each((clip) => void known.add(`${url}\u0000${spot(clip)}`));
+    await db.clips
+      .where('url')
+      .equals(url)
+      .each((clip) => void known.add(`${url}\u0000${spot(clip)}`));
   }
   return drafts.filter((draft) => {
     const key = `${draft.url}\u0000${spot(draft)}`;
@@ -172,7 +175,14 @@ export async function addImportedDrafts(db: NotebookDB, drafts: readonly ClipDra
         for (const draft of new Map(fresh.map((d) => [d.url, d])).values()) {
           const page = await db.pages.get(draft.url);
           const site = clipFromDraft(draft, now).site;
-          await db.pages.put({ url: draft.url, title: draft.title, site, publishedAt: draft.publishedAt, firstClippedAt: page?.firstClippedAt ?? now, lastClippedAt: now });
+          await db.pages.put({
+            url: draft.url,
+            title: draft.title,
+            site,
+            publishedAt: draft.publishedAt,
+            firstClippedAt: page?.firstClippedAt ?? now,
+            lastClippedAt: now,
+          });
         }
         await db.imports.delete(importId);
       });
@@ -201,7 +211,11 @@ export async function replaceNotebook(db: NotebookDB, contents: NotebookContents
   await rawTransaction(db, ['clips', 'pages', 'documents'], async (tx) => {
     // One after another: a clear left waiting when another fails would reject with no one to hear it.
     for (const store of ['clips', 'pages', 'documents']) await settled(tx.objectStore(store).clear());
-    for (const [store, rows] of [['clips', contents.clips], ['pages', contents.pages], ['documents', contents.documents]] as const) {
+    for (const [store, rows] of [
+      ['clips', contents.clips],
+      ['pages', contents.pages],
+      ['documents', contents.documents],
+    ] as const) {
       for (let at = 0; at < rows.length; at += size) {
         stopIfCancelled(control.signal);
         await addAll(tx, store, rows.slice(at, at + size));

@@ -86,7 +86,8 @@ export function officialTableDrafts(text: string, fileName: string): ClipDraft[]
     }
   });
   const missing = REQUIRED.filter((column) => !position.has(column));
-  if (missing.length) fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
+  if (missing.length)
+    fail(missing.map((column) => t('notebookImportRow', { row: head.line, problem: t('notebookCsvMissingColumn', { column: COLUMNS[column][0] }) })));
 
   const url = `${IMPORTED_TABLE_SCHEME}${encodeURIComponent(fileName)}`;
   const problems = new Problems();

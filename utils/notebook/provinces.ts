@@ -52,7 +52,10 @@ export function provinceById(id: string): Subject | undefined {
 }
 
 const byName = new Map<string, { old?: string; new?: string }>();
-for (const [units, map] of [[OLD_UNITS, 'old'], [NEW_UNITS, 'new']] as const) {
+for (const [units, map] of [
+  [OLD_UNITS, 'old'],
+  [NEW_UNITS, 'new'],
+] as const) {
   for (const unit of units) {
     for (const name of [unit.id, ...foldedAliases(unit)]) {
       const entry = byName.get(name) ?? {};

@@ -114,7 +114,6 @@ export interface Facets {
   tags: string[];
 }
 
-
 /**
  * The distinct indicators in the notebook, by seeking from one indicator's keys to the next in the
  * compound index: one index seek per indicator, however many clips each has.

@@ -18,9 +18,7 @@ export function isForbiddenKey(key: string): boolean {
 export type JsonPath = ReadonlyArray<string | number>;
 
 export type JsonFlaw =
-  | { path: JsonPath; flaw: 'forbiddenKey'; key: string }
-  | { path: JsonPath; flaw: 'tooLong'; length: number }
-  | { path: JsonPath; flaw: 'tooDeep' };
+  { path: JsonPath; flaw: 'forbiddenKey'; key: string } | { path: JsonPath; flaw: 'tooLong'; length: number } | { path: JsonPath; flaw: 'tooDeep' };
 
 export interface JsonBounds {
   /** Longest string (value or key). */

@@ -38,7 +38,11 @@ export interface PdfDocumentText extends PdfText {
 const imageOnly = (pages: readonly PdfPageContent[]) => pages.flatMap((page, k) => (page.items.some((item) => item.str.trim()) ? [] : [k + 1]));
 
 /** The document read again with some pages' items replaced (by OCR text), by page number. */
-export async function withPageContents(text: PdfDocumentText, replaced: ReadonlyMap<number, PdfPageContent>, run: StepRunner = allAtOnce): Promise<PdfDocumentText> {
+export async function withPageContents(
+  text: PdfDocumentText,
+  replaced: ReadonlyMap<number, PdfPageContent>,
+  run: StepRunner = allAtOnce,
+): Promise<PdfDocumentText> {
   const pages = text.pageContents.map((page, k) => replaced.get(k + 1) ?? page);
   return { ...text, ...(await run(readingSteps(pages))), pageContents: pages, imageOnlyPages: imageOnly(pages) };
 }

@@ -5,7 +5,8 @@ import { badgeText, onPageReport, toggleReader } from '../../../utils/background
 import { isSiteOn, setSite, siteIsOn } from '../../../utils/annotation/site-switch';
 import { contentScript } from '../senders';
 
-const tab = (id: number, url: string) => ({ id, url, title: 'Trang', index: 0, active: true, pinned: false, highlighted: true, incognito: false, windowId: 1 }) as Parameters<typeof toggleReader>[0];
+const tab = (id: number, url: string) =>
+  ({ id, url, title: 'Trang', index: 0, active: true, pinned: false, highlighted: true, incognito: false, windowId: 1 }) as Parameters<typeof toggleReader>[0];
 const report = (figures: number, references: number, url = 'https://example.com/a') => ({ url, counts: { figures, references }, findings: [] });
 
 let injected: unknown[];

@@ -41,14 +41,15 @@ describe('whose figure it is', () => {
     expect(subjectId(attribute(page, text, kind))).toBe(id);
   });
 
-  it('falls back to the site\'s province when nothing in the sentence or paragraph says whose figure it is', () => {
+  it("falls back to the site's province when nothing in the sentence or paragraph says whose figure it is", () => {
     const page = 'Bắc Ninh và Hải Phòng dẫn đầu.\n\nTỷ lệ trễ hạn giảm còn 3,45%.';
     expect(subjectId(attribute(page, '3,45%', 'percent'))).toBe('nam-dinh');
     expect(subjectId(attribute('Tỷ lệ trễ hạn giảm còn 3,45%.', '3,45%', 'percent', {}))).toBe('unknown');
   });
 
-  it('reads a bare `tỉnh` in running text as the page\'s own province, and `các tỉnh` as no one province', () => {
-    const page = 'Hà Nam và Ninh Bình cũng báo cáo.\n\nTrung tâm Phục vụ hành chính công tỉnh cho biết đã nhận 19.630 hồ sơ.\n\nĐã phát sóng 5G tại 75 trạm, là một trong 22 tỉnh có 5G.\n\nCác tỉnh có 40 gian hàng.';
+  it("reads a bare `tỉnh` in running text as the page's own province, and `các tỉnh` as no one province", () => {
+    const page =
+      'Hà Nam và Ninh Bình cũng báo cáo.\n\nTrung tâm Phục vụ hành chính công tỉnh cho biết đã nhận 19.630 hồ sơ.\n\nĐã phát sóng 5G tại 75 trạm, là một trong 22 tỉnh có 5G.\n\nCác tỉnh có 40 gian hàng.';
     expect(subjectId(attribute(page, '19.630 hồ sơ', 'count'))).toBe('nam-dinh');
     expect(subjectId(attribute(page, '75 trạm', 'count'))).toBe('nam-dinh');
     expect(subjectId(attribute(page, '40 gian hàng', 'count'))).toBe('unknown');
@@ -103,9 +104,11 @@ describe('when a figure speaks for', () => {
   });
 
   it('carries the time the lead sets to later paragraphs that name none, but not a programme span or a goal', () => {
-    const report = 'Kết quả xử lý hồ sơ\n\nTrong tháng 8/2021, Bộ phận một cửa cấp huyện và cấp xã đã nhận mới 19.630 hồ sơ thủ tục hành chính.\n\nTỷ lệ trễ hạn chỉ còn 3,45%.';
+    const report =
+      'Kết quả xử lý hồ sơ\n\nTrong tháng 8/2021, Bộ phận một cửa cấp huyện và cấp xã đã nhận mới 19.630 hồ sơ thủ tục hành chính.\n\nTỷ lệ trễ hạn chỉ còn 3,45%.';
     expect(periodKey(attribute(report, '3,45%', 'percent'))).toBe('2021-08');
-    const programme = 'Tỉnh triển khai chương trình chuyển đổi số giai đoạn 2021-2025, tầm nhìn đến năm 2030 một cách toàn diện.\n\nHệ thống văn bản đạt 98,65%.';
+    const programme =
+      'Tỉnh triển khai chương trình chuyển đổi số giai đoạn 2021-2025, tầm nhìn đến năm 2030 một cách toàn diện.\n\nHệ thống văn bản đạt 98,65%.';
     expect(periodKey(attribute(programme, '98,65%', 'percent'))).toBe('to-2023-08-15');
   });
 
@@ -140,7 +143,11 @@ describe('goals', () => {
     ['Tỉnh đạt trên 80%, vượt 30% so với chỉ tiêu phấn đấu.', '30%', 'percent'],
     ['Tỉnh ta đã bước đầu đạt được 2/7 chỉ tiêu.', '2/7', 'ratio'],
     ['Tính lũy kế tới hết năm 2022, tỉnh có 169 dự án.', '169 dự án', 'count'],
-    ['Căn cứ những mục tiêu, nhiệm vụ cụ thể trong chương trình được giao, Sở đã phát huy vai trò ngành chuyên môn tham mưu với Tỉnh ủy, góp phần vào thành quả bước đầu trong xây dựng 3 trụ cột.', '3 trụ cột', 'count'],
+    [
+      'Căn cứ những mục tiêu, nhiệm vụ cụ thể trong chương trình được giao, Sở đã phát huy vai trò ngành chuyên môn tham mưu với Tỉnh ủy, góp phần vào thành quả bước đầu trong xây dựng 3 trụ cột.',
+      '3 trụ cột',
+      'count',
+    ],
   ] as const)('%s is an outcome', (page, text, kind) => {
     expect(attribute(page, text, kind).target).toBeUndefined();
   });
@@ -161,7 +168,7 @@ describe('attributeFigures', () => {
     expect(attributeFigures('', [], {})).toEqual([]);
     const stray = attributeFigures('ngắn', [{ text: '5%', kind: 'percent', value: 5, start: 400, end: 402 }], NAM_DINH);
     expect(stray).toHaveLength(1);
-    const hostile = '1.'.repeat(20000) + ' (' .repeat(3000) + 'so với '.repeat(3000) + 'tỉnh ta '.repeat(3000);
+    const hostile = '1.'.repeat(20000) + ' ('.repeat(3000) + 'so với '.repeat(3000) + 'tỉnh ta '.repeat(3000);
     const out = attributeFigures(hostile, [{ text: '1.1', kind: 'count', value: 11, start: 0, end: 3 }], readPageMeta({ text: hostile }));
     expect(out[0]?.indicator).toBe('unknown');
   });

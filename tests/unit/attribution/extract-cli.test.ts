@@ -27,7 +27,10 @@ describe('npm run extract prints attribution', () => {
     );
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', txt, html], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
-    const [plain, page] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const [plain, page] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
     expect(plain?.figures).toMatchObject([{ text: '1.522 hộ', indicator: { id: 'other:ho' }, subject: 'unknown', period: 'unknown' }]);
     expect(plain?.figures[0]).not.toHaveProperty('target');
     expect(page?.figures).toMatchObject([
@@ -40,7 +43,7 @@ describe('npm run extract prints attribution', () => {
     ]);
   });
 
-  it('takes an Open Graph address as the page\'s, and a figure in a <table> its row and column', { timeout: 60_000 }, () => {
+  it("takes an Open Graph address as the page's, and a figure in a <table> its row and column", { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'soi-attribution-'));
     const html = join(dir, 'table.html');
     writeFileSync(

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../utils/attribution/data/provinces.json';
 import readingList from '../../../utils/attribution/data/reading-list.json';
-import {
-  findPlaces,
-  mapOn,
-  NEW_UNITS,
-  OLD_UNITS,
-  placeOnMap,
-  provinceOfHost,
-  rollUp,
-  subjectOf,
-} from '../../../utils/attribution/gazetteer';
+import { findPlaces, mapOn, NEW_UNITS, OLD_UNITS, placeOnMap, provinceOfHost, rollUp, subjectOf } from '../../../utils/attribution/gazetteer';
 import { fold, foldName } from '../../../utils/extraction/text/fold';
 import type { Subject } from '../../../utils/attribution/types';
 
@@ -37,7 +28,9 @@ describe('gazetteer completeness (Nghị quyết 202/2025/QH15)', () => {
   });
 
   it('keeps the 11 units that were not merged', () => {
-    const unchanged = NEW_UNITS.filter((n) => n.lineage.length === 1).map((n) => n.name).sort();
+    const unchanged = NEW_UNITS.filter((n) => n.lineage.length === 1)
+      .map((n) => n.name)
+      .sort();
     expect(unchanged).toEqual(
       ['Cao Bằng', 'Điện Biên', 'Hà Nội', 'Hà Tĩnh', 'Huế', 'Lai Châu', 'Lạng Sơn', 'Nghệ An', 'Quảng Ninh', 'Sơn La', 'Thanh Hóa'].sort(),
     );

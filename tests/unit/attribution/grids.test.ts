@@ -62,7 +62,7 @@ describe('the page reader keeps a table as a grid', () => {
     expect(grids.contextAt(text.indexOf('0,6879'))).toEqual({ cell: '0,6879', columnHeads: [], rowLabels: ['Hà Nội'] });
   });
 
-  it('moves a slice of the page\'s tables to that slice\'s offsets', () => {
+  it("moves a slice of the page's tables to that slice's offsets", () => {
     const { text, tables } = read(STATISTICS);
     const from = text.indexOf('Kim ngạch');
     const within = tablesWithin(tables, from, text.length);
@@ -81,10 +81,15 @@ describe('a figure in a table takes its column and its row', () => {
     expect(month).toMatchObject({ indicator: { id: 'export' }, period: { key: '2025-09' } });
   });
 
-  it('reads the province from a ranking table\'s row label', () => {
+  it("reads the province from a ranking table's row label", () => {
     const { text, tables } = read('<table><tr><th>Tỉnh</th><th>Điểm PAPI 2024</th></tr><tr><td>Cà Mau</td><td>45,10</td></tr></table>');
     const start = text.indexOf('45,10');
-    const [f] = attributeFigures(text, [{ text: '45,10', kind: 'score', value: 45.1, start, end: start + 5 }], readPageMeta({ text, meta: { 'article:published_time': '2025-04-23' } }), { tables });
+    const [f] = attributeFigures(
+      text,
+      [{ text: '45,10', kind: 'score', value: 45.1, start, end: start + 5 }],
+      readPageMeta({ text, meta: { 'article:published_time': '2025-04-23' } }),
+      { tables },
+    );
     expect(f).toMatchObject({ indicator: { id: 'papi' }, subject: { id: 'ca-mau' }, period: { key: '2024' } });
   });
 });

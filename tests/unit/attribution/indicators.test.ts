@@ -24,9 +24,30 @@ describe('indicator data', () => {
   });
 
   it.each([
-    'dti', 'dti-government', 'dti-economy', 'dti-society', 'par-index', 'sipas', 'pci', 'papi', 'grdp', 'grdp-growth',
-    'budget-revenue', 'investment', 'fdi', 'export', 'online-dossiers', 'online-services-full', 'online-services-partial',
-    'online-payment', 'smartphone', 'internet', 'fibre', 'new-rural', 'poor-households', 'new-enterprises',
+    'dti',
+    'dti-government',
+    'dti-economy',
+    'dti-society',
+    'par-index',
+    'sipas',
+    'pci',
+    'papi',
+    'grdp',
+    'grdp-growth',
+    'budget-revenue',
+    'investment',
+    'fdi',
+    'export',
+    'online-dossiers',
+    'online-services-full',
+    'online-services-partial',
+    'online-payment',
+    'smartphone',
+    'internet',
+    'fibre',
+    'new-rural',
+    'poor-households',
+    'new-enterprises',
   ])('names %s', (id) => {
     expect(INDICATORS.find((i) => i.id === id)).toBeDefined();
   });
@@ -56,7 +77,12 @@ describe('which indicator a figure measures', () => {
     ['Đến nay, tỉnh xếp thứ 10/63 tỉnh, thành phố trên bảng xếp hạng CĐS toàn quốc.', '10/63', 'rank', 'dti'],
     ['Tỉnh có 79,15% dịch vụ công trực tuyến phát sinh hồ sơ.', '79,15%', 'percent', 'online-services'],
     // the longest name wins where names overlap
-    ['Tỉnh cung cấp 1.170 dịch vụ công trực tuyến mức độ 4 và 595 dịch vụ công trực tuyến một phần.', '595 dịch vụ công trực tuyến', 'count', 'online-services-partial'],
+    [
+      'Tỉnh cung cấp 1.170 dịch vụ công trực tuyến mức độ 4 và 595 dịch vụ công trực tuyến một phần.',
+      '595 dịch vụ công trực tuyến',
+      'count',
+      'online-services-partial',
+    ],
     ['Tỉnh cung cấp 1.170 dịch vụ công trực tuyến mức độ 4 và 595 dịch vụ công trực tuyến một phần.', '595', 'count', 'online-services-partial'],
     // a name that runs through the figure is its own
     ['Đơn vị tiếp nhận 9.887 hồ sơ, trong đó có 5 hồ sơ trực tuyến.', '5 hồ sơ', 'count', 'online-dossiers'],
@@ -77,7 +103,7 @@ describe('which indicator a figure measures', () => {
     ['Mạng truyền số liệu phục vụ chính quyền số đã phủ tới 100% cơ quan.', '100%', 'percent', 'unknown'],
     // English
     ['Online payment transactions stood at 99.73%.', '99.73%', 'percent', 'online-payment'],
-    ['Bac Giang\'s overall DTI score is 0.3615, ranking 10th nationwide.', '10th', 'rank', 'dti'],
+    ["Bac Giang's overall DTI score is 0.3615, ranking 10th nationwide.", '10th', 'rank', 'dti'],
     // the heading above when the sentence names none
     ['Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023\n\nVới 66,79 điểm, tỉnh xếp thứ 30 trên bảng.', 'thứ 30', 'rank', 'pci'],
     // a sentence that spells out the one before keeps its indicator
@@ -85,7 +111,12 @@ describe('which indicator a figure measures', () => {
     // otherwise, a name in an earlier sentence is not used: the figure's own head noun labels it
     ['Năm 2024, tỉnh thu hút 1,74 tỷ USD vốn FDI. Tỉnh có 169 dự án còn hiệu lực.', '169 dự án', 'count', 'other:du-an'],
     // a name far after the figure belongs to what comes next
-    ['Về hạ tầng số, tỉnh đã đạt được 2/7 chỉ tiêu, do đó cần sớm triển khai mạng băng rộng, mỗi hộ gia đình một đường cáp quang.', '2/7 chỉ tiêu', 'ratio', 'unknown'],
+    [
+      'Về hạ tầng số, tỉnh đã đạt được 2/7 chỉ tiêu, do đó cần sớm triển khai mạng băng rộng, mỗi hộ gia đình một đường cáp quang.',
+      '2/7 chỉ tiêu',
+      'ratio',
+      'unknown',
+    ],
     // no listed name: a label from the head noun, not a guess
     ['Toàn xã có khoảng 1.522 hộ, với 6.236 nhân khẩu.', '1.522 hộ', 'count', 'other:ho'],
   ] as Array<[string, string, FigureKind, string, string[]?]>)('%s [%s]', (page, text, kind, expected, others) => {

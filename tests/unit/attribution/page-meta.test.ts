@@ -19,7 +19,9 @@ describe('readDateline', () => {
   });
 
   it('finds no date where the top of the page has none, and ignores impossible dates', () => {
-    expect(readDateline('Nghị quyết số 09-NQ/TU ngày 15-10-2021 của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030 được triển khai')).toBeUndefined();
+    expect(
+      readDateline('Nghị quyết số 09-NQ/TU ngày 15-10-2021 của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030 được triển khai'),
+    ).toBeUndefined();
     expect(readDateline('Cập nhật: 45/13/2023')).toBeUndefined();
   });
 });
@@ -59,8 +61,15 @@ describe('readPageMeta', () => {
       province: { id: 'vinh-phuc', map: 63 },
       provinceFrom: 'host',
     });
-    expect(readPageMeta({ text: 'Tin tức\n\nTheo Nguyễn Hương (Báo Nam Định)' })).toMatchObject({ province: { id: 'nam-dinh' }, provinceFrom: 'masthead', outlet: 'Báo Nam Định' });
-    expect(readPageMeta({ text: 'Tỉnh Long An ra mắt 5G. Long An có 4 loại hình báo chí.' })).toMatchObject({ province: { id: 'long-an' }, provinceFrom: 'topic' });
+    expect(readPageMeta({ text: 'Tin tức\n\nTheo Nguyễn Hương (Báo Nam Định)' })).toMatchObject({
+      province: { id: 'nam-dinh' },
+      provinceFrom: 'masthead',
+      outlet: 'Báo Nam Định',
+    });
+    expect(readPageMeta({ text: 'Tỉnh Long An ra mắt 5G. Long An có 4 loại hình báo chí.' })).toMatchObject({
+      province: { id: 'long-an' },
+      provinceFrom: 'topic',
+    });
     expect(readPageMeta({ text: 'Bắc Ninh dẫn đầu; Hải Phòng đứng thứ 2. Bắc Ninh và Hải Phòng.' }).province).toBeUndefined();
     expect(readPageMeta({ text: 'Long An một lần.' }).province).toBeUndefined();
     expect(readPageMeta({ text: 'Trục LGSP Kon Tum kết nối 100% cơ quan trong toàn tỉnh.' }).province).toMatchObject({ id: 'kon-tum' });
@@ -97,7 +106,8 @@ describe('readPageMeta', () => {
 
 describe('a page with no dateline', () => {
   it('is dated by the latest date its text names, however written, not by today', () => {
-    const text = 'Kết quả quý III\nTheo Quyết định số 12/QĐ-UBND ngày 5 tháng 1 năm 2024, trong quý III/2024 tỉnh nhận 48.215 hồ sơ.\nBáo cáo gửi ngày 10/10/2024.';
+    const text =
+      'Kết quả quý III\nTheo Quyết định số 12/QĐ-UBND ngày 5 tháng 1 năm 2024, trong quý III/2024 tỉnh nhận 48.215 hồ sơ.\nBáo cáo gửi ngày 10/10/2024.';
     expect(readPageMeta({ text }).publishedAt).toBe('2024-10-10');
     expect(latestDateIn('Signed on December 22, 2024 and 3 March 2025.')).toBe('2025-03-03');
     expect(latestDateIn('Không có ngày tháng nào, chỉ 12/2024 và năm 2025.')).toBeUndefined();

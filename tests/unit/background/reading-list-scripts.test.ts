@@ -45,9 +45,7 @@ describe('sites added to the reading list', () => {
   it('get the reader once the browser granted them', async () => {
     const browser = browserWith(['*://*.gov.vn/*', '*://*.tapchicongsan.org.vn/*']);
     await syncAddedSites([...READING_LIST, added]);
-    expect(browser.registered()).toEqual([
-      expect.objectContaining({ matches: ['*://*.tapchicongsan.org.vn/*'], js: ['content-scripts/reader.js'] }),
-    ]);
+    expect(browser.registered()).toEqual([expect.objectContaining({ matches: ['*://*.tapchicongsan.org.vn/*'], js: ['content-scripts/reader.js'] })]);
   });
 
   it('are not read while the reader has not granted them', async () => {

@@ -28,7 +28,11 @@ describe('checks on odd input', () => {
   });
 
   it('copes with figures whose offsets fall outside the text or overlap', () => {
-    const figures: Figure[] = [f('177.427 hồ sơ', 500, { value: 177427, unit: 'hồ sơ' }), f('hồ sơ', 2, { value: 1, unit: 'hồ sơ' }), f('x', 1, { value: 1, unit: 'hồ sơ' })];
+    const figures: Figure[] = [
+      f('177.427 hồ sơ', 500, { value: 177427, unit: 'hồ sơ' }),
+      f('hồ sơ', 2, { value: 1, unit: 'hồ sơ' }),
+      f('x', 1, { value: 1, unit: 'hồ sơ' }),
+    ];
     expect(() => checkFigures({ text: 'abc', figures })).not.toThrow();
   });
 

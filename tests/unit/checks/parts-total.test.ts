@@ -6,29 +6,98 @@ const hs = (n: string) => count(`${n} hồ sơ`, Number(n.replace(/\./g, '')), '
 
 describe('parts and their total', () => {
   it.each([
-    ['trong đó, parts add up', 'tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ trực tiếp, 49.393 hồ sơ qua mạng.', [hs('177.427'), hs('128.034'), hs('49.393')], 'ok'],
-    ['trong đó, parts exceed', 'tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ trực tiếp, 59.393 hồ sơ qua mạng.', [hs('177.427'), hs('128.034'), hs('59.393')], 'warning'],
+    [
+      'trong đó, parts add up',
+      'tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ trực tiếp, 49.393 hồ sơ qua mạng.',
+      [hs('177.427'), hs('128.034'), hs('49.393')],
+      'ok',
+    ],
+    [
+      'trong đó, parts exceed',
+      'tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ trực tiếp, 59.393 hồ sơ qua mạng.',
+      [hs('177.427'), hs('128.034'), hs('59.393')],
+      'warning',
+    ],
     ['gồm, parts short', 'nhận 1.000 hồ sơ, gồm 600 hồ sơ trực tuyến và 300 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), hs('300')], 'warning'],
     ['gồm, parts add up', 'nhận 1.000 hồ sơ, gồm 600 hồ sơ trực tuyến và 400 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), hs('400')], 'ok'],
-    ['tổng cộng after the parts', 'giải quyết 600 hồ sơ trực tuyến và 400 hồ sơ trực tiếp, tổng cộng 1.100 hồ sơ.', [hs('600'), hs('400'), hs('1.100')], 'warning'],
-    ['a share between two parts is skipped', 'có 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến (60%), 400 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), percent('60%', 60), hs('400')], 'ok'],
+    [
+      'tổng cộng after the parts',
+      'giải quyết 600 hồ sơ trực tuyến và 400 hồ sơ trực tiếp, tổng cộng 1.100 hồ sơ.',
+      [hs('600'), hs('400'), hs('1.100')],
+      'warning',
+    ],
+    [
+      'a share between two parts is skipped',
+      'có 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến (60%), 400 hồ sơ trực tiếp.',
+      [hs('1.000'), hs('600'), percent('60%', 60), hs('400')],
+      'ok',
+    ],
     ['one part larger than its total', 'tiếp nhận 9.887 hồ sơ, trong đó có 10.200 hồ sơ trực tuyến.', [hs('9.887'), hs('10.200')], 'warning'],
-    ['a shortened amount may be cut, not rounded: neither ✓ nor ✗', 'thu hút 1,74 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,74 tỷ USD', 1.74e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], undefined],
-    ['but not by more than its last digit', 'thu hút 1,73 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,73 tỷ USD', 1.73e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'warning'],
-    ['rounded money within the written precision', 'thu hút 1,75 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.', [money('1,75 tỷ USD', 1.75e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')], 'ok'],
-    ['parts named before their numbers', 'Tổng vốn 5.000 tỷ đồng, trong đó vốn ngân sách 2.000 tỷ đồng, vốn doanh nghiệp 3.500 tỷ đồng và vốn vay 1.000 tỷ đồng.', [money('5.000 tỷ đồng', 5e12), money('2.000 tỷ đồng', 2e12), money('3.500 tỷ đồng', 3.5e12), money('1.000 tỷ đồng', 1e12)], 'warning'],
-    ['hơn on the total accepts a larger sum', 'thu hút hơn 1,7 tỷ USD, gồm 900 triệu USD vốn mới, 881 triệu USD vốn tăng thêm.', [money('1,7 tỷ USD', 1.7e9, 'USD'), money('900 triệu USD', 9e8, 'USD'), money('881 triệu USD', 8.81e8, 'USD')], 'ok'],
+    [
+      'a shortened amount may be cut, not rounded: neither ✓ nor ✗',
+      'thu hút 1,74 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.',
+      [money('1,74 tỷ USD', 1.74e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')],
+      undefined,
+    ],
+    [
+      'but not by more than its last digit',
+      'thu hút 1,73 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.',
+      [money('1,73 tỷ USD', 1.73e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')],
+      'warning',
+    ],
+    [
+      'rounded money within the written precision',
+      'thu hút 1,75 tỷ USD, gồm 867,8 triệu USD vốn mới, 881,76 triệu USD vốn tăng thêm.',
+      [money('1,75 tỷ USD', 1.75e9, 'USD'), money('867,8 triệu USD', 8.678e8, 'USD'), money('881,76 triệu USD', 8.8176e8, 'USD')],
+      'ok',
+    ],
+    [
+      'parts named before their numbers',
+      'Tổng vốn 5.000 tỷ đồng, trong đó vốn ngân sách 2.000 tỷ đồng, vốn doanh nghiệp 3.500 tỷ đồng và vốn vay 1.000 tỷ đồng.',
+      [money('5.000 tỷ đồng', 5e12), money('2.000 tỷ đồng', 2e12), money('3.500 tỷ đồng', 3.5e12), money('1.000 tỷ đồng', 1e12)],
+      'warning',
+    ],
+    [
+      'hơn on the total accepts a larger sum',
+      'thu hút hơn 1,7 tỷ USD, gồm 900 triệu USD vốn mới, 881 triệu USD vốn tăng thêm.',
+      [money('1,7 tỷ USD', 1.7e9, 'USD'), money('900 triệu USD', 9e8, 'USD'), money('881 triệu USD', 8.81e8, 'USD')],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual(status ? [status] : []);
   });
 
   it.each([
-    ['parts cut two ways overlap', 'tiếp nhận 1.000 hồ sơ, trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến.', [hs('1.000'), hs('900'), hs('500')]],
-    ['a trong đó list may name only some parts', 'nhận 10.000 hồ sơ, trong đó 6.000 hồ sơ trực tuyến, 3.000 hồ sơ qua bưu chính.', [hs('10.000'), hs('6.000'), hs('3.000')]],
-    ['a new clause is not the next part', 'tiếp nhận 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến, giải quyết đúng hạn 900 hồ sơ.', [hs('1.000'), hs('600'), hs('900')]],
-    ['different units are not added', 'có 57 đơn vị, gồm 50 doanh nghiệp và 7 hợp tác xã.', [count('57 đơn vị', 57, 'đơn vị'), count('50 doanh nghiệp', 50, 'doanh nghiệp'), count('7 hợp tác xã', 7, 'hợp tác xã')]],
-    ['a running total includes earlier years', 'cấp mới 19 dự án và điều chỉnh 14 dự án, nâng tổng số dự án lên 169 dự án.', [count('19 dự án', 19, 'dự án'), count('14 dự án', 14, 'dự án'), count('169 dự án', 169, 'dự án')]],
-    ['a semicolon ends the list', 'có 188 trang, trong đó có 45 trang của cơ quan Đảng; 15 cơ sở truyền thanh.', [count('188 trang', 188, 'trang'), count('45 trang', 45, 'trang'), count('15 cơ sở', 15, 'cơ sở')]],
+    [
+      'parts cut two ways overlap',
+      'tiếp nhận 1.000 hồ sơ, trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến.',
+      [hs('1.000'), hs('900'), hs('500')],
+    ],
+    [
+      'a trong đó list may name only some parts',
+      'nhận 10.000 hồ sơ, trong đó 6.000 hồ sơ trực tuyến, 3.000 hồ sơ qua bưu chính.',
+      [hs('10.000'), hs('6.000'), hs('3.000')],
+    ],
+    [
+      'a new clause is not the next part',
+      'tiếp nhận 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến, giải quyết đúng hạn 900 hồ sơ.',
+      [hs('1.000'), hs('600'), hs('900')],
+    ],
+    [
+      'different units are not added',
+      'có 57 đơn vị, gồm 50 doanh nghiệp và 7 hợp tác xã.',
+      [count('57 đơn vị', 57, 'đơn vị'), count('50 doanh nghiệp', 50, 'doanh nghiệp'), count('7 hợp tác xã', 7, 'hợp tác xã')],
+    ],
+    [
+      'a running total includes earlier years',
+      'cấp mới 19 dự án và điều chỉnh 14 dự án, nâng tổng số dự án lên 169 dự án.',
+      [count('19 dự án', 19, 'dự án'), count('14 dự án', 14, 'dự án'), count('169 dự án', 169, 'dự án')],
+    ],
+    [
+      'a semicolon ends the list',
+      'có 188 trang, trong đó có 45 trang của cơ quan Đảng; 15 cơ sở truyền thanh.',
+      [count('188 trang', 188, 'trang'), count('45 trang', 45, 'trang'), count('15 cơ sở', 15, 'cơ sở')],
+    ],
     ['a total in another sentence', 'Năm 2023 nhận 1.000 hồ sơ. Trong đó có 600 hồ sơ trực tuyến và 500 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), hs('500')]],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(partsTotal, text, figures)).toEqual([]);

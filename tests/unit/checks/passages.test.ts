@@ -12,7 +12,10 @@ it('catches the contradictions of the labelled passages without a false alarm', 
   const results = await Promise.all(passages.map(async (p) => ({ ...p, findings: await checkPageFile(p.file) })));
   const heldOut = scorePassages(results.filter((r) => r.heldOut));
   const all = scorePassages(results);
-  for (const [name, s] of [['held-out', heldOut], ['all', all]] as const) {
+  for (const [name, s] of [
+    ['held-out', heldOut],
+    ['all', all],
+  ] as const) {
     console.log(`checks on labelled passages, ${name}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`);
   }
   expect(all.falseAlarms).toBe(0);

@@ -7,29 +7,80 @@ const hs = (n: string) => count(`${n} hồ sơ`, Number(n.replace(/\./g, '')), '
 
 describe('a count of a total and its percentage', () => {
   it.each([
-    ['(đạt X%) with the total named after', 'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%), tổng số tới hạn là 19.944 hồ sơ.', [hs('19.255'), percent('96,55%', 96.55), hs('19.944')], 'ok'],
-    ['two decimals allow ±0,005', 'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,56%), tổng số tới hạn là 19.944 hồ sơ.', [hs('19.255'), percent('96,56%', 96.56), hs('19.944')], 'warning'],
-    ['one decimal allows ±0,05', 'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,5%), tổng số tới hạn là 19.944 hồ sơ.', [hs('19.255'), percent('96,5%', 96.5), hs('19.944')], 'ok'],
-    ['no decimals allow ±0,5', 'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (66%).', [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('66%', 66)], 'ok'],
-    ['no decimals, off by more', 'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (67%).', [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('67%', 67)], 'warning'],
+    [
+      '(đạt X%) with the total named after',
+      'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%), tổng số tới hạn là 19.944 hồ sơ.',
+      [hs('19.255'), percent('96,55%', 96.55), hs('19.944')],
+      'ok',
+    ],
+    [
+      'two decimals allow ±0,005',
+      'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,56%), tổng số tới hạn là 19.944 hồ sơ.',
+      [hs('19.255'), percent('96,56%', 96.56), hs('19.944')],
+      'warning',
+    ],
+    [
+      'one decimal allows ±0,05',
+      'Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,5%), tổng số tới hạn là 19.944 hồ sơ.',
+      [hs('19.255'), percent('96,5%', 96.5), hs('19.944')],
+      'ok',
+    ],
+    [
+      'no decimals allow ±0,5',
+      'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (66%).',
+      [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('66%', 66)],
+      'ok',
+    ],
+    [
+      'no decimals, off by more',
+      'cung cấp 1.671 thủ tục, trong đó có 1.100 thủ tục mức độ 3, 4 (67%).',
+      [count('1.671 thủ tục', 1671, 'thủ tục'), count('1.100 thủ tục', 1100, 'thủ tục'), percent('67%', 67)],
+      'warning',
+    ],
     ['chiếm after a comma', 'Trong tổng số 2.400 hồ sơ, có 600 hồ sơ trễ hạn, chiếm 25%.', [hs('2.400'), hs('600'), percent('25%', 25)], 'ok'],
-    ['money with chiếm is a share', 'Tổng thu 12.500 tỷ đồng, trong đó thu nội địa 10.200 tỷ đồng, chiếm 90%.', [money('12.500 tỷ đồng', 1.25e13), money('10.200 tỷ đồng', 1.02e13), percent('90%', 90)], 'warning'],
+    [
+      'money with chiếm is a share',
+      'Tổng thu 12.500 tỷ đồng, trong đó thu nội địa 10.200 tỷ đồng, chiếm 90%.',
+      [money('12.500 tỷ đồng', 1.25e13), money('10.200 tỷ đồng', 1.02e13), percent('90%', 90)],
+      'warning',
+    ],
     ['percentage first, count in brackets', 'chiếm 30% (450 hồ sơ) trong tổng số 1.200 hồ sơ.', [percent('30%', 30), hs('450'), hs('1.200')], 'warning'],
     ['the whole of a place (cả tỉnh có)', 'Cả tỉnh có 1.200 hồ sơ; đã số hóa 600 hồ sơ, chiếm 55%.', [hs('1.200'), hs('600'), percent('55%', 55)], 'warning'],
     ['the whole of a place, consistent', 'Toàn tỉnh hiện có 1.200 hồ sơ; đã số hóa 600 hồ sơ, chiếm 50%.', [hs('1.200'), hs('600'), percent('50%', 50)], 'ok'],
-    ['of the whole, then the part', 'Of the 800 firms surveyed, 200 said they filed online, or 30%.', [count('800 firms', 800, 'firms'), count('200 said they filed online', 200, 'online'), percent('30%', 30)], 'warning'],
+    [
+      'of the whole, then the part',
+      'Of the 800 firms surveyed, 200 said they filed online, or 30%.',
+      [count('800 firms', 800, 'firms'), count('200 said they filed online', 200, 'online'), percent('30%', 30)],
+      'warning',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(countPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
 
   it.each([
-    ['no whole named in the sentence', 'Tháng 8 nhận 19.630 hồ sơ. Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%).', [hs('19.630'), hs('19.255'), percent('96,55%', 96.55)]],
+    [
+      'no whole named in the sentence',
+      'Tháng 8 nhận 19.630 hồ sơ. Số trả đúng hẹn là 19.255 hồ sơ (đạt 96,55%).',
+      [hs('19.630'), hs('19.255'), percent('96,55%', 96.55)],
+    ],
     ['a share of a plan', 'tổng thu ngân sách là 1.573,1 tỷ đồng, đạt 11,5% dự toán năm.', [money('1.573,1 tỷ đồng', 1.5731e12), percent('11,5%', 11.5)]],
-    ['money reaching a plan the page leaves unsaid', 'Tổng thu 12.500 tỷ đồng, trong đó thu nội địa 10.200 tỷ đồng (đạt 102%).', [money('12.500 tỷ đồng', 1.25e13), money('10.200 tỷ đồng', 1.02e13), percent('102%', 102)]],
+    [
+      'money reaching a plan the page leaves unsaid',
+      'Tổng thu 12.500 tỷ đồng, trong đó thu nội địa 10.200 tỷ đồng (đạt 102%).',
+      [money('12.500 tỷ đồng', 1.25e13), money('10.200 tỷ đồng', 1.02e13), percent('102%', 102)],
+    ],
     ['a whole that is a plan', 'Đã có 5.000 hồ sơ (chiếm 95%), tổng số dự kiến cả năm 6.000 hồ sơ.', [hs('5.000'), percent('95%', 95), hs('6.000')]],
     ['a place with no whole verb', 'Cả tỉnh đón 1.200 hồ sơ; đã số hóa 600 hồ sơ, chiếm 55%.', [hs('1.200'), hs('600'), percent('55%', 55)]],
-    ['of the whole, with another figure between', 'Of the 800 firms surveyed, 120 staff and 200 firms said so, or 30%.', [count('800 firms', 800, 'firms'), count('120 staff', 120, 'staff'), count('200 firms', 200, 'firms'), percent('30%', 30)]],
-    ['a growth rate', 'tổng số 20.000 lượt khách, trong đó 4.000 lượt khách quốc tế, tăng 25%.', [count('20.000 lượt khách', 20000, 'lượt khách'), count('4.000 lượt khách', 4000, 'lượt khách'), percent('25%', 25)]],
+    [
+      'of the whole, with another figure between',
+      'Of the 800 firms surveyed, 120 staff and 200 firms said so, or 30%.',
+      [count('800 firms', 800, 'firms'), count('120 staff', 120, 'staff'), count('200 firms', 200, 'firms'), percent('30%', 30)],
+    ],
+    [
+      'a growth rate',
+      'tổng số 20.000 lượt khách, trong đó 4.000 lượt khách quốc tế, tăng 25%.',
+      [count('20.000 lượt khách', 20000, 'lượt khách'), count('4.000 lượt khách', 4000, 'lượt khách'), percent('25%', 25)],
+    ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(countPercent, text, figures)).toEqual([]);
   });
@@ -37,22 +88,58 @@ describe('a count of a total and its percentage', () => {
 
 describe('a ratio and its percentage', () => {
   it.each([
-    ['after a comma with đạt', 'tỷ lệ 431.172 máy/596.049 dân, đạt 72,34%.', [ratio('431.172 máy/596.049 dân', 431172, 596049, 'máy'), percent('72,34%', 72.34)], 'ok'],
-    ['off in the second decimal', 'tỷ lệ 431.172 máy/596.049 dân, đạt 72,35%.', [ratio('431.172 máy/596.049 dân', 431172, 596049, 'máy'), percent('72,35%', 72.35)], 'warning'],
+    [
+      'after a comma with đạt',
+      'tỷ lệ 431.172 máy/596.049 dân, đạt 72,34%.',
+      [ratio('431.172 máy/596.049 dân', 431172, 596049, 'máy'), percent('72,34%', 72.34)],
+      'ok',
+    ],
+    [
+      'off in the second decimal',
+      'tỷ lệ 431.172 máy/596.049 dân, đạt 72,35%.',
+      [ratio('431.172 máy/596.049 dân', 431172, 596049, 'máy'), percent('72,35%', 72.35)],
+      'warning',
+    ],
     ['in brackets', 'kết nối 65/65 xã (100%).', [ratio('65/65 xã', 65, 65, 'xã'), percent('100%', 100)], 'ok'],
     ['after the other unit names', 'đã phủ 188/200 xã, phường, thị trấn, đạt 94%.', [ratio('188/200 xã', 188, 200, 'xã'), percent('94%', 94)], 'ok'],
-    ['a clause about the counted units, share in brackets', 'Đã có 60/65 xã kết nối mạng diện rộng của tỉnh (đạt 95%).', [ratio('60/65 xã', 60, 65, 'xã'), percent('95%', 95)], 'warning'],
-    ['a phrasal verb is no change', 'By June, 41 of the 45 communes had set up digital teams (97.8%).', [ratio('41 of the 45 communes', 41, 45, 'communes'), percent('97.8%', 97.8)], 'warning'],
+    [
+      'a clause about the counted units, share in brackets',
+      'Đã có 60/65 xã kết nối mạng diện rộng của tỉnh (đạt 95%).',
+      [ratio('60/65 xã', 60, 65, 'xã'), percent('95%', 95)],
+      'warning',
+    ],
+    [
+      'a phrasal verb is no change',
+      'By June, 41 of the 45 communes had set up digital teams (97.8%).',
+      [ratio('41 of the 45 communes', 41, 45, 'communes'), percent('97.8%', 97.8)],
+      'warning',
+    ],
     ['percentage first', 'có 100% số xã (60/65 xã) hoàn thành.', [percent('100%', 100), ratio('60/65 xã', 60, 65, 'xã')], 'warning'],
   ])('%s', (_name, text, figures, status) => {
     expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
 
   it.each([
-    ['a threshold about something else', 'Gia Lai là 1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%).', [ratio('1 trong 8 địa phương', 1, 8, 'địa phương'), percent('8%', 8)]],
-    ['a percentage of another subject after a semicolon', 'thuộc 188/188 xã, với 5.324 thành viên; 100% dịch vụ công đủ điều kiện.', [ratio('188/188 xã', 188, 188, 'xã'), count('5.324 thành viên', 5324, 'thành viên'), percent('100%', 100)]],
-    ['a bracketed share after a clause about money', 'Đã có 60/65 xã giải ngân vốn sự nghiệp (đạt 80%).', [ratio('60/65 xã', 60, 65, 'xã'), percent('80%', 80)]],
-    ['results over targets', 'tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã; 5/9 huyện có tỷ lệ này dưới 3%.', [percent('83,2%', 83.2), percent('50%', 50), ratio('5/9 huyện', 5, 9, 'huyện'), percent('3%', 3)]],
+    [
+      'a threshold about something else',
+      'Gia Lai là 1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%).',
+      [ratio('1 trong 8 địa phương', 1, 8, 'địa phương'), percent('8%', 8)],
+    ],
+    [
+      'a percentage of another subject after a semicolon',
+      'thuộc 188/188 xã, với 5.324 thành viên; 100% dịch vụ công đủ điều kiện.',
+      [ratio('188/188 xã', 188, 188, 'xã'), count('5.324 thành viên', 5324, 'thành viên'), percent('100%', 100)],
+    ],
+    [
+      'a bracketed share after a clause about money',
+      'Đã có 60/65 xã giải ngân vốn sự nghiệp (đạt 80%).',
+      [ratio('60/65 xã', 60, 65, 'xã'), percent('80%', 80)],
+    ],
+    [
+      'results over targets',
+      'tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã; 5/9 huyện có tỷ lệ này dưới 3%.',
+      [percent('83,2%', 83.2), percent('50%', 50), ratio('5/9 huyện', 5, 9, 'huyện'), percent('3%', 3)],
+    ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(ratioPercent, text, figures)).toEqual([]);
   });

@@ -26,14 +26,18 @@ const pages = readdirSync(DIR)
 describe('synthetic pages through extraction, attribution and the checks', () => {
   it('warns only where a contradiction was written', () => {
     const unexpected = pages.flatMap(({ name, expected, found }) =>
-      found.filter((f) => f.status === 'warning' && !expected.some((e) => e.rule === f.rule && e.status === 'warning')).map((f) => `${name}: ${f.rule} ${f.items.join(' | ')}`),
+      found
+        .filter((f) => f.status === 'warning' && !expected.some((e) => e.rule === f.rule && e.status === 'warning'))
+        .map((f) => `${name}: ${f.rule} ${f.items.join(' | ')}`),
     );
     expect(unexpected).toEqual([]);
   });
 
   it('catches at least twenty of the written contradictions', () => {
     const written = pages.filter(({ expected }) => expected.some((e) => e.status === 'warning'));
-    const caught = written.filter(({ expected, found }) => expected.every((e) => e.status !== 'warning' || found.some((f) => f.rule === e.rule && f.status === 'warning')));
+    const caught = written.filter(({ expected, found }) =>
+      expected.every((e) => e.status !== 'warning' || found.some((f) => f.rule === e.rule && f.status === 'warning')),
+    );
     expect(written.length).toBeGreaterThanOrEqual(20);
     expect(caught.length).toBeGreaterThanOrEqual(20);
   });

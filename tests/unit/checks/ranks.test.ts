@@ -5,9 +5,24 @@ import { rank, rankChange, run, score } from './run-rule';
 
 describe('a rank change against its two ranks', () => {
   it.each([
-    ['now, change, so với … (then)', 'xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16).', [rank('10/63', 10, 63), rankChange('tăng 6 bậc', 6), rank('thứ 16', 16)], 'ok'],
-    ['now, change, so với … (then), wrong size', 'xếp thứ 10/63, tăng 4 bậc so với năm 2022 (thứ 16).', [rank('10/63', 10, 63), rankChange('tăng 4 bậc', 4), rank('thứ 16', 16)], 'warning'],
-    ['sau … đứng thứ', 'xếp thứ 10/63 trên bảng xếp hạng; tăng 1 bậc sau 2 năm liên tiếp đứng thứ 11.', [rank('10/63', 10, 63), rankChange('tăng 1 bậc', 1), rank('thứ 11', 11)], 'ok'],
+    [
+      'now, change, so với … (then)',
+      'xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16).',
+      [rank('10/63', 10, 63), rankChange('tăng 6 bậc', 6), rank('thứ 16', 16)],
+      'ok',
+    ],
+    [
+      'now, change, so với … (then), wrong size',
+      'xếp thứ 10/63, tăng 4 bậc so với năm 2022 (thứ 16).',
+      [rank('10/63', 10, 63), rankChange('tăng 4 bậc', 4), rank('thứ 16', 16)],
+      'warning',
+    ],
+    [
+      'sau … đứng thứ',
+      'xếp thứ 10/63 trên bảng xếp hạng; tăng 1 bậc sau 2 năm liên tiếp đứng thứ 11.',
+      [rank('10/63', 10, 63), rankChange('tăng 1 bậc', 1), rank('thứ 11', 11)],
+      'ok',
+    ],
     ['từ … lên …', 'đi từ thứ 16 lên thứ 10, tăng 6 bậc.', [rank('thứ 16', 16), rank('thứ 10', 10), rankChange('tăng 6 bậc', 6)], 'ok'],
     ['từ … xuống … with giảm', 'tụt từ thứ 10 xuống thứ 14, giảm 3 bậc.', [rank('thứ 10', 10), rank('thứ 14', 14), rankChange('giảm 3 bậc', -3)], 'warning'],
     ['wrong direction', 'đứng thứ 12, tăng 2 bậc so với năm trước (thứ 10).', [rank('thứ 12', 12), rankChange('tăng 2 bậc', 2), rank('thứ 10', 10)], 'warning'],
@@ -18,9 +33,17 @@ describe('a rank change against its two ranks', () => {
   });
 
   it.each([
-    ['only one rank', 'Với 66,79 điểm, tỉnh xếp thứ 30 trên bảng (tăng 17 bậc so với năm 2022).', [score('66,79 điểm', 66.79), rank('thứ 30', 30), rankChange('tăng 17 bậc', 17)]],
+    [
+      'only one rank',
+      'Với 66,79 điểm, tỉnh xếp thứ 30 trên bảng (tăng 17 bậc so với năm 2022).',
+      [score('66,79 điểm', 66.79), rank('thứ 30', 30), rankChange('tăng 17 bậc', 17)],
+    ],
     ['the other rank is another province', 'tỉnh xếp thứ 5, tăng 2 bậc; Hà Nam đứng thứ 3.', [rank('thứ 5', 5), rankChange('tăng 2 bậc', 2), rank('thứ 3', 3)]],
-    ['different rankings', 'xếp thứ 10/63, tăng 6 bậc so với bảng xếp hạng 34 tỉnh (thứ 4/34).', [rank('10/63', 10, 63), rankChange('tăng 6 bậc', 6), rank('thứ 4/34', 4, 34)]],
+    [
+      'different rankings',
+      'xếp thứ 10/63, tăng 6 bậc so với bảng xếp hạng 34 tỉnh (thứ 4/34).',
+      [rank('10/63', 10, 63), rankChange('tăng 6 bậc', 6), rank('thứ 4/34', 4, 34)],
+    ],
     ['top N is not a position', 'lọt Top 30, tăng 17 bậc so với năm trước (thứ 47).', [rank('Top 30', 30), rankChange('tăng 17 bậc', 17), rank('thứ 47', 47)]],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(rankChangeRule, text, figures)).toEqual([]);

@@ -13,23 +13,80 @@ const dti2022 = context('dti', 'nam-dinh', '2022');
 
 describe('the same indicator given twice', () => {
   it.each([
-    ['two scores', 'Năm 2022 DTI đạt 0,5123. Đánh giá năm 2022, DTI đạt 0,5321.', [score('0,5123', 0.5123), score('0,5321', 0.5321)], [dti2022, dti2022], ['warning']],
-    ['the same score twice', 'Năm 2022 DTI đạt 0,5123. Đánh giá năm 2022, DTI đạt 0,5123.', [score('0,5123', 0.5123), score('0,5123', 0.5123)], [dti2022, dti2022], ['ok']],
-    ['rounded the second time', 'Năm 2022 tỷ lệ đạt 80,62%. Cả năm 2022, tỷ lệ này đạt 80,6%.', [percent('80,62%', 80.62), percent('80,6%', 80.6)], [dti2022, dti2022], ['ok']],
-    ['two ranks', 'Năm 2022 tỉnh xếp thứ 10/63. Cũng năm 2022, tỉnh đứng thứ 12/63.', [rank('10/63', 10, 63), rank('12/63', 12, 63)], [dti2022, dti2022], ['warning']],
+    [
+      'two scores',
+      'Năm 2022 DTI đạt 0,5123. Đánh giá năm 2022, DTI đạt 0,5321.',
+      [score('0,5123', 0.5123), score('0,5321', 0.5321)],
+      [dti2022, dti2022],
+      ['warning'],
+    ],
+    [
+      'the same score twice',
+      'Năm 2022 DTI đạt 0,5123. Đánh giá năm 2022, DTI đạt 0,5123.',
+      [score('0,5123', 0.5123), score('0,5123', 0.5123)],
+      [dti2022, dti2022],
+      ['ok'],
+    ],
+    [
+      'rounded the second time',
+      'Năm 2022 tỷ lệ đạt 80,62%. Cả năm 2022, tỷ lệ này đạt 80,6%.',
+      [percent('80,62%', 80.62), percent('80,6%', 80.6)],
+      [dti2022, dti2022],
+      ['ok'],
+    ],
+    [
+      'two ranks',
+      'Năm 2022 tỉnh xếp thứ 10/63. Cũng năm 2022, tỉnh đứng thứ 12/63.',
+      [rank('10/63', 10, 63), rank('12/63', 12, 63)],
+      [dti2022, dti2022],
+      ['warning'],
+    ],
   ])('%s', (_name, text, figures, contexts, statuses) => {
     expect(run(sameIndicator, text, figures, contexts).map((f) => f.status)).toEqual(statuses);
   });
 
   it.each([
     ['no attribution', 'Năm 2022 DTI đạt 0,5123. Đánh giá năm 2022, DTI đạt 0,5321.', [score('0,5123', 0.5123), score('0,5321', 0.5321)], undefined],
-    ['other province', 'Năm 2022 DTI đạt 0,5123. Hà Nam năm 2022 đạt 0,5321.', [score('0,5123', 0.5123), score('0,5321', 0.5321)], [dti2022, context('dti', 'ha-nam', '2022')]],
-    ['other year', 'Năm 2022 DTI đạt 0,5123. Năm 2021 DTI đạt 0,4321.', [score('0,5123', 0.5123), score('0,4321', 0.4321)], [dti2022, context('dti', 'nam-dinh', '2021')]],
-    ['period only from the publication date', 'DTI đạt 0,5123. Sau đó DTI đạt 0,5321.', [score('0,5123', 0.5123), score('0,5321', 0.5321)], [{ ...dti2022, period: { key: '2022', basis: 'publication' } }, { ...dti2022, period: { key: '2022', basis: 'publication' } }]],
-    ['a goal and an outcome', 'Năm 2022 đạt 80%. Phấn đấu năm 2022 đạt 90%.', [percent('80%', 80), percent('90%', 90)], [dti2022, { ...dti2022, target: true }]],
-    ['a target figure', 'Năm 2022 đạt 50,42%. Năm 2022 vượt chỉ tiêu cung cấp 30% dịch vụ.', [percent('50,42%', 50.42), percent('30%', 30)], [dti2022, dti2022]],
+    [
+      'other province',
+      'Năm 2022 DTI đạt 0,5123. Hà Nam năm 2022 đạt 0,5321.',
+      [score('0,5123', 0.5123), score('0,5321', 0.5321)],
+      [dti2022, context('dti', 'ha-nam', '2022')],
+    ],
+    [
+      'other year',
+      'Năm 2022 DTI đạt 0,5123. Năm 2021 DTI đạt 0,4321.',
+      [score('0,5123', 0.5123), score('0,4321', 0.4321)],
+      [dti2022, context('dti', 'nam-dinh', '2021')],
+    ],
+    [
+      'period only from the publication date',
+      'DTI đạt 0,5123. Sau đó DTI đạt 0,5321.',
+      [score('0,5123', 0.5123), score('0,5321', 0.5321)],
+      [
+        { ...dti2022, period: { key: '2022', basis: 'publication' } },
+        { ...dti2022, period: { key: '2022', basis: 'publication' } },
+      ],
+    ],
+    [
+      'a goal and an outcome',
+      'Năm 2022 đạt 80%. Phấn đấu năm 2022 đạt 90%.',
+      [percent('80%', 80), percent('90%', 90)],
+      [dti2022, { ...dti2022, target: true }],
+    ],
+    [
+      'a target figure',
+      'Năm 2022 đạt 50,42%. Năm 2022 vượt chỉ tiêu cung cấp 30% dịch vụ.',
+      [percent('50,42%', 50.42), percent('30%', 30)],
+      [dti2022, dti2022],
+    ],
     ['a threshold', 'Năm 2022 tăng trưởng 11,67%. Năm 2022 có 16 địa phương từ 8% trở lên.', [percent('11,67%', 11.67), percent('8%', 8)], [dti2022, dti2022]],
-    ['a bracketed share', 'Năm 2022 có 1.100 thủ tục (66%). Năm 2022 tỷ lệ đúng hạn đạt 99,5%.', [percent('66%', 66), percent('99,5%', 99.5)], [dti2022, dti2022]],
+    [
+      'a bracketed share',
+      'Năm 2022 có 1.100 thủ tục (66%). Năm 2022 tỷ lệ đúng hạn đạt 99,5%.',
+      [percent('66%', 66), percent('99,5%', 99.5)],
+      [dti2022, dti2022],
+    ],
     ['one sentence', 'Năm 2022 DTI đạt 0,5123, chính quyền số đạt 0,4455.', [score('0,5123', 0.5123), score('0,4455', 0.4455)], [dti2022, dti2022]],
     ['a scale and a score', 'On a 1,000-point scale. The DTI score is 0.3615.', [score('1,000-point', 1000), score('0.3615', 0.3615)], [dti2022, dti2022]],
   ])('stays silent: %s', (_name, text, figures, contexts) => {

@@ -54,7 +54,11 @@ function en(n: number, decimals: number): string {
 /** A true amount of đồng as an English page writes it: `VND1,250bn`, `VND4.2tn`, `VND 980 billion` (rounded to the digits shown). */
 const englishMoney = (billions: number) =>
   fc
-    .record({ scale: fc.constantFrom({ word: 'bn', size: 1 }, { word: ' billion', size: 1 }, { word: 'tn', size: 1000 }, { word: ' trillion', size: 1000 }), decimals: fc.integer({ min: 0, max: 2 }), space: fc.boolean() })
+    .record({
+      scale: fc.constantFrom({ word: 'bn', size: 1 }, { word: ' billion', size: 1 }, { word: 'tn', size: 1000 }, { word: ' trillion', size: 1000 }),
+      decimals: fc.integer({ min: 0, max: 2 }),
+      space: fc.boolean(),
+    })
     .map(({ scale, decimals, space }): Written => {
       const shown = Number((billions / scale.size).toFixed(decimals));
       if (shown === 0) return { text: `VND${space ? ' ' : ''}${en(billions, 0)}bn`, lo: billions * 1e9 - 0.5e9, hi: billions * 1e9 + 0.5e9 };
@@ -123,7 +127,12 @@ describe('verdicts are true arithmetic', () => {
   });
 
   it('a count of a count and the percentage stated for it, written the English way', () => {
-    const passage = fc.tuple(fc.integer({ min: 50, max: 20_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: -30, max: 30 }));
+    const passage = fc.tuple(
+      fc.integer({ min: 50, max: 20_000 }),
+      fc.integer({ min: 1, max: 1000 }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: -30, max: 30 }),
+    );
     let judged = 0;
     fc.assert(
       fc.property(passage, ([whole, partPer1000, decimals, drift]) => {
@@ -142,7 +151,12 @@ describe('verdicts are true arithmetic', () => {
   });
 
   it('a count of a count and the percentage stated for it', () => {
-    const passage = fc.tuple(fc.integer({ min: 50, max: 20_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: -30, max: 30 }));
+    const passage = fc.tuple(
+      fc.integer({ min: 50, max: 20_000 }),
+      fc.integer({ min: 1, max: 1000 }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: -30, max: 30 }),
+    );
     let judged = 0;
     fc.assert(
       fc.property(passage, ([whole, partPer1000, decimals, drift]) => {
@@ -174,7 +188,12 @@ describe('verdicts are true arithmetic', () => {
   });
 
   it('a growth and the two values it compares, in mixed scales', () => {
-    const passage = fc.tuple(fc.integer({ min: 100, max: 90_000 }), fc.integer({ min: -500, max: 800 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: -40, max: 40 }));
+    const passage = fc.tuple(
+      fc.integer({ min: 100, max: 90_000 }),
+      fc.integer({ min: -500, max: 800 }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: -40, max: 40 }),
+    );
     let judged = 0;
     fc.assert(
       fc.property(passage, ([before, per1000, decimals, drift]) => {

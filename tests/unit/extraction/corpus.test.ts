@@ -11,13 +11,27 @@ import { extract } from '../../../utils/extraction/extract';
  */
 const DEV = resolve(__dirname, '../../../../shared/corpus/dev');
 
-interface Gold { figures?: GoldItem[]; references?: GoldItem[]; backrefs?: GoldItem[] }
+interface Gold {
+  figures?: GoldItem[];
+  references?: GoldItem[];
+  backrefs?: GoldItem[];
+}
 type GoldItem = Record<string, unknown> & { optional?: boolean };
-interface Tally { tp: number; fp: number; fn: number }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 const closeTo = (a: unknown, b: unknown): boolean => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 const sameFigure = (p: GoldItem, g: GoldItem): boolean => p.kind === g.kind && closeTo(p.value, g.value) && (g.of === undefined || closeTo(p.of, g.of));
-const normSymbol = (s: unknown): string => String(s ?? '').normalize('NFC').replace(/\s+/g, '').replace(/[-‐‑‒–—―−]/g, '').replace(/[Đđ]/g, 'D').toUpperCase();
+const normSymbol = (s: unknown): string =>
+  String(s ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .replace(/[-‐‑‒–—―−]/g, '')
+    .replace(/[Đđ]/g, 'D')
+    .toUpperCase();
 const sameSymbol = (p: GoldItem, g: GoldItem): boolean => normSymbol(p.symbol) === normSymbol(g.symbol);
 
 function match(predicted: GoldItem[], gold: GoldItem[], same: (p: GoldItem, g: GoldItem) => boolean, tally: Tally): Array<[GoldItem, GoldItem]> {
@@ -29,9 +43,15 @@ function match(predicted: GoldItem[], gold: GoldItem[], same: (p: GoldItem, g: G
       hit = gold.findIndex((g, i) => !used.has(i) && !!g.optional === optional && same(p, g));
       if (hit >= 0) break;
     }
-    if (hit < 0) { tally.fp++; continue; }
+    if (hit < 0) {
+      tally.fp++;
+      continue;
+    }
     used.add(hit);
-    if (!gold[hit]!.optional) { tally.tp++; pairs.push([p, gold[hit]!]); }
+    if (!gold[hit]!.optional) {
+      tally.tp++;
+      pairs.push([p, gold[hit]!]);
+    }
   }
   tally.fn += gold.filter((g, i) => !used.has(i) && !g.optional).length;
   return pairs;
@@ -59,7 +79,11 @@ describe.skipIf(!existsSync(DEV))('dev corpus', () => {
       match(result.figures as unknown as GoldItem[], gold.figures ?? [], sameFigure, fig);
       const pairs = match(result.references as unknown as GoldItem[], gold.references ?? [], sameSymbol, ref);
       match(result.backrefs as unknown as GoldItem[], gold.backrefs ?? [], sameSymbol, back);
-      for (const [p, g] of pairs) if (g.date) { dates++; if (p.date === g.date) datesRight++; }
+      for (const [p, g] of pairs)
+        if (g.date) {
+          dates++;
+          if (p.date === g.date) datesRight++;
+        }
     }
     expect(f1(fig)).toBeGreaterThanOrEqual(0.95);
     expect(f1(ref)).toBeGreaterThanOrEqual(0.98);

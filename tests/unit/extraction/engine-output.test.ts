@@ -14,7 +14,14 @@ import type { Extraction } from '../../../utils/extraction/types';
 const FIXTURE = resolve(__dirname, 'fixtures/engine-output.json');
 const pages = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Array<{ text: string; extraction: Extraction }>;
 if (process.env.SOI_WRITE_ENGINE_FIXTURE) {
-  writeFileSync(FIXTURE, `${JSON.stringify(pages.map(({ text }) => ({ text, extraction: extract(text) })), null, 1)}\n`);
+  writeFileSync(
+    FIXTURE,
+    `${JSON.stringify(
+      pages.map(({ text }) => ({ text, extraction: extract(text) })),
+      null,
+      1,
+    )}\n`,
+  );
 }
 
 describe('extract() output on the engine fixture', () => {

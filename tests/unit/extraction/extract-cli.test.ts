@@ -22,7 +22,18 @@ describe('npm run extract', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', txt, missing, html], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(missing);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; figures: Array<{ text: string; start: number; end: number }>; references: Array<{ symbol: string; date?: string }>; backrefs: unknown[] });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            file: string;
+            figures: Array<{ text: string; start: number; end: number }>;
+            references: Array<{ symbol: string; date?: string }>;
+            backrefs: unknown[];
+          },
+      );
     expect(lines.map((l) => l.file)).toEqual([txt, html]);
     expect(lines[0]!.figures.map((f) => f.text)).toEqual(['12.400 hộ dân', '96,2%']);
     expect(lines[1]!.figures.map((f) => f.text)).toEqual(['71,3%', 'thứ 9/63']);

@@ -8,9 +8,27 @@ describe('percent', () => {
   it.each<Row>([
     ['Tỷ lệ hồ sơ trực tuyến đạt 87,5% trong quý.', [{ kind: 'percent', value: 87.5, text: '87,5%' }]],
     ['Tỷ lệ trễ hạn còn 2,04 % so với kỳ trước.', [{ kind: 'percent', value: 2.04, text: '2,04 %' }]],
-    ['Doanh thu tăng 12% và lợi nhuận giảm 3%.', [{ kind: 'percent', value: 12, text: '12%' }, { kind: 'percent', value: 3, text: '3%' }]],
-    ['Mục tiêu tăng trưởng 7-8% mỗi năm.', [{ kind: 'percent', value: 7, text: '7-8%' }, { kind: 'percent', value: 8, text: '8%' }]],
-    ['Phấn đấu tăng từ 6 - 8 % mỗi năm.', [{ kind: 'percent', value: 6, text: '6 - 8 %' }, { kind: 'percent', value: 8, text: '8 %' }]],
+    [
+      'Doanh thu tăng 12% và lợi nhuận giảm 3%.',
+      [
+        { kind: 'percent', value: 12, text: '12%' },
+        { kind: 'percent', value: 3, text: '3%' },
+      ],
+    ],
+    [
+      'Mục tiêu tăng trưởng 7-8% mỗi năm.',
+      [
+        { kind: 'percent', value: 7, text: '7-8%' },
+        { kind: 'percent', value: 8, text: '8%' },
+      ],
+    ],
+    [
+      'Phấn đấu tăng từ 6 - 8 % mỗi năm.',
+      [
+        { kind: 'percent', value: 6, text: '6 - 8 %' },
+        { kind: 'percent', value: 8, text: '8 %' },
+      ],
+    ],
     ['Online payments reached 64.25% of transactions.', [{ kind: 'percent', value: 64.25, text: '64.25%' }]],
     ['Tỷ trọng công nghiệp tăng 1,7 điểm phần trăm.', [{ kind: 'percent', value: 1.7, text: '1,7 điểm phần trăm' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
@@ -32,7 +50,13 @@ describe('rank', () => {
     ['Bình Định xếp thứ 12/63 tỉnh, thành.', [{ kind: 'rank', value: 12, of: 63, text: 'thứ 12/63' }]],
     ['Năm nay tỉnh đứng thứ 4 toàn quốc.', [{ kind: 'rank', value: 4, text: 'thứ 4' }]],
     ['Huyện xếp thứ 3 trên 9 huyện, thị.', [{ kind: 'rank', value: 3, of: 9, text: 'thứ 3 trên 9' }]],
-    ['Tỉnh vươn từ vị trí 40 lên vị trí 22.', [{ kind: 'rank', value: 40, text: '40' }, { kind: 'rank', value: 22, text: '22' }]],
+    [
+      'Tỉnh vươn từ vị trí 40 lên vị trí 22.',
+      [
+        { kind: 'rank', value: 40, text: '40' },
+        { kind: 'rank', value: 22, text: '22' },
+      ],
+    ],
     ['Bảng tổng sắp ghi hạng 6/34.', [{ kind: 'rank', value: 6, of: 34, text: '6/34' }]],
     ['Tỉnh giữ vị trí số 1 bảng xếp hạng.', [{ kind: 'rank', value: 1, text: 'số 1' }]],
     ['Thành phố lọt top 5 địa phương dẫn đầu.', [{ kind: 'rank', value: 5, text: 'top 5' }]],
@@ -48,12 +72,42 @@ describe('rank', () => {
 
 describe('rank set beside another place', () => {
   it.each<Row>([
-    ['Năm nay tỉnh tăng 4 bậc so với năm trước (thứ 27).', [{ kind: 'rank_change', value: 4, text: 'tăng 4 bậc' }, { kind: 'rank', value: 27, text: 'thứ 27' }]],
-    ['Chỉ số PAPI của huyện đi từ thứ 31 lên thứ 12.', [{ kind: 'rank', value: 31, text: 'thứ 31' }, { kind: 'rank', value: 12, text: 'thứ 12' }]],
-    ['Kết quả năm 2021 (thứ 40/63) thấp hơn năm 2023 (thứ 18/63).', [{ kind: 'rank', value: 40, of: 63, text: 'thứ 40/63' }, { kind: 'rank', value: 18, of: 63, text: 'thứ 18/63' }]],
-    ['Chỉ số SIPAS tụt từ thứ 5 xuống thứ 9.', [{ kind: 'rank', value: 5, text: 'thứ 5' }, { kind: 'rank', value: 9, text: 'thứ 9' }]],
+    [
+      'Năm nay tỉnh tăng 4 bậc so với năm trước (thứ 27).',
+      [
+        { kind: 'rank_change', value: 4, text: 'tăng 4 bậc' },
+        { kind: 'rank', value: 27, text: 'thứ 27' },
+      ],
+    ],
+    [
+      'Chỉ số PAPI của huyện đi từ thứ 31 lên thứ 12.',
+      [
+        { kind: 'rank', value: 31, text: 'thứ 31' },
+        { kind: 'rank', value: 12, text: 'thứ 12' },
+      ],
+    ],
+    [
+      'Kết quả năm 2021 (thứ 40/63) thấp hơn năm 2023 (thứ 18/63).',
+      [
+        { kind: 'rank', value: 40, of: 63, text: 'thứ 40/63' },
+        { kind: 'rank', value: 18, of: 63, text: 'thứ 18/63' },
+      ],
+    ],
+    [
+      'Chỉ số SIPAS tụt từ thứ 5 xuống thứ 9.',
+      [
+        { kind: 'rank', value: 5, text: 'thứ 5' },
+        { kind: 'rank', value: 9, text: 'thứ 9' },
+      ],
+    ],
     ['Bộ phận tiếp dân làm việc từ thứ 2 đến thứ 6.', []],
-    ['Chỉ số SIPAS đi từ hạng 22 lên hạng 8.', [{ kind: 'rank', value: 22, text: '22' }, { kind: 'rank', value: 8, text: '8' }]],
+    [
+      'Chỉ số SIPAS đi từ hạng 22 lên hạng 8.',
+      [
+        { kind: 'rank', value: 22, text: '22' },
+        { kind: 'rank', value: 8, text: '8' },
+      ],
+    ],
     ['Bệnh viện Đa khoa tỉnh (hạng 1) tiếp nhận bệnh nhân.', []],
     ['Buổi đối thoại ngày 14/10/2024 (thứ 2) tại hội trường.', []],
     ['Kỳ họp khai mạc (thứ 4, ngày 9/7).', []],
@@ -70,14 +124,46 @@ describe('a place written past the end of its ranking', () => {
 describe('a place spelled out in English', () => {
   it.each<Row>([
     ['The province ranked first nationwide in the e-government index.', [{ kind: 'rank', value: 1, text: 'first' }]],
-    ['Quang Ninh came second in the index and Da Nang ranked third.', [{ kind: 'rank', value: 2, text: 'second' }, { kind: 'rank', value: 3, text: 'third' }]],
+    [
+      'Quang Ninh came second in the index and Da Nang ranked third.',
+      [
+        { kind: 'rank', value: 2, text: 'second' },
+        { kind: 'rank', value: 3, text: 'third' },
+      ],
+    ],
     ['In the first place, the second phase of the plan is behind schedule.', []],
     ['The city ranked fourth out of 34 provinces.', [{ kind: 'rank', value: 4, of: 34, text: 'fourth out of 34' }]],
-    ['The province ranked 15th of 63 provinces and came 4th among the 34 new ones.', [{ kind: 'rank', value: 15, of: 63, text: '15th of 63' }, { kind: 'rank', value: 4, of: 34, text: '4th among the 34' }]],
+    [
+      'The province ranked 15th of 63 provinces and came 4th among the 34 new ones.',
+      [
+        { kind: 'rank', value: 15, of: 63, text: '15th of 63' },
+        { kind: 'rank', value: 4, of: 34, text: '4th among the 34' },
+      ],
+    ],
     ['The fair opened on the 5th of May.', []],
-    ['The city was ranked 11th in 2024, up from 19th a year earlier.', [{ kind: 'rank', value: 11, text: '11th' }, { kind: 'rank', value: 19, text: '19th' }]],
-    ['The district rose four spots in the PAPI, from 31st to 27th.', [{ kind: 'rank_change', value: 4, text: 'rose four spots' }, { kind: 'rank', value: 31, text: '31st' }, { kind: 'rank', value: 27, text: '27th' }]],
-    ['It came 14th this year, down two places from 12th.', [{ kind: 'rank', value: 14, text: '14th' }, { kind: 'rank_change', value: -2, text: 'down two places' }, { kind: 'rank', value: 12, text: '12th' }]],
+    [
+      'The city was ranked 11th in 2024, up from 19th a year earlier.',
+      [
+        { kind: 'rank', value: 11, text: '11th' },
+        { kind: 'rank', value: 19, text: '19th' },
+      ],
+    ],
+    [
+      'The district rose four spots in the PAPI, from 31st to 27th.',
+      [
+        { kind: 'rank_change', value: 4, text: 'rose four spots' },
+        { kind: 'rank', value: 31, text: '31st' },
+        { kind: 'rank', value: 27, text: '27th' },
+      ],
+    ],
+    [
+      'It came 14th this year, down two places from 12th.',
+      [
+        { kind: 'rank', value: 14, text: '14th' },
+        { kind: 'rank_change', value: -2, text: 'down two places' },
+        { kind: 'rank', value: 12, text: '12th' },
+      ],
+    ],
     ['Output grew steadily from 1st to 3rd quarter.', []],
     ['Delegates arrived from 3rd Street and from 5th Avenue.', []],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
@@ -110,13 +196,43 @@ describe('rank change', () => {
     ['Chỉ số thành phần lùi 7 bậc.', [{ kind: 'rank_change', value: -7, text: 'lùi 7 bậc' }]],
     ['The province moved up 3 places this year.', [{ kind: 'rank_change', value: 3, text: 'moved up 3 places' }]],
     ['It dropped 4 places on the index.', [{ kind: 'rank_change', value: -4, text: 'dropped 4 places' }]],
-    ['The city rose 11 spots, its sub-index slipped 2 positions.', [{ kind: 'rank_change', value: 11, text: 'rose 11 spots' }, { kind: 'rank_change', value: -2, text: 'slipped 2 positions' }]],
+    [
+      'The city rose 11 spots, its sub-index slipped 2 positions.',
+      [
+        { kind: 'rank_change', value: 11, text: 'rose 11 spots' },
+        { kind: 'rank_change', value: -2, text: 'slipped 2 positions' },
+      ],
+    ],
     ['The province moved up three places on the PCI table.', [{ kind: 'rank_change', value: 3, text: 'moved up three places' }]],
-    ['Its score fell one place while Hue climbed seven spots.', [{ kind: 'rank_change', value: -1, text: 'fell one place' }, { kind: 'rank_change', value: 7, text: 'climbed seven spots' }]],
+    [
+      'Its score fell one place while Hue climbed seven spots.',
+      [
+        { kind: 'rank_change', value: -1, text: 'fell one place' },
+        { kind: 'rank_change', value: 7, text: 'climbed seven spots' },
+      ],
+    ],
     ['Two places in the district were named heritage sites.', []],
-    ['Tỉnh thăng hạng 6 bậc, còn huyện tụt hạng 3 bậc.', [{ kind: 'rank_change', value: 6, text: 'thăng hạng 6 bậc' }, { kind: 'rank_change', value: -3, text: 'tụt hạng 3 bậc' }]],
-    ['Chỉ số PAPI cải thiện 8 bậc, PCI nhảy vọt 15 bậc.', [{ kind: 'rank_change', value: 8, text: 'cải thiện 8 bậc' }, { kind: 'rank_change', value: 15, text: 'nhảy vọt 15 bậc' }]],
-    ['The city rose by 6 places while its neighbour fell by 3 spots.', [{ kind: 'rank_change', value: 6, text: 'rose by 6 places' }, { kind: 'rank_change', value: -3, text: 'fell by 3 spots' }]],
+    [
+      'Tỉnh thăng hạng 6 bậc, còn huyện tụt hạng 3 bậc.',
+      [
+        { kind: 'rank_change', value: 6, text: 'thăng hạng 6 bậc' },
+        { kind: 'rank_change', value: -3, text: 'tụt hạng 3 bậc' },
+      ],
+    ],
+    [
+      'Chỉ số PAPI cải thiện 8 bậc, PCI nhảy vọt 15 bậc.',
+      [
+        { kind: 'rank_change', value: 8, text: 'cải thiện 8 bậc' },
+        { kind: 'rank_change', value: 15, text: 'nhảy vọt 15 bậc' },
+      ],
+    ],
+    [
+      'The city rose by 6 places while its neighbour fell by 3 spots.',
+      [
+        { kind: 'rank_change', value: 6, text: 'rose by 6 places' },
+        { kind: 'rank_change', value: -3, text: 'fell by 3 spots' },
+      ],
+    ],
     ['Its PAPI score improved 5 places on last year.', [{ kind: 'rank_change', value: 5, text: 'improved 5 places' }]],
     ['Chỉ số hài lòng cải thiện 4% so với năm trước.', [{ kind: 'percent', value: 4, text: '4%' }]],
     ['Visitors walked up three floors to the gallery.', []],
@@ -128,7 +244,10 @@ describe('ratio', () => {
   it.each<Row>([
     ['Đã có 41/47 xã hoàn thành tiêu chí.', [{ kind: 'ratio', value: 41, of: 47, unit: 'xã', text: '41/47 xã' }]],
     ['Tỉnh đạt 5/8 chỉ tiêu đề ra.', [{ kind: 'ratio', value: 5, of: 8, unit: 'chỉ tiêu', text: '5/8 chỉ tiêu' }]],
-    ['Có 210.300 thuê bao/402.000 dân dùng điện thoại thông minh.', [{ kind: 'ratio', value: 210300, of: 402000, unit: 'thuê bao', text: '210.300 thuê bao/402.000 dân' }]],
+    [
+      'Có 210.300 thuê bao/402.000 dân dùng điện thoại thông minh.',
+      [{ kind: 'ratio', value: 210300, of: 402000, unit: 'thuê bao', text: '210.300 thuê bao/402.000 dân' }],
+    ],
     ['Vốn huy động gấp 3 lần năm trước.', [{ kind: 'ratio', value: 3, text: 'gấp 3 lần' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -172,17 +291,56 @@ describe('count', () => {
   it.each<Row>([
     ['Ngân hàng xử lý 86.300 giao dịch chuyển khoản trong tháng.', [{ kind: 'count', value: 86300, unit: 'giao dịch', text: '86.300 giao dịch' }]],
     ['Sở triển khai 14 gói hỗ trợ doanh nghiệp.', [{ kind: 'count', value: 14, unit: 'gói hỗ trợ', text: '14 gói hỗ trợ' }]],
-    ['Hội đồng công nhận 57 sáng kiến và 9 đề tài cấp tỉnh.', [{ kind: 'count', value: 57, unit: 'sáng kiến', text: '57 sáng kiến' }, { kind: 'count', value: 9, unit: 'đề tài', text: '9 đề tài' }]],
+    [
+      'Hội đồng công nhận 57 sáng kiến và 9 đề tài cấp tỉnh.',
+      [
+        { kind: 'count', value: 57, unit: 'sáng kiến', text: '57 sáng kiến' },
+        { kind: 'count', value: 9, unit: 'đề tài', text: '9 đề tài' },
+      ],
+    ],
     ['Huyện hỗ trợ xây 230 căn nhà cho hộ nghèo.', [{ kind: 'count', value: 230, unit: 'căn nhà', text: '230 căn nhà' }]],
     ['Khu công nghiệp thu hút 3.120 người lao động.', [{ kind: 'count', value: 3120, unit: 'người lao động', text: '3.120 người lao động' }]],
-    ['Tỉnh tiếp nhận 46 kỹ sư và 120 tình nguyện viên.', [{ kind: 'count', value: 46, unit: 'kỹ sư', text: '46 kỹ sư' }, { kind: 'count', value: 120, unit: 'tình nguyện viên', text: '120 tình nguyện viên' }]],
+    [
+      'Tỉnh tiếp nhận 46 kỹ sư và 120 tình nguyện viên.',
+      [
+        { kind: 'count', value: 46, unit: 'kỹ sư', text: '46 kỹ sư' },
+        { kind: 'count', value: 120, unit: 'tình nguyện viên', text: '120 tình nguyện viên' },
+      ],
+    ],
     ['Hệ thống phát hành 9.450 hóa đơn điện tử.', [{ kind: 'count', value: 9450, unit: 'hóa đơn điện tử', text: '9.450 hóa đơn điện tử' }]],
-    ['Cảng đón 75 chuyến bay và 6.400 hành khách.', [{ kind: 'count', value: 75, unit: 'chuyến bay', text: '75 chuyến bay' }, { kind: 'count', value: 6400, unit: 'hành khách', text: '6.400 hành khách' }]],
+    [
+      'Cảng đón 75 chuyến bay và 6.400 hành khách.',
+      [
+        { kind: 'count', value: 75, unit: 'chuyến bay', text: '75 chuyến bay' },
+        { kind: 'count', value: 6400, unit: 'hành khách', text: '6.400 hành khách' },
+      ],
+    ],
     ['Công suất lắp đặt thêm 48 MWp điện mặt trời.', [{ kind: 'count', value: 48, unit: 'MWp', text: '48 MWp' }]],
-    ['The department met 27 targets and created 1,300 jobs.', [{ kind: 'count', value: 27, unit: 'targets', text: '27 targets' }, { kind: 'count', value: 1300, unit: 'jobs', text: '1,300 jobs' }]],
-    ['The airport served 2,150 flights and 310,000 passengers.', [{ kind: 'count', value: 2150, unit: 'flights', text: '2,150 flights' }, { kind: 'count', value: 310000, unit: 'passengers', text: '310,000 passengers' }]],
-    ['The portal published 640 posts for 18,000 learners.', [{ kind: 'count', value: 640, unit: 'posts', text: '640 posts' }, { kind: 'count', value: 18000, unit: 'learners', text: '18,000 learners' }]],
-    ['The province now has 1,800 community digital technology teams.', [{ kind: 'count', value: 1800, unit: 'teams', text: '1,800 community digital technology teams' }]],
+    [
+      'The department met 27 targets and created 1,300 jobs.',
+      [
+        { kind: 'count', value: 27, unit: 'targets', text: '27 targets' },
+        { kind: 'count', value: 1300, unit: 'jobs', text: '1,300 jobs' },
+      ],
+    ],
+    [
+      'The airport served 2,150 flights and 310,000 passengers.',
+      [
+        { kind: 'count', value: 2150, unit: 'flights', text: '2,150 flights' },
+        { kind: 'count', value: 310000, unit: 'passengers', text: '310,000 passengers' },
+      ],
+    ],
+    [
+      'The portal published 640 posts for 18,000 learners.',
+      [
+        { kind: 'count', value: 640, unit: 'posts', text: '640 posts' },
+        { kind: 'count', value: 18000, unit: 'learners', text: '18,000 learners' },
+      ],
+    ],
+    [
+      'The province now has 1,800 community digital technology teams.',
+      [{ kind: 'count', value: 1800, unit: 'teams', text: '1,800 community digital technology teams' }],
+    ],
     ['Some 2.4 million VNeID accounts are active.', [{ kind: 'count', value: 2400000, unit: 'accounts', text: '2.4 million VNeID accounts' }]],
   ])('knows the common heads of provincial reporting: %s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -193,7 +351,13 @@ describe('count', () => {
 
   it.each<Row>([
     ['Làng nghề có hơn 40 thợ cả đang truyền nghề.', [{ kind: 'count', value: 40, unit: 'thợ', text: '40 thợ' }]],
-    ['Trung tâm tiếp nhận 65 hồ sơ và trao 18 sổ đỏ.', [{ kind: 'count', value: 65, unit: 'hồ sơ', text: '65 hồ sơ' }, { kind: 'count', value: 18, unit: 'sổ', text: '18 sổ' }]],
+    [
+      'Trung tâm tiếp nhận 65 hồ sơ và trao 18 sổ đỏ.',
+      [
+        { kind: 'count', value: 65, unit: 'hồ sơ', text: '65 hồ sơ' },
+        { kind: 'count', value: 18, unit: 'sổ', text: '18 sổ' },
+      ],
+    ],
     ['Hội đồng tuyên dương 27 gương điển hình.', [{ kind: 'count', value: 27, unit: 'gương', text: '27 gương' }]],
     ['Sản phẩm đạt 4 sao, khách sạn đạt 5 sao.', []],
     ['Dự án có 2 giai đoạn, mỗi giai đoạn gồm 3 bước.', []],
@@ -229,7 +393,13 @@ describe('money', () => {
     ['Budget revenue hit VND21.4 trillion last year.', [{ kind: 'money', value: 21.4e12, unit: 'VND', text: 'VND21.4 trillion' }]],
     ['Hỗ trợ mỗi hộ 1 tỷ 250 triệu đồng.', [{ kind: 'money', value: 1.25e9, unit: 'VND', text: '1 tỷ 250 triệu đồng' }]],
     ['Thu ngân sách 3 nghìn tỷ 400 tỷ, vượt dự toán.', [{ kind: 'money', value: 3.4e12, unit: 'VND', text: '3 nghìn tỷ 400 tỷ' }]],
-    ['The zone drew US$1.8bn and VND4.2tn of investment.', [{ kind: 'money', value: 1.8e9, unit: 'USD', text: 'US$1.8bn' }, { kind: 'money', value: 4.2e12, unit: 'VND', text: 'VND4.2tn' }]],
+    [
+      'The zone drew US$1.8bn and VND4.2tn of investment.',
+      [
+        { kind: 'money', value: 1.8e9, unit: 'USD', text: 'US$1.8bn' },
+        { kind: 'money', value: 4.2e12, unit: 'VND', text: 'VND4.2tn' },
+      ],
+    ],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 

@@ -10,10 +10,13 @@ describe('money with the currency sign after the number', () => {
     ['Cổ phiếu chốt phiên ở 3.14US$ sau đợt điều chỉnh.', [{ kind: 'money', value: 3.14, unit: 'USD', text: '3.14US$' }]],
     ['Xã đã chi 1.234.567₫ cho hội nghị tổng kết.', [{ kind: 'money', value: 1234567, unit: 'VND', text: '1.234.567₫' }]],
     ['Hàng mẫu được bán với giá 25 $ một chiếc.', [{ kind: 'money', value: 25, unit: 'USD', text: '25 $' }]],
-    ['Cửa hàng bán giá 10$ 20 sản phẩm trong ngày.', [
-      { kind: 'money', value: 10, unit: 'USD', text: '10$' },
-      { kind: 'count', value: 20, unit: 'sản phẩm', text: '20 sản phẩm' },
-    ]],
+    [
+      'Cửa hàng bán giá 10$ 20 sản phẩm trong ngày.',
+      [
+        { kind: 'money', value: 10, unit: 'USD', text: '10$' },
+        { kind: 'count', value: 20, unit: 'sản phẩm', text: '20 sản phẩm' },
+      ],
+    ],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
@@ -49,26 +52,41 @@ describe('words that start with a currency word are no currency', () => {
 
 describe('a money range joined by a hyphen keeps both ends', () => {
   it.each<Row>([
-    ['Giá vé tham quan 50.000đ-100.000đ mỗi lượt.', [
-      { kind: 'money', value: 50000, unit: 'VND', text: '50.000đ-100.000đ' },
-      { kind: 'money', value: 100000, unit: 'VND', text: '100.000đ' },
-    ]],
-    ['Phụ kiện có giá 10$-20$ tùy loại.', [
-      { kind: 'money', value: 10, unit: 'USD', text: '10$-20$' },
-      { kind: 'money', value: 20, unit: 'USD', text: '20$' },
-    ]],
-    ['Vé gửi xe 50.000-100.000đ mỗi tháng.', [
-      { kind: 'money', value: 50000, unit: 'VND', text: '50.000-100.000đ' },
-      { kind: 'money', value: 100000, unit: 'VND', text: '100.000đ' },
-    ]],
-    ['Thu nhập bình quân 10-12 triệu đồng mỗi tháng.', [
-      { kind: 'money', value: 10e6, unit: 'VND', text: '10-12 triệu đồng' },
-      { kind: 'money', value: 12e6, unit: 'VND', text: '12 triệu đồng' },
-    ]],
-    ['Mỗi dự án cần 1 triệu-2 triệu USD vốn đối ứng.', [
-      { kind: 'money', value: 1e6, unit: 'USD', text: '1 triệu-2 triệu USD' },
-      { kind: 'money', value: 2e6, unit: 'USD', text: '2 triệu USD' },
-    ]],
+    [
+      'Giá vé tham quan 50.000đ-100.000đ mỗi lượt.',
+      [
+        { kind: 'money', value: 50000, unit: 'VND', text: '50.000đ-100.000đ' },
+        { kind: 'money', value: 100000, unit: 'VND', text: '100.000đ' },
+      ],
+    ],
+    [
+      'Phụ kiện có giá 10$-20$ tùy loại.',
+      [
+        { kind: 'money', value: 10, unit: 'USD', text: '10$-20$' },
+        { kind: 'money', value: 20, unit: 'USD', text: '20$' },
+      ],
+    ],
+    [
+      'Vé gửi xe 50.000-100.000đ mỗi tháng.',
+      [
+        { kind: 'money', value: 50000, unit: 'VND', text: '50.000-100.000đ' },
+        { kind: 'money', value: 100000, unit: 'VND', text: '100.000đ' },
+      ],
+    ],
+    [
+      'Thu nhập bình quân 10-12 triệu đồng mỗi tháng.',
+      [
+        { kind: 'money', value: 10e6, unit: 'VND', text: '10-12 triệu đồng' },
+        { kind: 'money', value: 12e6, unit: 'VND', text: '12 triệu đồng' },
+      ],
+    ],
+    [
+      'Mỗi dự án cần 1 triệu-2 triệu USD vốn đối ứng.',
+      [
+        { kind: 'money', value: 1e6, unit: 'USD', text: '1 triệu-2 triệu USD' },
+        { kind: 'money', value: 2e6, unit: 'USD', text: '2 triệu USD' },
+      ],
+    ],
     // A name glued to a number by a hyphen stays a name.
     ['Quỹ phòng chống Covid-19 còn 5 tỷ đồng.', [{ kind: 'money', value: 5e9, unit: 'VND', text: '5 tỷ đồng' }]],
   ])('%s', (text, expected) => expect(figuresOf(text)).toEqual(expected));

@@ -4,9 +4,39 @@ import { extract } from '../../../utils/extraction/extract';
 import type { Extraction } from '../../../utils/extraction/types';
 
 /** What hostile pages repeat by the thousand: line breaks, spaces, digits, dots, slashes, marks, surrogates. */
-const UNITS = ['\n', '\r\n', '\n \n', ' ', '\t', '\u00a0', '1', '9', '.', ',', '/', '-', ':', '%', '\u0301', '\u0323', '\ud83d\ude00', '\ud800', '\udc00', 'a', 'Đ', 'số ', 'ngày '];
+const UNITS = [
+  '\n',
+  '\r\n',
+  '\n \n',
+  ' ',
+  '\t',
+  '\u00a0',
+  '1',
+  '9',
+  '.',
+  ',',
+  '/',
+  '-',
+  ':',
+  '%',
+  '\u0301',
+  '\u0323',
+  '\ud83d\ude00',
+  '\ud800',
+  '\udc00',
+  'a',
+  'Đ',
+  'số ',
+  'ngày ',
+];
 /** Our own sentences, so runs land between real figures and references. */
-const SENTENCES = ['Tỉnh đạt 92,3% hồ sơ.', 'Quyết định số 55/QĐ-TTg ngày 2-3-2022.', 'Ngày 4/5/2023, UBND tỉnh ban hành Kế hoạch số 7/KH-UBND.', 'Điện thoại: 0236 3822 119', 'Nghị quyết số 11 đã được sơ kết.'];
+const SENTENCES = [
+  'Tỉnh đạt 92,3% hồ sơ.',
+  'Quyết định số 55/QĐ-TTg ngày 2-3-2022.',
+  'Ngày 4/5/2023, UBND tỉnh ban hành Kế hoạch số 7/KH-UBND.',
+  'Điện thoại: 0236 3822 119',
+  'Nghị quyết số 11 đã được sơ kết.',
+];
 
 const run = fc.tuple(fc.constantFrom(...UNITS), fc.integer({ min: 1, max: 60_000 })).map(([unit, times]) => unit.repeat(times));
 const page = fc.array(fc.oneof(run, fc.constantFrom(...SENTENCES)), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
@@ -29,6 +59,9 @@ describe('extract never throws', () => {
   });
 
   it('on long runs of line breaks, spaces, digits, dots, slashes, combining marks and surrogates', { timeout: 120_000 }, () => {
-    fc.assert(fc.property(page, (text) => itemsMatchText(text, extract(text))), { numRuns: 60 });
+    fc.assert(
+      fc.property(page, (text) => itemsMatchText(text, extract(text))),
+      { numRuns: 60 },
+    );
   });
 });

@@ -38,29 +38,46 @@ const localKeys = (r: Extraction, offset: number): string[] => [
 
 describe('extract on any text', () => {
   it('never throws', () => {
-    fc.assert(fc.property(fc.oneof(page, fc.string({ maxLength: 400 })), (text) => {
-      extract(text);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.oneof(page, fc.string({ maxLength: 400 })), (text) => {
+        extract(text);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("gives every item a text equal to the page's slice at its offsets", () => {
-    fc.assert(fc.property(page, (text) => {
-      for (const item of items(extract(text))) expect(text.slice(item.start, item.end)).toBe(item.text);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(page, (text) => {
+        for (const item of items(extract(text))) expect(text.slice(item.start, item.end)).toBe(item.text);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("finds on a page exactly the union of its paragraphs' figures and references", () => {
-    const paragraphs = fc.array(fc.array(piece.filter((p) => !p.includes('\n')), { minLength: 1, maxLength: 6 }).map((p) => p.join('')), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(paragraphs, (parts) => {
-      const text = parts.join('\n\n');
-      const whole = localKeys(extract(text), 0).sort();
-      const union: string[] = [];
-      let offset = 0;
-      for (const part of parts) {
-        union.push(...localKeys(extract(part), offset));
-        offset += part.length + 2;
-      }
-      expect(whole).toEqual(union.sort());
-    }), { numRuns: 300 });
+    const paragraphs = fc.array(
+      fc
+        .array(
+          piece.filter((p) => !p.includes('\n')),
+          { minLength: 1, maxLength: 6 },
+        )
+        .map((p) => p.join('')),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(paragraphs, (parts) => {
+        const text = parts.join('\n\n');
+        const whole = localKeys(extract(text), 0).sort();
+        const union: string[] = [];
+        let offset = 0;
+        for (const part of parts) {
+          union.push(...localKeys(extract(part), offset));
+          offset += part.length + 2;
+        }
+        expect(whole).toEqual(union.sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

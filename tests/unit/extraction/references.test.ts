@@ -81,12 +81,32 @@ describe('reference dates', () => {
   });
 
   it.each([
-    ['to the document issued, past one only cited', 'Ngày 3/8/2024, căn cứ Nghị định số 45/2020/NĐ-CP, Sở Tư pháp ban hành Kế hoạch số 71/KH-STP.', [undefined, '2024-08-03']],
-    ['to the document signed, past a dated one cited', 'Ngày 11/1/2023, thực hiện Chỉ thị số 08-CT/TU ngày 2/11/2022, Chủ tịch UBND tỉnh đã ký Quyết định số 64/QĐ-UBND.', ['2022-11-02', '2023-01-11']],
-    ['to the document approved, in English', 'On June 9, 2023, following Decision No. 1010/QD-TTg, the province approved Plan No. 210/KH-UBND.', [undefined, '2023-06-09']],
-    ['to nothing when the document issued has its own date', 'Ngày 20/5/2023, theo Thông báo số 3/TB-VP, tỉnh ban hành Kế hoạch số 5/KH-UBND ngày 18/5/2023.', [undefined, '2023-05-18']],
+    [
+      'to the document issued, past one only cited',
+      'Ngày 3/8/2024, căn cứ Nghị định số 45/2020/NĐ-CP, Sở Tư pháp ban hành Kế hoạch số 71/KH-STP.',
+      [undefined, '2024-08-03'],
+    ],
+    [
+      'to the document signed, past a dated one cited',
+      'Ngày 11/1/2023, thực hiện Chỉ thị số 08-CT/TU ngày 2/11/2022, Chủ tịch UBND tỉnh đã ký Quyết định số 64/QĐ-UBND.',
+      ['2022-11-02', '2023-01-11'],
+    ],
+    [
+      'to the document approved, in English',
+      'On June 9, 2023, following Decision No. 1010/QD-TTg, the province approved Plan No. 210/KH-UBND.',
+      [undefined, '2023-06-09'],
+    ],
+    [
+      'to nothing when the document issued has its own date',
+      'Ngày 20/5/2023, theo Thông báo số 3/TB-VP, tỉnh ban hành Kế hoạch số 5/KH-UBND ngày 18/5/2023.',
+      [undefined, '2023-05-18'],
+    ],
     ['to the first reference when none is issued', 'Ngày 6/6/2023, triển khai Kế hoạch số 77/KH-UBND, huyện tổ chức tập huấn.', ['2023-06-06']],
-    ['not to a registration ("đăng ký" is no signing)', 'Ngày 6/6/2023, theo Công văn số 12/SKHĐT-ĐKKD, doanh nghiệp đăng ký Kế hoạch số 8/KH-DN.', ['2023-06-06', undefined]],
+    [
+      'not to a registration ("đăng ký" is no signing)',
+      'Ngày 6/6/2023, theo Công văn số 12/SKHĐT-ĐKKD, doanh nghiệp đăng ký Kế hoạch số 8/KH-DN.',
+      ['2023-06-06', undefined],
+    ],
   ])('gives a sentence lead date %s', (_name, text, dates) => {
     expect(extract(text).references.map((r) => r.date)).toEqual(dates);
   });

@@ -8,8 +8,18 @@ describe('tokenize', () => {
   it('keeps separators inside numbers and nowhere else', () => {
     const tokens = tokenize('Đạt 1.234,5 tỷ, 3. Hết 5G/4G');
     expect(tokens.map((t) => [t.type, t.text])).toEqual([
-      ['word', 'Đạt'], ['num', '1.234,5'], ['word', 'tỷ'], ['sym', ','], ['num', '3'], ['sym', '.'],
-      ['word', 'Hết'], ['num', '5'], ['word', 'G'], ['sym', '/'], ['num', '4'], ['word', 'G'],
+      ['word', 'Đạt'],
+      ['num', '1.234,5'],
+      ['word', 'tỷ'],
+      ['sym', ','],
+      ['num', '3'],
+      ['sym', '.'],
+      ['word', 'Hết'],
+      ['num', '5'],
+      ['word', 'G'],
+      ['sym', '/'],
+      ['num', '4'],
+      ['word', 'G'],
     ]);
   });
 
@@ -23,7 +33,11 @@ describe('Lexicon', () => {
   const nouns = Lexicon.of(['hồ sơ', 'hồ', 'US$']);
   const at = (text: string, i: number) => {
     const tokens = tokenize(text);
-    return nouns.at(tokens, tokens.map((t) => t.text.toLowerCase()), i)?.phrase;
+    return nouns.at(
+      tokens,
+      tokens.map((t) => t.text.toLowerCase()),
+      i,
+    )?.phrase;
   };
 
   it('prefers the longest phrase', () => expect(at('5 hồ sơ', 1)).toBe('hồ sơ'));
@@ -32,7 +46,13 @@ describe('Lexicon', () => {
 
   it('looks back from a token', () => {
     const tokens = tokenize('có hồ sơ 5');
-    expect(nouns.before(tokens, tokens.map((t) => t.text.toLowerCase()), 3)?.phrase).toBe('hồ sơ');
+    expect(
+      nouns.before(
+        tokens,
+        tokens.map((t) => t.text.toLowerCase()),
+        3,
+      )?.phrase,
+    ).toBe('hồ sơ');
   });
 });
 

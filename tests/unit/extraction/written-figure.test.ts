@@ -42,7 +42,10 @@ const CASES: Case[] = [
 ];
 
 function close(actual: Interval, lo: number, hi: number): void {
-  for (const [got, want] of [[actual.lo, lo], [actual.hi, hi]] as const) {
+  for (const [got, want] of [
+    [actual.lo, lo],
+    [actual.hi, hi],
+  ] as const) {
     if (Number.isFinite(want)) expect(got).toBeCloseTo(want, 6);
     else expect(got).toBe(want);
   }
@@ -70,8 +73,19 @@ describe('one interval for a written figure, whoever asks', () => {
 
 describe('reading a written value', () => {
   it.each([
-    ['0,8241', 0.8241], ['0.8241', 0.8241], ['98,65%', 98.65], ['177.427', 177_427], ['1.234,5', 1234.5], ['1,234.5', 1234.5],
-    ['12,480', 12.48], ['1,234,567', 1_234_567], ['-3', -3], ['1,9 triệu', 1_900_000], ['2 triệu 300 nghìn', 2_300_000], ['5,6 nghìn tỷ', 5.6e12], ['1.9 million', 1_900_000],
+    ['0,8241', 0.8241],
+    ['0.8241', 0.8241],
+    ['98,65%', 98.65],
+    ['177.427', 177_427],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['12,480', 12.48],
+    ['1,234,567', 1_234_567],
+    ['-3', -3],
+    ['1,9 triệu', 1_900_000],
+    ['2 triệu 300 nghìn', 2_300_000],
+    ['5,6 nghìn tỷ', 5.6e12],
+    ['1.9 million', 1_900_000],
   ])('%s is %d', (raw, value) => {
     expect(readWrittenValue(raw)?.value).toBeCloseTo(value, 9);
   });
@@ -87,8 +101,14 @@ describe('reading a written value', () => {
 
 describe('the step of the last digit written', () => {
   it.each([
-    ['98,65%', 98.65, 0.01], ['1,9 triệu', 1.9e6, 1e5], ['710 tỷ đồng', 710e9, 1e9], ['1 tỷ 250 triệu', 1.25e9, 1e6], ['2 triệu 300 nghìn', 2.3e6, 1e3],
-    ['12,480 applications', 12_480, 1], ['8.5%', 8.5, 0.1], ['up four places', 4, undefined],
+    ['98,65%', 98.65, 0.01],
+    ['1,9 triệu', 1.9e6, 1e5],
+    ['710 tỷ đồng', 710e9, 1e9],
+    ['1 tỷ 250 triệu', 1.25e9, 1e6],
+    ['2 triệu 300 nghìn', 2.3e6, 1e3],
+    ['12,480 applications', 12_480, 1],
+    ['8.5%', 8.5, 0.1],
+    ['up four places', 4, undefined],
   ] as const)('%s', (text, value, step) => {
     const got = writtenStep(text, value);
     if (step === undefined) expect(got).toBeUndefined();
@@ -98,8 +118,22 @@ describe('the step of the last digit written', () => {
 
 describe('the hedge vocabulary', () => {
   it.each([
-    ['trên', 'atLeast'], ['hơn', 'atLeast'], ['không dưới', 'atLeast'], ['ít nhất', 'atLeast'], ['tối thiểu', 'atLeast'], ['over', 'atLeast'], ['at least', 'atLeast'],
-    ['lên tới', 'atMost'], ['dưới', 'atMost'], ['up to', 'atMost'], ['gần', 'nearly'], ['gần như', 'nearly'], ['nearly', 'nearly'], ['khoảng', 'about'], ['about', 'about'], ['Khoảng', 'about'],
+    ['trên', 'atLeast'],
+    ['hơn', 'atLeast'],
+    ['không dưới', 'atLeast'],
+    ['ít nhất', 'atLeast'],
+    ['tối thiểu', 'atLeast'],
+    ['over', 'atLeast'],
+    ['at least', 'atLeast'],
+    ['lên tới', 'atMost'],
+    ['dưới', 'atMost'],
+    ['up to', 'atMost'],
+    ['gần', 'nearly'],
+    ['gần như', 'nearly'],
+    ['nearly', 'nearly'],
+    ['khoảng', 'about'],
+    ['about', 'about'],
+    ['Khoảng', 'about'],
     ['tăng', undefined],
   ] as const)('%s → %s', (word, kind) => {
     expect(hedgeKind(word)).toBe(kind);

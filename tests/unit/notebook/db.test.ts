@@ -45,7 +45,9 @@ describe('the notebook database', () => {
   it('records documents seen on pages when a reference is clipped', async () => {
     const db = open();
     await saveClip(db, referenceDraft());
-    expect(await db.documents.where('symbol').equals('09-NQ/TU').toArray()).toMatchObject([{ url: 'https://namdinh.gov.vn/chuyen-doi-so', date: '2021-10-15' }]);
+    expect(await db.documents.where('symbol').equals('09-NQ/TU').toArray()).toMatchObject([
+      { url: 'https://namdinh.gov.vn/chuyen-doi-so', date: '2021-10-15' },
+    ]);
   });
 
   it('leaves nothing half-written when the disk is full', async () => {
@@ -81,10 +83,23 @@ describe('the notebook database', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     const figure = {
-      kind: 'figure', text: 'xếp thứ 10/63', value: 10, of: 63, figureKind: 'rank',
-      attribution: context('dti', namDinh, year(2022)), indicator: 'dti', subject: 'nam-dinh', period: '2022',
-      sentence: 'Nam Định xếp thứ 10/63 về DTI.', selectors: { quote: { exact: 'xếp thứ 10/63', prefix: '', suffix: '' }, position: { start: 9, end: 22 } },
-      url: 'https://www.baonamdinh.vn/a', title: 'DTI 2022', site: 'www.baonamdinh.vn', clippedAt: 5, note: 'đối chiếu', tags: ['dti'],
+      kind: 'figure',
+      text: 'xếp thứ 10/63',
+      value: 10,
+      of: 63,
+      figureKind: 'rank',
+      attribution: context('dti', namDinh, year(2022)),
+      indicator: 'dti',
+      subject: 'nam-dinh',
+      period: '2022',
+      sentence: 'Nam Định xếp thứ 10/63 về DTI.',
+      selectors: { quote: { exact: 'xếp thứ 10/63', prefix: '', suffix: '' }, position: { start: 9, end: 22 } },
+      url: 'https://www.baonamdinh.vn/a',
+      title: 'DTI 2022',
+      site: 'www.baonamdinh.vn',
+      clippedAt: 5,
+      note: 'đối chiếu',
+      tags: ['dti'],
     };
     const reference = { ...referenceDraft(), indicator: 'unknown', subject: 'unknown', period: 'unknown', clippedAt: 6, note: '', tags: [] };
     await v1.table('clips').bulkAdd([figure, reference]);

@@ -11,7 +11,14 @@ const ninhBinh2025: Subject = { id: 'ninh-binh-2025', name: 'Ninh Bình', map: 3
 let nextId = 1;
 
 function clip(text: string, value: number, kind: FigureClip['figureKind'], subject: Subject, y: number, extra: Partial<FigureClip> = {}): FigureClip {
-  const draft = figureDraft({ text, value, figureKind: kind, attribution: context('dti', subject, year(y)), url: `https://site${nextId}.vn/a`, title: `Bài ${nextId}` });
+  const draft = figureDraft({
+    text,
+    value,
+    figureKind: kind,
+    attribution: context('dti', subject, year(y)),
+    url: `https://site${nextId}.vn/a`,
+    title: `Bài ${nextId}`,
+  });
   return { ...(clipFromDraft(draft, nextId) as FigureClip), id: nextId++, ...extra };
 }
 

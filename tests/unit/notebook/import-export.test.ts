@@ -26,18 +26,29 @@ afterEach(async () => {
 });
 
 async function errorOf(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportError);
   return error as ImportError;
 }
 
 describe('CSV for Excel', () => {
   it('starts with a byte-order mark, keeps Vietnamese, quotes what needs it and defuses formulas', () => {
-    const csv = toCsv([['Tỉnh', 'Câu'], ['Nam Định', 'Đạt "98,65%", vượt\nkế hoạch'], ['=HYPERLINK("x")', -3]]);
+    const csv = toCsv([
+      ['Tỉnh', 'Câu'],
+      ['Nam Định', 'Đạt "98,65%", vượt\nkế hoạch'],
+      ['=HYPERLINK("x")', -3],
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('"Đạt ""98,65%"", vượt\nkế hoạch"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")",-3`);
-    expect(parseCsv(csv).map((row) => row.cells)).toEqual([['Tỉnh', 'Câu'], ['Nam Định', 'Đạt "98,65%", vượt\nkế hoạch'], ["'=HYPERLINK(\"x\")", '-3']]);
+    expect(parseCsv(csv).map((row) => row.cells)).toEqual([
+      ['Tỉnh', 'Câu'],
+      ['Nam Định', 'Đạt "98,65%", vượt\nkế hoạch'],
+      ['\'=HYPERLINK("x")', '-3'],
+    ]);
   });
 
   it('reads the semicolon files Excel saves in a Vietnamese locale', () => {
@@ -48,7 +59,16 @@ describe('CSV for Excel', () => {
   });
 
   it.each([
-    ['0,8241', 0.8241], ['0.8241', 0.8241], ['98,65%', 98.65], ['177.427', 177427], ['1.234,5', 1234.5], ['1,234.5', 1234.5], ['10', 10], ['-3', -3], ['1,9 triệu', 1_900_000], ['1 tỷ 250 triệu', 1_250_000_000],
+    ['0,8241', 0.8241],
+    ['0.8241', 0.8241],
+    ['98,65%', 98.65],
+    ['177.427', 177427],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['10', 10],
+    ['-3', -3],
+    ['1,9 triệu', 1_900_000],
+    ['1 tỷ 250 triệu', 1_250_000_000],
   ])('reads %s as %d', (raw, value) => {
     expect(readWrittenValue(raw)?.value).toBe(value);
   });
@@ -87,10 +107,12 @@ describe('exports', () => {
     const [annotation] = collection.first.items;
     expect(annotation.type).toBe('Annotation');
     expect(annotation.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(annotation.body).toEqual(expect.arrayContaining([
-      expect.objectContaining({ purpose: 'commenting', value: 'Khớp với báo cáo của Sở' }),
-      expect.objectContaining({ purpose: 'tagging', value: 'cchc' }),
-    ]));
+    expect(annotation.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ purpose: 'commenting', value: 'Khớp với báo cáo của Sở' }),
+        expect.objectContaining({ purpose: 'tagging', value: 'cchc' }),
+      ]),
+    );
   });
 });
 

@@ -40,7 +40,10 @@ afterEach(async () => {
 });
 
 async function errorOf(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportError);
   return error as ImportError;
 }
@@ -61,10 +64,20 @@ async function notebookWithOneClip() {
 /** One valid stored clip, written the way dexie-export-import writes a row. */
 function clipRow(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    kind: 'figure', text: 'đạt 98,65%', value: 98.65, figureKind: 'percent',
+    kind: 'figure',
+    text: 'đạt 98,65%',
+    value: 98.65,
+    figureKind: 'percent',
     attribution: { indicator: 'unknown', subject: 'unknown', period: 'unknown' },
-    sentence: 'Tỷ lệ đạt 98,65%.', selectors: { quote: { exact: 'đạt 98,65%', prefix: '', suffix: '' }, position: { start: 0, end: 10 } },
-    url: 'https://namdinh.gov.vn/a', title: 'Bài', site: 'namdinh.gov.vn', clippedAt: 1, note: '', tags: [], id: 1,
+    sentence: 'Tỷ lệ đạt 98,65%.',
+    selectors: { quote: { exact: 'đạt 98,65%', prefix: '', suffix: '' }, position: { start: 0, end: 10 } },
+    url: 'https://namdinh.gov.vn/a',
+    title: 'Bài',
+    site: 'namdinh.gov.vn',
+    clippedAt: 1,
+    note: '',
+    tags: [],
+    id: 1,
     ...extra,
   };
 }
@@ -105,7 +118,15 @@ describe('a crafted JSON backup', () => {
 
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype'])('refuses a table named "%s"', async (tableName) => {
     const { db, unchanged } = await notebookWithOneClip();
-    const error = await errorOf(restoreBackup(db, backupOf([{ tableName: 'clips', rows: [clipRow()] }, { tableName, rows: [{ polluted: true }] }])));
+    const error = await errorOf(
+      restoreBackup(
+        db,
+        backupOf([
+          { tableName: 'clips', rows: [clipRow()] },
+          { tableName, rows: [{ polluted: true }] },
+        ]),
+      ),
+    );
     expect(error.problems.join('\n')).toContain(tableName);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     await unchanged();

@@ -28,7 +28,10 @@ function table(rows: number): string {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => undefined, (error: unknown) => error);
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 }
 
 /** Stands in for the Web Locks API, with the given locks held by someone else. */
@@ -45,7 +48,11 @@ describe('writing a big import', () => {
     const progress: Array<[number, number]> = [];
     const added = await importOfficialTable(db, table(7), 'bang.csv', 5, { batch: 3, onProgress: (done, total) => progress.push([done, total]) });
     expect(added).toBe(7);
-    expect(progress).toEqual([[3, 7], [6, 7], [7, 7]]);
+    expect(progress).toEqual([
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
     expect(await db.clips.count()).toBe(8);
     expect(await db.imports.count()).toBe(0);
     expect(await db.pages.get('soi-import:bang.csv')).toMatchObject({ title: 'bang.csv', firstClippedAt: 5 });
@@ -57,7 +64,9 @@ describe('writing a big import', () => {
   it('cancelled half-way, leaves the notebook as it was', async () => {
     await notebookWithOneClip();
     const cancel = new AbortController();
-    const error = await rejection(importOfficialTable(db, table(10), 'bang.csv', 5, { batch: 3, signal: cancel.signal, onProgress: (done) => done >= 6 && cancel.abort() }));
+    const error = await rejection(
+      importOfficialTable(db, table(10), 'bang.csv', 5, { batch: 3, signal: cancel.signal, onProgress: (done) => done >= 6 && cancel.abort() }),
+    );
     expect(error).toBeInstanceOf(ImportCancelled);
     expect((await db.clips.toArray()).map((clip) => clip.text)).toEqual(['đạt 98,65%']);
     expect(await db.imports.count()).toBe(0);
@@ -84,7 +93,11 @@ describe('writing a big import', () => {
   it('restores a backup in batches; cancelled, the old notebook stays whole', async () => {
     await notebookWithOneClip();
     const saved = await (await backup(db)).text();
-    await saveClip(db, figureDraft({ text: 'đạt 50%', value: 50, selectors: { quote: { exact: 'đạt 50%', prefix: '', suffix: '' }, position: { start: 1, end: 8 } } }), 2);
+    await saveClip(
+      db,
+      figureDraft({ text: 'đạt 50%', value: 50, selectors: { quote: { exact: 'đạt 50%', prefix: '', suffix: '' }, position: { start: 1, end: 8 } } }),
+      2,
+    );
     const cancel = new AbortController();
     cancel.abort();
     expect(await rejection(restoreBackup(db, saved, { signal: cancel.signal }))).toBeInstanceOf(ImportCancelled);
@@ -100,7 +113,11 @@ describe('writing a big import', () => {
     const json = JSON.parse(await (await backup(db)).text()) as { data: { data: Array<{ tableName: string; rows: unknown[] }> } };
     const clips = json.data.data.find((t) => t.tableName === 'clips')!;
     clips.rows = [clips.rows[0], clips.rows[0]];
-    await saveClip(db, figureDraft({ text: 'đạt 50%', value: 50, selectors: { quote: { exact: 'đạt 50%', prefix: '', suffix: '' }, position: { start: 1, end: 8 } } }), 2);
+    await saveClip(
+      db,
+      figureDraft({ text: 'đạt 50%', value: 50, selectors: { quote: { exact: 'đạt 50%', prefix: '', suffix: '' }, position: { start: 1, end: 8 } } }),
+      2,
+    );
     const progress: number[] = [];
     const error = await rejection(restoreBackup(db, JSON.stringify(json), { batch: 1, onProgress: (done) => progress.push(done) }));
     // The first copy was written, the second refused by IndexedDB: the whole transaction is undone.

@@ -46,7 +46,11 @@ describe('messages between content script and background', () => {
   });
 
   it('turns a handler failure into an error answer instead of a hung promise', async () => {
-    stop = handle({ 'clip.save': () => { throw new Error('QuotaExceededError'); } });
+    stop = handle({
+      'clip.save': () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
     expect(await send('clip.save', draft)).toMatchObject({ ok: false, error: 'QuotaExceededError' });
   });
 

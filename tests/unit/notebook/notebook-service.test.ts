@@ -19,16 +19,32 @@ afterEach(async () => {
 });
 
 const query = (text: string, value: number): MatchQuery => ({
-  ref: text, text, value, figureKind: 'rank', of: 63, indicator: 'dti', subject: 'nam-dinh', period: '2022',
+  ref: text,
+  text,
+  value,
+  figureKind: 'rank',
+  of: 63,
+  indicator: 'dti',
+  subject: 'nam-dinh',
+  period: '2022',
 });
 
 describe('the notebook as the background serves it', () => {
   it('tells a page which of its figures other sources confirm or contradict, naming them', async () => {
     db = openNotebook(`svc-${Math.random()}`);
     const dti = context('dti', namDinh, year(2022));
-    await saveClip(db, figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: 'https://baonamdinh.vn/a', title: 'Báo Nam Định' }));
-    await saveClip(db, figureDraft({ text: 'đứng thứ 12/63', value: 12, figureKind: 'rank', of: 63, attribution: dti, url: 'https://ictvietnam.vn/b', title: 'ICT Việt Nam' }));
-    await saveClip(db, figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: 'https://namdinh.gov.vn/c', title: 'Cổng tỉnh' }));
+    await saveClip(
+      db,
+      figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: 'https://baonamdinh.vn/a', title: 'Báo Nam Định' }),
+    );
+    await saveClip(
+      db,
+      figureDraft({ text: 'đứng thứ 12/63', value: 12, figureKind: 'rank', of: 63, attribution: dti, url: 'https://ictvietnam.vn/b', title: 'ICT Việt Nam' }),
+    );
+    await saveClip(
+      db,
+      figureDraft({ text: 'xếp thứ 10/63', value: 10, figureKind: 'rank', of: 63, attribution: dti, url: 'https://namdinh.gov.vn/c', title: 'Cổng tỉnh' }),
+    );
 
     const [ten, eleven] = await matchFigures(db, 'https://namdinh.gov.vn/c', [query('xếp thứ 10/63', 10), query('xếp thứ 11/63', 11)], DEFAULT_TOLERANCES);
     expect(ten?.held).toBe(true);
@@ -48,7 +64,11 @@ describe('the notebook as the background serves it', () => {
   });
 
   it('keeps the page report for the side panel', async () => {
-    const report = { url: 'https://namdinh.gov.vn/c', counts: { figures: 5, references: 2 }, findings: [{ rule: 'parts-total', status: 'warning' as const, items: ['128.034', '49.393', '177.427'], explanation: '128 034 + 49 393 = 177 427' }] };
+    const report = {
+      url: 'https://namdinh.gov.vn/c',
+      counts: { figures: 5, references: 2 },
+      findings: [{ rule: 'parts-total', status: 'warning' as const, items: ['128.034', '49.393', '177.427'], explanation: '128 034 + 49 393 = 177 427' }],
+    };
     await keepReport(3, report);
     expect(await fakeBrowser.storage.session.get(pageReportKey(3))).toEqual({ [pageReportKey(3)]: report });
   });

@@ -114,10 +114,19 @@ describe('opening an old notebook', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     const bare = {
-      kind: 'figure', text: 'xếp thứ 10/63', value: 10, figureKind: 'rank',
-      attribution: context('dti', namDinh, year(2022)), indicator: 'dti', subject: 'nam-dinh', period: '2022',
-      sentence: 'Nam Định xếp thứ 10/63.', selectors: { quote: { exact: 'xếp thứ 10/63', prefix: '', suffix: '' }, position: { start: 9, end: 22 } },
-      url: 'https://www.baonamdinh.vn/a', title: 'DTI 2022', clippedAt: 5,
+      kind: 'figure',
+      text: 'xếp thứ 10/63',
+      value: 10,
+      figureKind: 'rank',
+      attribution: context('dti', namDinh, year(2022)),
+      indicator: 'dti',
+      subject: 'nam-dinh',
+      period: '2022',
+      sentence: 'Nam Định xếp thứ 10/63.',
+      selectors: { quote: { exact: 'xếp thứ 10/63', prefix: '', suffix: '' }, position: { start: 9, end: 22 } },
+      url: 'https://www.baonamdinh.vn/a',
+      title: 'DTI 2022',
+      clippedAt: 5,
     };
     const reference: Record<string, unknown> = { ...referenceDraft(), indicator: 'unknown', subject: 'unknown', period: 'unknown', clippedAt: 6 };
     delete reference.docType;

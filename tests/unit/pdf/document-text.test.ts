@@ -24,7 +24,9 @@ describe('lines into sentences', () => {
   });
 
   test('a document symbol broken after its hyphen or slash is joined back', () => {
-    const { text } = readPdfText([page([`${BODY} căn cứ Quyết định số 1961/QĐ-`, 'UBND ngày 15/10/2021 của tỉnh,', `${BODY} và Nghị quyết số 09/`, 'NQ-TU của Tỉnh ủy.'])]);
+    const { text } = readPdfText([
+      page([`${BODY} căn cứ Quyết định số 1961/QĐ-`, 'UBND ngày 15/10/2021 của tỉnh,', `${BODY} và Nghị quyết số 09/`, 'NQ-TU của Tỉnh ủy.']),
+    ]);
     const { references } = extract(text);
     expect(references.map((r) => r.symbol)).toEqual(['1961/QĐ-UBND', '09/NQ-TU']);
   });
@@ -104,7 +106,13 @@ describe('PDF files through PDF.js', () => {
 
   test('TCVN3 (.VnTime, .VnTimeH) and VNI text becomes Unicode, and marks map onto the raw glyphs', async () => {
     const pdf = await readPdfBytes(
-      tinyPdf([[line('quyÕt ®Þnh', 780, '.VnTimeH'), line('B¸o c¸o kinh tÕ - x· héi n¨m 2023 ®¹t 98,65%', 700, '.VnTime'), line('Tyû leä hoà sô ñaït 12,5%', 600, 'VNI-Times')]]),
+      tinyPdf([
+        [
+          line('quyÕt ®Þnh', 780, '.VnTimeH'),
+          line('B¸o c¸o kinh tÕ - x· héi n¨m 2023 ®¹t 98,65%', 700, '.VnTime'),
+          line('Tyû leä hoà sô ñaït 12,5%', 600, 'VNI-Times'),
+        ],
+      ]),
     );
     expect(pdf.text).toBe('QUYẾT ĐỊNH\nBáo cáo kinh tế - xã hội năm 2023 đạt 98,65%\nTỷ lệ hồ sơ đạt 12,5%');
     const { figures } = extract(pdf.text);
@@ -116,7 +124,9 @@ describe('PDF files through PDF.js', () => {
   });
 
   test('the TCVN3 ư that PDF.js reads as a hyphen is an ư again; real hyphens stay', async () => {
-    const pdf = await readPdfBytes(tinyPdf([[line('Vèn ®Çu t\u00ad cho tr\u00adêng häc theo QuyÕt ®Þnh 12/Q§-UBND, giai ®o¹n 2021-2025 - kinh tÕ', 700, '.VnTime')]]));
+    const pdf = await readPdfBytes(
+      tinyPdf([[line('Vèn ®Çu t\u00ad cho tr\u00adêng häc theo QuyÕt ®Þnh 12/Q§-UBND, giai ®o¹n 2021-2025 - kinh tÕ', 700, '.VnTime')]]),
+    );
     expect(pdf.text).toBe('Vốn đầu tư cho trường học theo Quyết định 12/QĐ-UBND, giai đoạn 2021-2025 - kinh tế');
   });
 

@@ -34,10 +34,7 @@ test('empty words and lines are left out, and the text is NFC', () => {
 
 test('OCR lines are read like a text page: the lines of a paragraph joined, figures and references found', () => {
   const { text } = readPdfText([
-    scanPage([
-      line('Căn cứ Quyết định số 1961/QĐ-UBND của Ủy ban nhân dân', 600),
-      line('tỉnh. Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,65%.', 670),
-    ]),
+    scanPage([line('Căn cứ Quyết định số 1961/QĐ-UBND của Ủy ban nhân dân', 600), line('tỉnh. Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,65%.', 670)]),
   ]);
   expect(text).toContain('nhân dân tỉnh.');
   const found = extract(text);

@@ -42,12 +42,22 @@ describe('the viewer address', () => {
 
 describe('opening PDFs on the reading list by themselves', () => {
   test('the reading list becomes the rule’s domains, subdomains included', () => {
-    expect(readingListDomains([{ pattern: '*.gov.vn', name: 'Cổng' }, { pattern: 'baonamdinh.vn', name: 'Báo' }, { pattern: '*.GOV.vn', name: 'x' }])).toEqual(['gov.vn', 'baonamdinh.vn']);
+    expect(
+      readingListDomains([
+        { pattern: '*.gov.vn', name: 'Cổng' },
+        { pattern: 'baonamdinh.vn', name: 'Báo' },
+        { pattern: '*.GOV.vn', name: 'x' },
+      ]),
+    ).toEqual(['gov.vn', 'baonamdinh.vn']);
   });
 
   test('the rule redirects only pages served as application/pdf, into the viewer', () => {
     const rule = autoOpenRule(ROOT, ['gov.vn']);
     expect(rule.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${ROOT}pdf.html?file=\\0` } });
-    expect(rule.condition).toMatchObject({ requestDomains: ['gov.vn'], resourceTypes: ['main_frame'], responseHeaders: [{ header: 'content-type', values: ['application/pdf*'] }] });
+    expect(rule.condition).toMatchObject({
+      requestDomains: ['gov.vn'],
+      resourceTypes: ['main_frame'],
+      responseHeaders: [{ header: 'content-type', values: ['application/pdf*'] }],
+    });
   });
 });

@@ -11,7 +11,8 @@ export interface DateMatch {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const NUMERIC = /(\d{1,2})[ \t]{0,2}([/.\-–])[ \t]{0,2}(\d{1,2})[ \t]{0,2}\2[ \t]{0,2}(\d{4})(?!\d)/y;
 const WORDS = /(\d{1,2})\s{1,3}tháng\s{1,3}(\d{1,2})[\s,]{1,3}năm\s{1,3}(\d{4})(?!\d)/iuy;

@@ -85,13 +85,21 @@ function readNumberOnce(raw: string, language: Language): number | null {
 }
 
 /** Looks a phrase up starting at token `i`, on the same line. */
-export function phraseAt<V>(ctx: FigureContext, lexicon: { at: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
+export function phraseAt<V>(
+  ctx: FigureContext,
+  lexicon: { at: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null },
+  i: number,
+): PhraseMatch<V> | null {
   if (!sameLine(ctx, i) && i > 0) return null;
   return lexicon.at(ctx.tokens, ctx.keys, i);
 }
 
 /** Looks a phrase up ending just before token `i`, on the same line as `i`. */
-export function phraseBefore<V>(ctx: FigureContext, lexicon: { before: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
+export function phraseBefore<V>(
+  ctx: FigureContext,
+  lexicon: { before: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null },
+  i: number,
+): PhraseMatch<V> | null {
   if (!sameLine(ctx, i)) return null;
   return lexicon.before(ctx.tokens, ctx.keys, i);
 }

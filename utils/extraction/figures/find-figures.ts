@@ -20,8 +20,24 @@ import { qualifierBefore } from './qualifier';
  * rules that would otherwise misread them; specific figure shapes come before the general count.
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
-  time, date, percent, gluedName, rankChange, top, rank, englishRank, rankedPair,
-  ordinal, label, period, structural, money, multiple, ratio, score, count,
+  time,
+  date,
+  percent,
+  gluedName,
+  rankChange,
+  top,
+  rank,
+  englishRank,
+  rankedPair,
+  ordinal,
+  label,
+  period,
+  structural,
+  money,
+  multiple,
+  ratio,
+  score,
+  count,
 ];
 
 /** The rules tried on words: a number spelled out is a figure only in a shape that leaves no doubt. */

@@ -17,7 +17,8 @@ export const gluedName: FigureRule = {
       if (vocabulary.moneyBefore.before(ctx.tokens, ctx.keys, i)) return null;
       return { to: i + 1 };
     }
-    if (self.gap === Gap.None && isSym(ctx, i - 1, '-') && token(ctx, i - 2)?.type === 'word' && before!.gap === Gap.None && !endsAmount(ctx, i - 1)) return { to: i + 1 };
+    if (self.gap === Gap.None && isSym(ctx, i - 1, '-') && token(ctx, i - 2)?.type === 'word' && before!.gap === Gap.None && !endsAmount(ctx, i - 1))
+      return { to: i + 1 };
     const after = token(ctx, i + 1);
     if (after?.type === 'word' && after.gap === Gap.None) {
       const key = ctx.keys[i + 1]!;

@@ -97,7 +97,8 @@ export const englishRank: FigureRule = {
     let led = false;
     for (let back = i; back > Math.max(0, i - 4) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
     led ||= phraseAt(ctx, vocabulary.englishSuperlatives, i + 2) !== null && token(ctx, i + 2)!.gap === Gap.Space;
-    for (let ahead = i + 2; ahead < i + 7 && !led; ahead++) led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
+    for (let ahead = i + 2; ahead < i + 7 && !led; ahead++)
+      led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
     led ||= endOfMove(ctx, i);
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
@@ -153,7 +154,12 @@ export const rankedPair: FigureRule = {
     // `số 12/63`, `Điều 12/63`: a number that a label names.
     if (phraseBefore(ctx, vocabulary.labels, i) || phraseBefore(ctx, vocabulary.weakLabels, i)) return null;
     const after = token(ctx, i + 3);
-    if (after && after.gap !== Gap.Line && (after.type === 'num' || isSym(ctx, i + 3, '/%') || headNoun(ctx, i + 3) || phraseAt(ctx, vocabulary.scoreUnits, i + 3))) return null;
+    if (
+      after &&
+      after.gap !== Gap.Line &&
+      (after.type === 'num' || isSym(ctx, i + 3, '/%') || headNoun(ctx, i + 3) || phraseAt(ctx, vocabulary.scoreUnits, i + 3))
+    )
+      return null;
     let led = false;
     for (let back = i; back > Math.max(0, i - PAIR_REACH) && !led; back--) {
       if (!sameLine(ctx, back) || isSym(ctx, back - 1, '.;!?')) break;

@@ -1,7 +1,21 @@
 import { Gap } from '../text/tokens';
 import { applyScale } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule, type NounMatch, type RuleMatch } from './context';
+import {
+  headNoun,
+  isNum,
+  isSym,
+  nounText,
+  phraseAt,
+  phraseBefore,
+  span,
+  token,
+  valueAt,
+  type FigureContext,
+  type FigureRule,
+  type NounMatch,
+  type RuleMatch,
+} from './context';
 
 /**
  * A part over a whole: `65/65 xã`, `2/7 chỉ tiêu`, `431.172 máy/596.049 dân`. When the first number
@@ -40,7 +54,16 @@ export const ratio: FigureRule = {
     const currency = token(ctx, to)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.moneyAfter, to) : null;
     if (currency) {
       if (a > b) return { to: currency.to, figure: { kind: 'money', value: applyScale(a, scale), unit: currency.value, ...span(ctx, i, currency.to) } };
-      return { to: currency.to, figure: { kind: 'ratio', value: a, of: b, unit: ctx.text.slice(token(ctx, i + 3)!.start, token(ctx, currency.to - 1)!.end), ...span(ctx, i, currency.to) } };
+      return {
+        to: currency.to,
+        figure: {
+          kind: 'ratio',
+          value: a,
+          of: b,
+          unit: ctx.text.slice(token(ctx, i + 3)!.start, token(ctx, currency.to - 1)!.end),
+          ...span(ctx, i, currency.to),
+        },
+      };
     }
     const points = token(ctx, to)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.scoreUnits, to) : null;
     if (points) return { to: points.to, figure: { kind: 'score', value: a, of: b, ...span(ctx, i, points.to) } };

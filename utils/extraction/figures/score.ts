@@ -24,14 +24,24 @@ export const score: FigureRule = {
       // A whole number of `điểm` followed by a name (`50 điểm Wi-Fi`) counts places unless an index is named.
       const named = token(ctx, unit.to)?.type === 'word' && token(ctx, unit.to)!.gap === Gap.Space;
       if (named && fractionDigits(raw, ctx.language) === 0 && !cueBefore(ctx, i)) {
-        return { to: unit.to, figure: { kind: 'count', value, unit: ctx.text.slice(token(ctx, unitAt)!.start, token(ctx, unit.to - 1)!.end), ...span(ctx, i, unit.to) } };
+        return {
+          to: unit.to,
+          figure: { kind: 'count', value, unit: ctx.text.slice(token(ctx, unitAt)!.start, token(ctx, unit.to - 1)!.end), ...span(ctx, i, unit.to) },
+        };
       }
       return { to: unit.to, figure: { kind: 'score', value, ...span(ctx, i, unit.to) } };
     }
     if (value < 1 && fractionDigits(raw, ctx.language) >= 3 && nextIsLoose(ctx, i + 1) && cueBefore(ctx, i)) {
       return { to: i + 1, figure: { kind: 'score', value, ...span(ctx, i, i + 1) } };
     }
-    if (value <= 100 && fractionDigits(raw, ctx.language) >= 2 && nextIsLoose(ctx, i + 1) && !measures(ctx, i + 1) && phraseBefore(ctx, vocabulary.scoreVerbs, i) && indexBefore(ctx, i)) {
+    if (
+      value <= 100 &&
+      fractionDigits(raw, ctx.language) >= 2 &&
+      nextIsLoose(ctx, i + 1) &&
+      !measures(ctx, i + 1) &&
+      phraseBefore(ctx, vocabulary.scoreVerbs, i) &&
+      indexBefore(ctx, i)
+    ) {
       return { to: i + 1, figure: { kind: 'score', value, ...span(ctx, i, i + 1) } };
     }
     return null;

@@ -13,10 +13,7 @@ export interface FoundReference extends Reference {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 /** What may stand right before a symbol: a document type, then `số`/`No.`, in either order of presence. */
-const BEFORE = new RegExp(
-  `(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})?\\s{0,3}(?:(số|No\\.?|Number)[ \\t]{0,2}(:)?\\s{0,3})?$`,
-  'iu',
-);
+const BEFORE = new RegExp(`(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})?\\s{0,3}(?:(số|No\\.?|Number)[ \\t]{0,2}(:)?\\s{0,3})?$`, 'iu');
 /**
  * The date written right after a symbol: `, ngày 20-8-2021`, ` (ngày 5/6/2023)`, ` dated May 20, 2022`,
  * ` of June 5, 2023`. It may continue on the next line in lower case (`… số 12/QĐ-UBND\nngày 5/6/2023`);

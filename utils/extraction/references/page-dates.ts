@@ -95,7 +95,8 @@ function lastAtOrBefore(values: readonly number[], value: number): number {
 }
 
 /** A verb of issuing right before a reference makes it the document the sentence's date is about (`đăng ký` registers, it does not sign). */
-const ISSUED = /(?<!\p{L})(?:ban hành|(?<!(?:đăng|kê)[ \t]{1,2})ký|phê duyệt|issued|signed|approved|promulgated|adopted)(?:[ \t]{1,2}(?:the|a))?[ \t\u00a0]{1,3}$/iu;
+const ISSUED =
+  /(?<!\p{L})(?:ban hành|(?<!(?:đăng|kê)[ \t]{1,2})ký|phê duyệt|issued|signed|approved|promulgated|adopted)(?:[ \t]{1,2}(?:the|a))?[ \t\u00a0]{1,3}$/iu;
 const ISSUED_REACH = 24;
 
 /** For each reference (in page order), the first one at or after it that a verb of issuing introduces; read once per reference. */

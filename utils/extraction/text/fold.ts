@@ -61,12 +61,17 @@ export function fold(text: string): FoldedText {
 
 /** Folds a short name or alias the same way as page text. */
 export function foldName(name: string): string {
-  return fold(name).folded.replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  return fold(name)
+    .folded.replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An id made from a name a person typed: `Chỉ số DTI` → `chi-so-dti`. */
 export function foldedId(name: string): string {
-  return fold(name).folded.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return fold(name)
+    .folded.replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The distinct folded words (letters and digits) of a text, in order of first appearance. */

@@ -20,7 +20,7 @@ function isBlank(code: number): boolean {
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;
-  for (let br = text.indexOf('\n'); br >= 0; ) {
+  for (let br = text.indexOf('\n'); br >= 0;) {
     let lastBreak = -1;
     let j = br + 1;
     for (; j < text.length; j++) {

@@ -42,7 +42,8 @@ export const options = {
     toleranceRestore: 'Khôi phục sai số mặc định',
     toleranceRestored: 'Đã khôi phục sai số mặc định.',
     deleteTitle: 'Xóa toàn bộ dữ liệu',
-    deleteHelp: 'Xóa sổ tay (mọi số liệu, văn bản, ghi chú, thẻ đã lưu) và mọi cài đặt trên máy này. Không thể hoàn tác: nếu cần, hãy xuất bản sao lưu JSON từ sổ tay trước.',
+    deleteHelp:
+      'Xóa sổ tay (mọi số liệu, văn bản, ghi chú, thẻ đã lưu) và mọi cài đặt trên máy này. Không thể hoàn tác: nếu cần, hãy xuất bản sao lưu JSON từ sổ tay trước.',
     deleteButton: 'Xóa toàn bộ dữ liệu của tôi',
     deleteConfirmTitle: 'Xóa toàn bộ dữ liệu?',
     deleteConfirmText: 'Sổ tay và cài đặt của Soi trên máy này sẽ bị xóa vĩnh viễn.',
@@ -93,7 +94,8 @@ export const options = {
     toleranceRestore: 'Restore the default tolerances',
     toleranceRestored: 'The default tolerances are back.',
     deleteTitle: 'Delete all data',
-    deleteHelp: 'Deletes the notebook (every clipped figure, document, note and tag) and every setting on this computer. This cannot be undone: export a JSON backup from the notebook first if you need one.',
+    deleteHelp:
+      'Deletes the notebook (every clipped figure, document, note and tag) and every setting on this computer. This cannot be undone: export a JSON backup from the notebook first if you need one.',
     deleteButton: 'Delete all my data',
     deleteConfirmTitle: 'Delete all data?',
     deleteConfirmText: "Soi's notebook and settings on this computer will be deleted for good.",

@@ -34,11 +34,13 @@ export const safety = {
     importUnknownTable: 'the table “{table}” is not part of a Soi notebook',
     clipAddressRefused: 'Soi only keeps figures of the web page (http, https) or PDF open here.',
     clipAddressNotOpenable: 'This source is not a web page, so it cannot be opened.',
-    clipEditStale: 'This clip was just changed in another window, where you changed it, so your change was not saved. Open it again to see the latest version, then edit it again.',
+    clipEditStale:
+      'This clip was just changed in another window, where you changed it, so your change was not saved. Open it again to see the latest version, then edit it again.',
     clipEditMerged: 'Saved. This clip was also just changed in another window; both changes are kept.',
     clipNoteTooLong: 'The note is {length} characters long, more than the {limit} allowed; not saved.',
     clipUndoExpired: 'Cannot undo: the notebook was deleted or replaced after you deleted this clip.',
-    notebookBlocked: 'Soi needs to upgrade the notebook, but another Soi page (another tab or window) is holding it. Close or reload that page; nothing is lost.',
+    notebookBlocked:
+      'Soi needs to upgrade the notebook, but another Soi page (another tab or window) is holding it. Close or reload that page; nothing is lost.',
     notebookChangedElsewhere: 'The notebook was just deleted or upgraded in another Soi page. Reload this page before editing further.',
     notebookClosed: 'The browser closed the notebook (its site data may have been cleared). Reload this page.',
   },

@@ -5,7 +5,8 @@ export const welcome = {
     welcomeTitle: 'Soi đã sẵn sàng',
     welcomeIntro: 'Soi giúp bạn đọc kỹ cổng thông tin và báo của các tỉnh: ba bước dưới đây là tất cả những gì cần biết.',
     welcomeStep1Title: 'Soi đánh dấu số liệu và văn bản',
-    welcomeStep1Text: 'Trên các trang trong danh sách đọc (cổng *.gov.vn, báo tỉnh), Soi gạch chân số liệu chỉ tiêu và số hiệu văn bản. Trang khác: bấm nút Soi trên thanh công cụ.',
+    welcomeStep1Text:
+      'Trên các trang trong danh sách đọc (cổng *.gov.vn, báo tỉnh), Soi gạch chân số liệu chỉ tiêu và số hiệu văn bản. Trang khác: bấm nút Soi trên thanh công cụ.',
     welcomeExampleLead: 'Năm 2024, chỉ số DTI của tỉnh',
     welcomeExampleFigure: 'xếp thứ 10/63',
     welcomeExampleMiddle: ', thực hiện',
@@ -14,13 +15,15 @@ export const welcome = {
     welcomeLegendFigure: 'số liệu',
     welcomeLegendReference: 'văn bản',
     welcomeStep2Title: 'Lưu số liệu vào sổ tay',
-    welcomeStep2Text: 'Rê chuột lên một chỗ được đánh dấu, hoặc bấm Alt+Shift+N (kế tiếp) / Alt+Shift+P (trước), để mở thẻ: giá trị, chỉ tiêu, tỉnh, kỳ. Bấm "Lưu vào sổ tay" trên thẻ, hoặc bôi đen đoạn văn, bấm chuột phải và chọn "Lưu vào Soi".',
+    welcomeStep2Text:
+      'Rê chuột lên một chỗ được đánh dấu, hoặc bấm Alt+Shift+N (kế tiếp) / Alt+Shift+P (trước), để mở thẻ: giá trị, chỉ tiêu, tỉnh, kỳ. Bấm "Lưu vào sổ tay" trên thẻ, hoặc bôi đen đoạn văn, bấm chuột phải và chọn "Lưu vào Soi".',
     welcomeShortcuts: 'Phím tắt của trình duyệt cho Soi:',
     welcomeShortcutButton: 'như bấm nút Soi: đọc trang này, hoặc tắt Soi trên trang web này',
     welcomeShortcutClip: 'lưu các số liệu trong đoạn văn đang bôi đen vào sổ tay',
     welcomeShortcutsChange: 'Đổi phím tắt trong trang quản lý tiện ích của trình duyệt.',
     welcomeStep3Title: 'Sổ tay nằm ở thanh bên',
-    welcomeStep3Text: 'Sổ tay liệt kê số liệu đã lưu, so sánh theo chỉ tiêu × tỉnh × kỳ và báo khi các nguồn không khớp nhau. Mở nó bằng nút dưới đây, hoặc bấm chuột phải vào nút Soi trên thanh công cụ và chọn "Mở sổ tay Soi".',
+    welcomeStep3Text:
+      'Sổ tay liệt kê số liệu đã lưu, so sánh theo chỉ tiêu × tỉnh × kỳ và báo khi các nguồn không khớp nhau. Mở nó bằng nút dưới đây, hoặc bấm chuột phải vào nút Soi trên thanh công cụ và chọn "Mở sổ tay Soi".',
     welcomeOpenNotebook: 'Mở sổ tay',
     welcomeNotebookUnavailable: 'Trình duyệt này không mở được thanh bên từ đây: hãy mở thanh bên và chọn Soi.',
     welcomeOpenSettings: 'Cài đặt danh sách đọc, sai số, ngôn ngữ',
@@ -29,9 +32,10 @@ export const welcome = {
   en: {
     welcomePageTitle: 'Welcome to Soi',
     welcomeTitle: 'Soi is ready',
-    welcomeIntro: "Soi helps you read provincial portals and newspapers closely: these three steps are all there is to know.",
+    welcomeIntro: 'Soi helps you read provincial portals and newspapers closely: these three steps are all there is to know.',
     welcomeStep1Title: 'Soi marks figures and documents',
-    welcomeStep1Text: 'On pages on the reading list (*.gov.vn portals, provincial newspapers) Soi underlines indicator figures and document numbers. Any other page: click the Soi toolbar button.',
+    welcomeStep1Text:
+      'On pages on the reading list (*.gov.vn portals, provincial newspapers) Soi underlines indicator figures and document numbers. Any other page: click the Soi toolbar button.',
     welcomeExampleLead: 'In 2024 the province’s DTI',
     welcomeExampleFigure: 'ranked 10th of 63',
     welcomeExampleMiddle: ', carrying out',
@@ -40,13 +44,15 @@ export const welcome = {
     welcomeLegendFigure: 'figure',
     welcomeLegendReference: 'document',
     welcomeStep2Title: 'Clip figures into the notebook',
-    welcomeStep2Text: 'Hover over a mark, or press Alt+Shift+N (next) / Alt+Shift+P (previous), to open its card: value, indicator, province, period. Press "Clip to notebook" on the card, or select text, right-click and choose "Clip to Soi".',
+    welcomeStep2Text:
+      'Hover over a mark, or press Alt+Shift+N (next) / Alt+Shift+P (previous), to open its card: value, indicator, province, period. Press "Clip to notebook" on the card, or select text, right-click and choose "Clip to Soi".',
     welcomeShortcuts: 'Browser shortcuts for Soi:',
     welcomeShortcutButton: 'same as the Soi button: read this page, or turn Soi off on this site',
     welcomeShortcutClip: 'clip the figures in the selected text to the notebook',
     welcomeShortcutsChange: "Change them on the browser's extension management page.",
     welcomeStep3Title: 'The notebook is in the side panel',
-    welcomeStep3Text: 'The notebook lists what you clipped, compares it by indicator × province × period and flags sources that disagree. Open it with the button below, or right-click the Soi toolbar button and choose "Open the Soi notebook".',
+    welcomeStep3Text:
+      'The notebook lists what you clipped, compares it by indicator × province × period and flags sources that disagree. Open it with the button below, or right-click the Soi toolbar button and choose "Open the Soi notebook".',
     welcomeOpenNotebook: 'Open the notebook',
     welcomeNotebookUnavailable: 'This browser cannot open its side panel from here: open the side panel and choose Soi.',
     welcomeOpenSettings: 'Settings: reading list, tolerance, language',
