@@ -1,38 +1,16 @@
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/utils/i18n';
 import { editClip, saveClip } from '@/utils/notebook/clips';
 import { parseCsv, toCsv } from '@/utils/notebook/csv';
-import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
 import { backup, clipsToCsv, clipsToJsonLd, clipsToXlsx } from '@/utils/notebook/export';
-import { ImportError, importOfficialTable, restoreBackup } from '@/utils/notebook/import';
+import { importOfficialTable, restoreBackup } from '@/utils/notebook/import';
 import { readWrittenValue } from '@/utils/extraction/numbers/written-figure';
 import { DEFAULT_TOLERANCES } from '@/utils/settings';
 import { context, figureDraft, namDinh, referenceDraft, year } from './drafts';
+import { importErrorOf as errorOf, scratchNotebooks } from './scratch-notebooks';
 
-let dbs: NotebookDB[] = [];
-const open = () => {
-  const db = openNotebook(`io-${Math.random()}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  dbs = [];
-  setLanguage('vi');
-});
-
-async function errorOf(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
+const open = scratchNotebooks('io');
+afterEach(() => setLanguage('vi'));
 
 describe('CSV for Excel', () => {
   it('starts with a byte-order mark, keeps Vietnamese, quotes what needs it and defuses formulas', () => {

@@ -3,22 +3,16 @@
  * must not reach the page's own objects, slip past the table check, or fill the disk, and a refused
  * file names its first problems and leaves the notebook exactly as it was.
  */
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/utils/i18n';
 import { saveClip } from '@/utils/notebook/clips';
-import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
 import { backup } from '@/utils/notebook/export';
 import { importOfficialTable, restoreBackup } from '@/utils/notebook/import';
 import { IMPORT_LIMITS, ImportError, checkImportFile } from '@/utils/notebook/import-limits';
 import { figureDraft } from './drafts';
+import { importErrorOf as errorOf, scratchNotebooks } from './scratch-notebooks';
 
-let dbs: NotebookDB[] = [];
-const open = () => {
-  const db = openNotebook(`safety-${Math.random()}`);
-  dbs.push(db);
-  return db;
-};
+const open = scratchNotebooks('safety');
 
 // Should a test fail the way the reported attack succeeded, put the built-ins back for the next tests.
 const builtIns = [
@@ -28,25 +22,11 @@ const builtIns = [
 ] as const;
 const saved = builtIns.map(([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key)] as const);
 
-afterEach(async () => {
+afterEach(() => {
   for (const [target, key, descriptor] of saved) if (descriptor) Object.defineProperty(target, key, descriptor);
   for (const key of ['polluted', 'push']) delete (Object.prototype as Record<string, unknown>)[key];
-  for (const db of dbs) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-  dbs = [];
   setLanguage('vi');
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
 
 /** A notebook with one clip, and what it holds, to prove a refused file changed nothing. */
 async function notebookWithOneClip() {
