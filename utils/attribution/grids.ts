@@ -3,7 +3,7 @@
  * a figure in a cell takes what the heads above its column and the labels left of it in its row say.
  * Merged cells count for every row and column they cover (`9 tháng năm 2025` over two columns).
  */
-import type { Span } from '../extraction/text/span';
+import { spanIndexAt, type Span } from '../extraction/text/span';
 import type { PageTable, TableCell } from './types';
 
 /** A figure's cell and what stands over and beside it, nearest first. */
@@ -39,13 +39,8 @@ export class Grids {
 
   /** The innermost cell holding a position. */
   private cellAt(at: number): Indexed | undefined {
-    let lo = 0;
-    let hi = this.cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.cells[mid]?.start ?? 0) <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    // Cells are sorted by start: `lo` is the first that starts after `at`.
+    const lo = spanIndexAt(this.cells, at) + 1;
     let best: Indexed | undefined;
     // Cells that start before `at` and still reach it: an enclosing cell (a nested table) starts earlier and is longer.
     for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) {

@@ -12,7 +12,7 @@ import { findComparisons, findPeriods, periodOf, yearOf, type PeriodMention } fr
 import { Tables } from './tables';
 import { fold, type FoldedText } from '../extraction/text/fold';
 import { clauses, lines, sentences } from '../extraction/text/sentences';
-import { overlaps, type Span } from '../extraction/text/span';
+import { overlaps, spanIndexAt, type Span } from '../extraction/text/span';
 import { Coverage, findAll, parenthesisAround } from './text';
 import type { PageMeta, PageTable } from './types';
 import { Grids, type GridContext } from './grids';
@@ -66,19 +66,7 @@ function bucket<T extends Span>(items: T[], sents: Sentence[]): T[][] {
 }
 
 export function sentenceAt(sents: Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sents.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sents[mid];
-    if (!s) break;
-    if (s.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return spanIndexAt(sents, at);
 }
 
 /**

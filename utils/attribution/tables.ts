@@ -5,7 +5,7 @@
  * is the header row. Tables copied from a web page also come as a header row and then one cell per line:
  * whole rows of short lines, each row a label and then cells holding figures.
  */
-import type { Span } from '../extraction/text/span';
+import { spanIndexAt, type Span } from '../extraction/text/span';
 
 const CELL_GAP = /\t+| {2,}/g;
 // A line longer than this, or ending a sentence, is prose, not a cell.
@@ -93,14 +93,7 @@ export class Tables {
   }
 
   private lineAt(at: number): number {
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lines[mid]?.start ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, spanIndexAt(this.lines, at));
   }
 
   /** Where a figure at `start` stands in a table, or nothing when its line is not a row of one. */

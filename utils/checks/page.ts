@@ -4,7 +4,7 @@
  * relation between numbers clear.
  */
 import { lines, sentences } from '../extraction/text/sentences';
-import type { Span } from '../extraction/text/span';
+import { spanIndexAt, type Span } from '../extraction/text/span';
 import type { Figure } from '../extraction/types';
 import type { CheckInput, FigureContextLike } from './types';
 
@@ -29,15 +29,9 @@ function sentenceSpans(text: string): Span[] {
   return spans.length > 0 ? spans : [{ start: 0, end: text.length }];
 }
 
+/** The sentence a figure starts in; a figure before the first sentence belongs to it. */
 function sentenceIndex(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((spans[mid] as Span).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, spanIndexAt(spans, offset));
 }
 
 /** A figure the checks can reason about: finite numbers, and offsets inside the text it claims to come from. */
