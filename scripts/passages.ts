@@ -16,9 +16,14 @@ interface Labels {
   passages: Record<string, { label: Passage['label']; relation: string }>;
 }
 
+/** Each part keeps its own labels.json, so passages can be added to one part without touching the other. */
+const PARTS = ['train', 'held-out'] as const;
+
 export function labelledPassages(): Passage[] {
-  const labels = JSON.parse(readFileSync(join(PASSAGES_DIR, 'labels.json'), 'utf8')) as Labels;
-  return Object.entries(labels.passages).map(([name, { label }]) => ({ file: join(PASSAGES_DIR, name), label, heldOut: name.startsWith('held-out/') }));
+  return PARTS.flatMap((part) => {
+    const labels = JSON.parse(readFileSync(join(PASSAGES_DIR, part, 'labels.json'), 'utf8')) as Labels;
+    return Object.entries(labels.passages).map(([name, { label }]) => ({ file: join(PASSAGES_DIR, part, name), label, heldOut: part === 'held-out' }));
+  });
 }
 
 export interface PassageScore {
