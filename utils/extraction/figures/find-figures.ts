@@ -98,12 +98,8 @@ export function findFigures(text: string, from: number, to: number, language: La
     return figures;
   }
   // Where no word rule reads the language only numbers can be figures, and the rules read only so far around them.
-  for (let at = from; ;) {
-    const stretch = tokenizeAroundNumbers(text, at, to, RULE_REACH);
-    if (!stretch) return figures;
-    readTokens(text, stretch, language, rules, reading, figures);
-    at = stretch.end;
-  }
+  for (const stretch of tokenizeAroundNumbers(text, from, to, RULE_REACH)) readTokens(text, stretch, language, rules, reading, figures);
+  return figures;
 }
 
 /** The blocked spans by start, and the first that may still lie ahead of the tokens being read. */

@@ -98,20 +98,24 @@ export interface Reach {
 }
 
 /**
- * The tokens of the first stretch of `text[from, to)` around numbers: from at least `reach.behind`
- * tokens before its first number (or `from`) to `reach.ahead` tokens after its last, taking in every
- * number that close; `end` is where it stops, from where the next stretch is asked for. Null when no
- * digit is left. Reused as `tokenizeReusing`'s are.
+ * The tokens of the stretches of `text[from, to)` around numbers, in order: each from at least
+ * `reach.behind` tokens before its first number (or `from`) to `reach.ahead` tokens after its last,
+ * taking in every number that close. Each stretch's tokens are reused for the next, as
+ * `tokenizeReusing`'s are.
  *
  * A stretch starts at `from` or right after a token and ends right after one, so its tokens and
  * their gaps are the whole text's own there. Prose far from any number, most of a page, is never
- * tokenized; every character is still read at most twice, so hostile input stays linear.
+ * tokenized; every character is still read at most three times, so hostile input stays linear.
  */
-export function tokenizeAroundNumbers(text: string, from: number, to: number, reach: Reach): (KeyedTokens & { end: number }) | null {
-  const digit = nextDigit(text, from, to);
-  if (digit < 0) return null;
-  const { tokens, keys } = handedOut(fill(text, stretchStart(text, digit, from, reach.behind), to, pooledTokens, readKeys, reach, digit));
-  return { tokens, keys, end: filledTo };
+export function* tokenizeAroundNumbers(text: string, from: number, to: number, reach: Reach): Generator<KeyedTokens> {
+  let digit = nextDigit(text, from, to);
+  let start = digit < 0 ? -1 : stretchStart(text, digit, from, reach.behind);
+  while (digit >= 0) {
+    const n = fill(text, start, to, pooledTokens, readKeys, reach, digit);
+    digit = nextStretch.digit;
+    start = nextStretch.start;
+    yield handedOut(n);
+  }
 }
 
 function handedOut(n: number): KeyedTokens {
@@ -160,8 +164,8 @@ function stretchStart(text: string, digit: number, floor: number, count: number)
   return i;
 }
 
-/** Where the last `fill` stopped: its `to`, or the end of a stretch around numbers. */
-let filledTo = 0;
+/** Where the stretch after the one `fill` last stopped at begins, and its first digit; -1 when none. */
+const nextStretch = { start: -1, digit: -1 };
 
 /**
  * Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects
@@ -182,8 +186,10 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
       if (gap === Gap.None && sinceNumber >= ahead && i >= checkFrom) {
         // Right after a token, far enough past the last number: go on only if the next one needs these tokens.
         const digit = nextDigit(text, i, to);
-        if (digit < 0 || stretchStart(text, digit, i, reach!.behind) > i) {
-          filledTo = i;
+        const start = digit < 0 ? -1 : stretchStart(text, digit, i, reach!.behind);
+        if (start !== i) {
+          nextStretch.start = start;
+          nextStretch.digit = digit;
           return n;
         }
         checkFrom = digit;
@@ -242,7 +248,8 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     sinceNumber++;
     gap = Gap.None;
   }
-  filledTo = to;
+  nextStretch.start = -1;
+  nextStretch.digit = -1;
   return n;
 }
 
