@@ -1,5 +1,5 @@
 /** The side panel: the notebook's tabs, language switch, export/import and one notice line. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLanguage } from '@/components/language/use-language';
 import { ExportImport, type ExportFormat, type ImportProgress } from '@/components/notebook/ExportImport';
 import { LanguageSwitch } from '@/components/notebook/LanguageSwitch';
@@ -79,6 +79,8 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
     }, file.name);
 
   const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
+  // The same element while the tab and language stay: an import's progress re-renders the bar, never the list.
+  const panel = useMemo(() => current && <current.Panel db={db} say={say} />, [current, db, language]);
   return (
     <main class="nb" lang={language}>
       <header class="nb-header">
@@ -88,7 +90,7 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
       <TabBar label={t('notebookTabsLabel')} tabs={TABS.map((entry) => ({ id: entry.id, label: t(entry.label) }))} current={tab} onSelect={setTab} />
       {current && (
         <section id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="nb-panel">
-          <current.Panel db={db} say={say} />
+          {panel}
         </section>
       )}
       {notice && <NoticeView tone={notice.tone} lines={notice.lines} action={notice.action} onDismiss={() => say(undefined)} />}
