@@ -41,11 +41,10 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   useEffect(() => watchNotebook(db, (event) => say({ tone: 'error', lines: [notebookEventMessage(event)] })), [db]);
   // An import the last panel left half-written (closed, crashed) is taken out before anything is shown.
   useEffect(() => void takeOutInterruptedImports(db), [db]);
-  // The worker loads once the list is painted and the page is idle, ready for the Compare tab.
-  useEffect(() => {
-    const idle = requestIdleCallback(() => warmUp(db), { timeout: 2_000 });
-    return () => cancelIdleCallback(idle);
-  }, [db]);
+  // The worker starts with the panel (it loads and opens the notebook on its own thread), so the
+  // Compare tab never waits for it: waiting for an idle moment, a big notebook's list kept the page
+  // busy past the first click.
+  useEffect(() => warmUp(db), [db]);
   useEffect(() => {
     if (!notice?.timeout) return;
     const timer = setTimeout(() => say(undefined), notice.timeout);
