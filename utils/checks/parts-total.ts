@@ -3,8 +3,11 @@
  * - total, then `trong đó` / `gồm`, then the parts: `tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ
  *   trực tiếp, 49.393 hồ sơ qua mạng`;
  * - parts, then a total word: `128.034 hồ sơ trực tuyến và 49.393 hồ sơ trực tiếp, tổng cộng 177.427 hồ sơ`.
+ * - a count, then in the next clause counts of the same thing that each name a different side of one
+ *   dimension, with no connector: `tiếp nhận 25.640 hồ sơ; đúng hạn 24.980 hồ sơ, quá hạn 860 hồ sơ`.
  * `gồm` and a trailing `tổng cộng` give the whole composition, so any difference is a warning. A
- * `trong đó` list may name only some parts: it is a warning only when the parts exceed the total.
+ * `trong đó` list, or a split along one dimension, may name only some parts (some files are still
+ * being handled): it is a warning only when the parts exceed the total.
  * Only counts of the same unit (or money in the same currency) are added, and never parts cut two
  * ways at once (`900 hồ sơ đúng hạn, 500 hồ sơ trực tuyến` overlap).
  */
@@ -25,6 +28,8 @@ interface PartsOfTotal {
   parts: number[];
   /** The page names the whole composition (`gồm`, `tổng cộng`), not just some of it (`trong đó`). */
   complete: boolean;
+  /** The parts' labels were read and cut one whole along one dimension. */
+  split?: true;
 }
 
 const MAX_LABEL = 40;
@@ -114,6 +119,70 @@ function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
 type Dimension = keyof typeof WORDS.partDimensions;
 const DIMENSIONS = Object.entries(WORDS.partDimensions) as [Dimension, string[]][];
 
+/** How far after the whole its split may begin, and how long a part's own label may be. */
+const SPLIT_REACH = 80;
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+
+/** The labels of one dimension a text names, the longest only (`đang giải quyết`, not also `giải quyết`). */
+function sidesNamed(text: string, labels: readonly string[]): string[] {
+  const found = labels.filter((label) => containsWord(text, [label]));
+  return found.filter((label) => !found.some((other) => other !== label && other.includes(label)));
+}
+
+/**
+ * Whether the parts' labels cut one whole along one dimension: every part names a side of it, no
+ * two the same, and no other dimension is named differently by two parts (`đúng hạn` of the online
+ * files and `quá hạn` of the paper ones overlap nothing but are no split of one whole).
+ */
+function splitAlongOneDimension(labels: readonly string[]): boolean {
+  return DIMENSIONS.some(([dimension, words]) => {
+    const sides = labels.map((label) => sidesNamed(label, words));
+    if (sides.some((named) => named.length === 0) || new Set(sides.flat()).size !== sides.flat().length) return false;
+    return DIMENSIONS.every(([other, otherWords]) => {
+      if (other === dimension) return true;
+      const named = labels.map((label) => sidesNamed(label, otherWords).join('|')).filter(Boolean);
+      return new Set(named).size <= 1;
+    });
+  });
+}
+
+/**
+ * `tiếp nhận 25.640 hồ sơ; số hồ sơ giải quyết đúng hạn là 24.980 hồ sơ, quá hạn 860 hồ sơ`: with no
+ * `trong đó`, the next clause's counts of the same thing, listed side by side and each naming a
+ * different side of one dimension, split the count just before them. A clause with its own year or a
+ * change in between is about something else.
+ */
+function partsSplittingTotal(page: Page, total: number): PartsOfTotal | undefined {
+  const whole = figure(page, total);
+  const after = following(page, total, LIST_REACH);
+  const first = after[0];
+  if (first === undefined) return undefined;
+  const opening = gap(page, total, first);
+  if (opening.length > SPLIT_REACH || !/[,;:]/.test(opening) || YEAR.test(opening) || containsWord(opening, WORDS.changeBefore)) return undefined;
+  const parts = [first];
+  for (const j of after.slice(1)) {
+    const part = figure(page, j);
+    if (!isAmount(part) || !sameUnit(whole, part) || !isListGap(gap(page, parts[parts.length - 1] as number, j), 4)) break;
+    parts.push(j);
+  }
+  if (parts.length < 2 || !parts.every((j) => isAmount(figure(page, j)) && sameUnit(whole, figure(page, j)))) return undefined;
+  const clause = opening.slice(Math.max(opening.lastIndexOf(','), opening.lastIndexOf(';'), opening.lastIndexOf(':')) + 1);
+  const labels = parts.map((j, k) => {
+    const before = k === 0 ? clause : afterLastJoiner(gap(page, parts[k - 1] as number, j));
+    const end = k + 1 < parts.length ? figure(page, parts[k + 1] as number).start : figure(page, j).end + MAX_LABEL;
+    const own = page.text.slice(figure(page, j).end, Math.min(end, figure(page, j).end + MAX_LABEL));
+    return before + ' ' + figure(page, j).text + ' ' + own.slice(0, own.search(/[,;(]|\svà\s|$/u));
+  });
+  if (labels.some((label) => YEAR.test(label)) || !splitAlongOneDimension(labels)) return undefined;
+  return { total, parts, complete: false, split: true };
+}
+
+/** The label the next part has before its number: what follows the last joiner between two parts. */
+function afterLastJoiner(between: string): string {
+  const cut = Math.max(...[...between.matchAll(/[,;+]|\s(?:và|and)\s/gu)].map((m) => (m.index ?? 0) + m[0].length), 0);
+  return between.slice(cut);
+}
+
 /** What each part is told apart by (`trực tuyến` → channel, `đúng hạn` → timeliness), from its own words. */
 function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
   const found = new Set<Dimension>();
@@ -130,7 +199,7 @@ function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
 
 function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   // `trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến`: parts cut two ways overlap.
-  if (dimensionsOf(page, list).size > 1) return undefined;
+  if (!list.split && dimensionsOf(page, list).size > 1) return undefined;
   const totalFigure = figure(page, list.total);
   const hedge = qualifierOf(totalFigure, lead(page, list.total, 20));
   const total = hedgedRange(page, list.total);
@@ -173,7 +242,7 @@ function check(page: Page): RuleFinding[] {
   const seen = new Set<string>();
   for (const i of page.order) {
     if (!isAmount(figure(page, i))) continue;
-    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i)]) {
+    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i), partsSplittingTotal(page, i)]) {
       if (!list) continue;
       const key = [list.total, ...list.parts].sort().join(',');
       if (seen.has(key)) continue;

@@ -13,7 +13,7 @@ import { type Page, figure, gap, lead, previous } from './page';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, norm } from './words';
+import { WORDS, containsWord, endsWithWord, norm, startsWithWord } from './words';
 
 const MAX_OWN_WORDS = 50;
 
@@ -81,6 +81,8 @@ function partitionByLeads(page: Page, shares: number[]): boolean {
  * all of them name (on time / late), so that together they cut one whole.
  */
 function partitionShares(own: string[]): boolean {
+  // `98,65% đối với cấp tỉnh, 90,26% đối với cấp huyện`: one rate measured in each group, not parts of one whole.
+  if (own.some((words) => startsWithWord(words, WORDS.rateFor))) return false;
   const nouns = own.map((words) => words.split(' ').slice(0, 2).join(' '));
   if (nouns.some((noun) => !noun || !/^\p{L}/u.test(noun)) || new Set(nouns).size !== 1) return false;
   return (Object.values(WORDS.partDimensions) as string[][]).some((labels) => own.every((words) => containsWord(words, labels)));

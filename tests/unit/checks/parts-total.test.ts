@@ -102,4 +102,33 @@ describe('parts and their total', () => {
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(partsTotal, text, figures)).toEqual([]);
   });
+
+  describe('a count split along one dimension in the next clause, with no trong đó', () => {
+    it.each([
+      [
+        'on time and late pass the files received',
+        'Quý II nhận 4.210 hồ sơ; giải quyết đúng hạn 3.980 hồ sơ, trễ hạn 290 hồ sơ.',
+        ['4.210', '3.980', '290'],
+        'warning',
+      ],
+      ['labels after the numbers', 'Quý II nhận 4.210 hồ sơ, có 3.980 hồ sơ trực tuyến và 290 hồ sơ trực tiếp.', ['4.210', '3.980', '290'], 'warning'],
+      ['the split adds up', 'Quý II nhận 4.210 hồ sơ; giải quyết đúng hạn 3.980 hồ sơ, trễ hạn 230 hồ sơ.', ['4.210', '3.980', '230'], 'ok'],
+    ])('%s', (_name, text, numbers, status) => {
+      expect(run(partsTotal, text, numbers.map(hs)).map((f) => f.status)).toEqual([status]);
+    });
+
+    it.each([
+      [
+        'parts short of the whole: some files are still open',
+        'Quý II nhận 4.210 hồ sơ; giải quyết đúng hạn 3.500 hồ sơ, trễ hạn 290 hồ sơ.',
+        ['4.210', '3.500', '290'],
+      ],
+      ['two dimensions, not one split', 'Quý II nhận 4.210 hồ sơ; đúng hạn 3.980 hồ sơ, trực tuyến 2.900 hồ sơ.', ['4.210', '3.980', '2.900']],
+      ['the same side twice', 'Quý II nhận 4.210 hồ sơ; đúng hạn 3.980 hồ sơ, đúng hạn 2.900 hồ sơ.', ['4.210', '3.980', '2.900']],
+      ['another year', 'Năm 2023 nhận 4.210 hồ sơ; năm 2024 đúng hạn 3.980 hồ sơ, trễ hạn 900 hồ sơ.', ['4.210', '3.980', '900']],
+      ['no clause break: a list of three counts', 'nhận 4.210 hồ sơ đúng hạn 3.980 hồ sơ, trễ hạn 900 hồ sơ.', ['4.210', '3.980', '900']],
+    ])('stays silent: %s', (_name, text, numbers) => {
+      expect(run(partsTotal, text, numbers.map(hs))).toEqual([]);
+    });
+  });
 });

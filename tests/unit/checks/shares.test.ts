@@ -41,6 +41,12 @@ describe('shares of one whole that pass 100 %', () => {
     ['on time and late named before each share', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,4%, trễ hạn 8,2%.', ['93,4%', '8,2%'], ['warning']],
     ['on time and late that fit', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,4%, trễ hạn 6,6%.', ['93,4%', '6,6%'], []],
     ['two rates of one kind for two channels', 'Tỷ lệ đúng hạn của hồ sơ trực tuyến đạt 99%, trực tiếp 97%.', ['99%', '97%'], []],
+    [
+      'one rate for each level of government',
+      'Văn bản được xử lý trên mạng đạt 97,1% đối với cấp tỉnh, 88,4% đối với cấp huyện và 71% đối với cấp xã.',
+      ['97,1%', '88,4%', '71%'],
+      [],
+    ],
     ['two rates for two years, no share verb', 'Tỷ lệ đúng hạn năm 2023 là 96%, năm 2024 là 98%.', ['96%', '98%'], []],
     ['a list whose later items change', 'Nông nghiệp chiếm 24,6%, công nghiệp tăng 38,9%.', ['24,6%', '38,9%'], []],
   ])('%s', (_name, text, shares, statuses) => {

@@ -16,6 +16,7 @@ export const vocabulary = {
   notNouns: new Set(countNouns.viNotNouns),
   countCues: Lexicon.of(countNouns.viCountCues),
   wholes: Lexicon.of(countNouns.wholes),
+  wholeOfLeads: Lexicon.of(countNouns.wholeOfLeads),
   partOf: Lexicon.of(numbers.partOf),
   scales: new Lexicon<number>(entries(numbers.scales)),
   englishNumberWords: new Map<string, number>(entries(numbers.enWords)),

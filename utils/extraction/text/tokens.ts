@@ -75,25 +75,31 @@ export function tokenizeWithKeys(text: string, from = 0, to = text.length): Keye
   return { tokens, keys };
 }
 
-/** Token objects and keys kept from one `tokenizeReusing` to the next. */
+/** Token objects kept from one `tokenizeReusing` to the next, and the arrays it hands out. */
 const pooledTokens: Token[] = [];
-const pooledKeys: string[] = [];
+const readTokens: Token[] = [];
+const readKeys: string[] = [];
 /** A huge paragraph's tokens are not kept after it is read. */
 const POOL_KEPT = 50_000;
 
 /**
  * `tokenizeWithKeys` for a caller that is done with the tokens before it asks again (the figure
- * rules): the token objects are reused by the next call, so a page's million tokens do not become a
- * million objects for the collector.
+ * rules): the token objects and both arrays are reused by the next call, so a page's million tokens
+ * become neither a million objects nor a copy of every paragraph's arrays for the collector.
  */
 export function tokenizeReusing(text: string, from = 0, to = text.length): KeyedTokens {
-  const n = fill(text, from, to, pooledTokens, pooledKeys);
-  const read = { tokens: pooledTokens.slice(0, n), keys: pooledKeys.slice(0, n) };
-  if (pooledTokens.length > POOL_KEPT) {
+  const n = fill(text, from, to, pooledTokens, readKeys);
+  readKeys.length = n;
+  if (n > POOL_KEPT) {
+    const read = { tokens: pooledTokens.slice(0, n), keys: readKeys.slice() };
     pooledTokens.length = POOL_KEPT;
-    pooledKeys.length = POOL_KEPT;
+    readTokens.length = 0;
+    readKeys.length = 0;
+    return read;
   }
-  return read;
+  readTokens.length = n;
+  for (let k = 0; k < n; k++) readTokens[k] = pooledTokens[k]!;
+  return { tokens: readTokens, keys: readKeys };
 }
 
 /** Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects already there; returns their count. */
