@@ -16,7 +16,7 @@ import { UNKNOWN, type Clip, type FigureClip } from './types';
 import { foldedWords } from '../extraction/text/fold';
 
 /** The compound index that lines clips up by indicator, province and period. */
-const TRIPLE = '[indicator+subject+period]';
+export const TRIPLE = '[indicator+subject+period]';
 
 export interface ClipFilter {
   /** Words to find anywhere in the clip; each word matches the start of a word, diacritics optional. */
