@@ -85,7 +85,13 @@ test('the viewer marks what the command line finds in the same file', async () =
   expect((found.figures as { text: string }[]).map((f) => f.text)).not.toContain('3 bản');
   expect((found.references as { symbol: string }[]).map((r) => r.symbol)).toEqual(expect.arrayContaining(['1961/QĐ-UBND', '09-NQ/TU']));
 
-  const viewer = await openViewer(FILE_URL);
+  const viewer = await soi.context.newPage();
+  const workers: string[] = [];
+  viewer.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await viewer.goto(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
+  await soi.waitForReader(viewer, 30_000);
+  // The analysis ran in Soi's worker, not on the viewer's thread.
+  expect(workers).toContain('/reader-worker.js');
   const html = await viewer.evaluate(() => ({ ...document.documentElement.dataset }));
   expect(html).toMatchObject({ soiState: 'done', soiPdf: 'text' });
   expect(Number(html.soiFigures)).toBe(found.figures!.length);
