@@ -31,9 +31,10 @@ export interface RuleMatch {
  * How far a rule may read from the number it is tried on, in tokens: back from that number, and on
  * from the last number it reads. A Vietnamese paragraph is tokenized only that far around its numbers
  * (find-figures.ts), so a rule that reads farther must raise these, or it will meet the edge of what
- * was tokenized where the paragraph goes on. The farthest reads now: 12 back (`rankedPair`), 11 on (`ratio`).
+ * was tokenized where the paragraph goes on. The farthest reads now: 18 back (the clause that names
+ * an implied noun, implied-noun.ts), 12 on (`ratio`'s noun before a slash).
  */
-export const RULE_REACH: Reach = { behind: 16, ahead: 16 };
+export const RULE_REACH: Reach = { behind: 20, ahead: 16 };
 
 /** One idea about numbers, tried on every number token in a fixed order (see find-figures.ts). */
 export interface FigureRule {
