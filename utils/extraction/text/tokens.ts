@@ -75,7 +75,7 @@ export function tokenizeWithKeys(text: string, from = 0, to = text.length): Keye
   return { tokens, keys };
 }
 
-/** Token objects kept from one tokenizing to the next, and the arrays handed out. */
+/** Token objects kept from one `tokenizeReusing` to the next, and the arrays it hands out. */
 const pooledTokens: Token[] = [];
 const readTokens: Token[] = [];
 const readKeys: string[] = [];
@@ -88,37 +88,7 @@ const POOL_KEPT = 50_000;
  * become neither a million objects nor a copy of every paragraph's arrays for the collector.
  */
 export function tokenizeReusing(text: string, from = 0, to = text.length): KeyedTokens {
-  return handedOut(fill(text, from, to, pooledTokens, readKeys));
-}
-
-/** How many tokens a reader needs to see before and after each number. */
-export interface Reach {
-  behind: number;
-  ahead: number;
-}
-
-/**
- * The tokens of the stretches of `text[from, to)` around numbers, in order: each from at least
- * `reach.behind` tokens before its first number (or `from`) to `reach.ahead` tokens after its last,
- * taking in every number that close. Each stretch's tokens are reused for the next, as
- * `tokenizeReusing`'s are.
- *
- * A stretch starts at `from` or right after a token and ends right after one, so its tokens and
- * their gaps are the whole text's own there. Prose far from any number, most of a page, is never
- * tokenized; every character is still read at most three times, so hostile input stays linear.
- */
-export function* tokenizeAroundNumbers(text: string, from: number, to: number, reach: Reach): Generator<KeyedTokens> {
-  let digit = nextDigit(text, from, to);
-  let start = digit < 0 ? -1 : stretchStart(text, digit, from, reach.behind);
-  while (digit >= 0) {
-    const n = fill(text, start, to, pooledTokens, readKeys, reach, digit);
-    digit = nextStretch.digit;
-    start = nextStretch.start;
-    yield handedOut(n);
-  }
-}
-
-function handedOut(n: number): KeyedTokens {
+  const n = fill(text, from, to, pooledTokens, readKeys);
   readKeys.length = n;
   if (n > POOL_KEPT) {
     const read = { tokens: pooledTokens.slice(0, n), keys: readKeys.slice() };
@@ -132,50 +102,8 @@ function handedOut(n: number): KeyedTokens {
   return { tokens: readTokens, keys: readKeys };
 }
 
-/** A digit, or a blank line: the search stops at the end of a paragraph rather than run on to the page's next digit. */
-const DIGIT_OR_BLANK_LINE = /[0-9]|\n[ \t\r\f\u00a0]*\n/g;
-
-function nextDigit(text: string, from: number, to: number): number {
-  DIGIT_OR_BLANK_LINE.lastIndex = from;
-  for (;;) {
-    const found = DIGIT_OR_BLANK_LINE.exec(text);
-    if (!found || found.index >= to) return -1;
-    if (found[0].length === 1) return found.index;
-  }
-}
-
-const separates = (code: number): boolean => {
-  const unit = unitOf(code);
-  return unit === Unit.Space || unit === Unit.LineBreak;
-};
-
-/**
- * Where a stretch must start to hold `count` tokens before the number at `digit`: back over runs of
- * text between spaces (each one token or more), then over the spaces before them; never before `floor`.
- */
-function stretchStart(text: string, digit: number, floor: number, count: number): number {
-  let i = digit;
-  while (i > floor && !separates(text.charCodeAt(i - 1))) i--;
-  for (let run = 0; run < count && i > floor; run++) {
-    while (i > floor && separates(text.charCodeAt(i - 1))) i--;
-    while (i > floor && !separates(text.charCodeAt(i - 1))) i--;
-  }
-  while (i > floor && separates(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** Where the stretch after the one `fill` last stopped at begins, and its first digit; -1 when none. */
-const nextStretch = { start: -1, digit: -1 };
-
-/**
- * Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects
- * already there; returns their count. With a `reach`, stops `reach.ahead` tokens past the last number
- * unless the next digit is near enough to need the tokens between; `noStopBefore` is the first digit.
- */
-function fill(text: string, from: number, to: number, tokens: Token[], keys: string[], reach?: Reach, noStopBefore = from): number {
-  const ahead = reach ? reach.ahead : Infinity;
-  let checkFrom = noStopBefore;
-  let sinceNumber = 0;
+/** Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects already there; returns their count. */
+function fill(text: string, from: number, to: number, tokens: Token[], keys: string[]): number {
   let n = 0;
   let gap: Gap = Gap.None;
   let i = from;
@@ -183,17 +111,6 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     const code = text.charCodeAt(i);
     const unit = unitOf(code);
     if (unit === Unit.LineBreak || unit === Unit.Space) {
-      if (gap === Gap.None && sinceNumber >= ahead && i >= checkFrom) {
-        // Right after a token, far enough past the last number: go on only if the next one needs these tokens.
-        const digit = nextDigit(text, i, to);
-        const start = digit < 0 ? -1 : stretchStart(text, digit, i, reach!.behind);
-        if (start !== i) {
-          nextStretch.start = start;
-          nextStretch.digit = digit;
-          return n;
-        }
-        checkFrom = digit;
-      }
       if (unit === Unit.LineBreak) gap = Gap.Line;
       else if (gap === Gap.None) gap = Gap.Space;
       i++;
@@ -214,7 +131,6 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
       type = 'num';
       word = text.slice(start, i);
       key = word;
-      sinceNumber = -1;
     } else {
       let hash = code;
       i++;
@@ -245,11 +161,8 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     }
     keys[n] = key;
     n++;
-    sinceNumber++;
     gap = Gap.None;
   }
-  nextStretch.start = -1;
-  nextStretch.digit = -1;
   return n;
 }
 
