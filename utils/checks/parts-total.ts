@@ -41,7 +41,17 @@ const LIST_REACH = 1_000;
 const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length);
 
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
-function partsConnector(text: string): { complete: boolean; labelWords: number } | undefined {
+interface Connector {
+  complete: boolean;
+  labelWords: number;
+  /** `gồm:` opens a list whose items a semicolon may separate, each with a label of its own. */
+  colon: boolean;
+}
+
+/** How many words an item of a `gồm:` list may name before its number (`thu từ hoạt động xuất nhập khẩu`). */
+const COLON_LABEL_WORDS = 8;
+
+function partsConnector(text: string): Connector | undefined {
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')
@@ -58,7 +68,7 @@ function partsConnector(text: string): { complete: boolean; labelWords: number }
       .replace(/^[\s:]+/, '')
       .split(' ')
       .filter((w) => w && w !== 'có' && w !== 'là').length;
-    return { complete: WORDS.partsExhaustive.includes(word), labelWords };
+    return { complete: WORDS.partsExhaustive.includes(word), labelWords, colon: /^\s*:/u.test(after) };
   }
   return undefined;
 }
@@ -76,7 +86,7 @@ export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undef
 function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
   const whole = figure(page, total);
   const parts: number[] = [];
-  let connector: { complete: boolean; labelWords: number } | undefined;
+  let connector: Connector | undefined;
   let previous = total;
   const after = following(page, total, LIST_REACH);
   const candidates = after.length > 0 ? after : nextSentenceFigures(page, total, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
@@ -88,7 +98,10 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
     } else {
-      if (!isListGap(between, connector && connector.labelWords > 0 ? Math.min(4, connector.labelWords + 1) : 2)) break;
+      const listed = connector?.colon
+        ? isListGap(between.replace(/;/gu, ','), COLON_LABEL_WORDS)
+        : isListGap(between, connector && connector.labelWords > 0 ? Math.min(4, connector.labelWords + 1) : 2);
+      if (!listed) break;
       if (part.kind === whole.kind && !sameUnit(whole, part)) return undefined;
       if (!sameUnit(whole, part)) break;
     }

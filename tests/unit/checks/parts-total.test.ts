@@ -120,6 +120,28 @@ describe('parts and their total', () => {
     expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
   });
 
+  it.each([
+    [
+      'a gồm: list cut by semicolons, short',
+      'Tổng chi 4.800 tỷ đồng, gồm: chi đầu tư phát triển 1.900 tỷ đồng; chi thường xuyên cho các sự nghiệp 2.600 tỷ đồng; chi khác 200 tỷ đồng.',
+      'warning',
+    ],
+    [
+      'a gồm: list cut by semicolons, whole',
+      'Tổng chi 4.800 tỷ đồng, gồm: chi đầu tư phát triển 1.900 tỷ đồng; chi thường xuyên cho các sự nghiệp 2.600 tỷ đồng; chi khác 300 tỷ đồng.',
+      'ok',
+    ],
+  ])('%s', (_name, text, status) => {
+    const figures = ['4.800', '1.900', '2.600', status === 'ok' ? '300' : '200'].map((n) => money(`${n} tỷ đồng`, Number(n.replace('.', '')) * 1e9));
+    expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it('ends a list with no colon at a semicolon', () => {
+    const text = 'Tổng chi 4.800 tỷ đồng, gồm chi đầu tư 1.900 tỷ đồng; chi thường xuyên năm sau 3.600 tỷ đồng.';
+    const figures = ['4.800', '1.900', '3.600'].map((n) => money(`${n} tỷ đồng`, Number(n.replace('.', '')) * 1e9));
+    expect(run(partsTotal, text, figures)).toEqual([]);
+  });
+
   it('stays silent when the next sentence does not open with the parts', () => {
     const text = 'Total investment reached USD 2.35 billion. Domestic projects drew USD 1,480 million and FDI projects USD 960 million in the year.';
     const figures = [money('USD 2.35 billion', 2.35e9, 'USD'), money('USD 1,480 million', 1.48e9, 'USD'), money('USD 960 million', 9.6e8, 'USD')];
