@@ -28,6 +28,15 @@ const extensionDir = process.env.SOI_EXTENSION_DIR ?? EXTENSION_DIR;
 const bytesFlag = process.argv.indexOf('--bytes');
 const bytes = bytesFlag > 0 ? Number(process.argv[bytesFlag + 1]) : 2_000_000;
 if (!Number.isFinite(bytes) || bytes <= 0) throw new Error('--bytes must be a positive number');
+/**
+ * `--skip big-markjs,pdf` (any of `big`, `big-markjs`, `articles`, `pdf`) leaves parts out while
+ * iterating: mark.js alone takes minutes on the big page. The default run prints everything.
+ */
+const PARTS = ['big', 'big-markjs', 'articles', 'pdf'] as const;
+const skipFlag = process.argv.indexOf('--skip');
+const skipped = new Set(skipFlag > 0 ? (process.argv[skipFlag + 1] ?? '').split(',') : []);
+for (const part of skipped) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--skip takes ${PARTS.join(', ')}; not ${part}`);
+const runs = (part: (typeof PARTS)[number]) => !skipped.has(part);
 
 const html = bigArticle(bytes);
 // On the reading list, Soi reads it; off the list, Soi leaves it alone for the comparisons.
@@ -205,12 +214,12 @@ try {
     return { ...run, bareHeap: before };
   };
 
-  const soiRun = await soiPass('/page', true);
-  const markRun = await markJsPass('/page', soiRun.texts, true);
+  const soiRun = runs('big') ? await soiPass('/page', true) : undefined;
+  const markRun = soiRun && runs('big-markjs') ? await markJsPass('/page', soiRun.texts, true) : undefined;
 
   // The sample site's ordinary articles, served under the bench hosts so both runs see the same page.
   const articles: { host: string; soi: SoiRun; markJs: number; ratio: number; warm: number; warmRatio: number }[] = [];
-  for (const [i, sample] of soi.site.samples.entries()) {
+  for (const [i, sample] of runs('articles') ? soi.site.samples.entries() : []) {
     pages.set(`/sample-${i}`, await fetchFromSite(soi.site.port, sample.host, sample.path));
     const run = await soiPass(`/sample-${i}`, false, true);
     const mark = await markJsPass(`/sample-${i}`, run.texts);
@@ -247,37 +256,42 @@ try {
   };
   const ms = (n: number) => `${n.toFixed(0)} ms`;
 
-  console.log(
-    `Page: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML, ${soiRun.textLength.toLocaleString('en')} characters of text, ${walker.nodes.toLocaleString('en')} text nodes`,
-  );
-  console.log(`Soi annotate:        ${ms(soiRun.total)}  (${soiRun.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')})`);
-  console.log(`  marks:             ${soiRun.figures.toLocaleString('en')} figures, ${soiRun.references.toLocaleString('en')} references`);
-  console.log(
-    `  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`,
-  );
-  if (soiRun.heap !== undefined && markRun.bareHeap !== undefined) {
+  if (soiRun) {
     console.log(
-      `  heap added:        ${((soiRun.heap - markRun.bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`,
+      `Page: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML, ${soiRun.textLength.toLocaleString('en')} characters of text, ${walker.nodes.toLocaleString('en')} text nodes`,
     );
+    console.log(`Soi annotate:        ${ms(soiRun.total)}  (${soiRun.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')})`);
+    console.log(`  marks:             ${soiRun.figures.toLocaleString('en')} figures, ${soiRun.references.toLocaleString('en')} references`);
+    console.log(
+      `  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`,
+    );
+    if (soiRun.heap !== undefined && markRun?.bareHeap !== undefined) {
+      console.log(
+        `  heap added:        ${((soiRun.heap - markRun.bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`,
+      );
+    }
+    if (markRun)
+      console.log(
+        `mark.js markRegExp:  ${ms(markRun.took)}  (${markRun.marks.toLocaleString('en')} marks, same ${soiRun.texts.length} match texts; longest task ${ms(markRun.longest)})`,
+      );
+    console.log(`bare TreeWalker:     ${ms(walker.took)}  (${walker.length.toLocaleString('en')} characters)`);
   }
-  console.log(
-    `mark.js markRegExp:  ${ms(markRun.took)}  (${markRun.marks.toLocaleString('en')} marks, same ${soiRun.texts.length} match texts; longest task ${ms(markRun.longest)})`,
-  );
-  console.log(`bare TreeWalker:     ${ms(walker.took)}  (${walker.length.toLocaleString('en')} characters)`);
   console.log(`content script:      ${size('content-scripts/reader.js')}`);
   console.log(`card (lazy):         ${size('reader-card.js')}`);
   const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  console.log(
-    `articles (${articles.length}, ${kB(Math.min(...articles.map((a) => a.soi.textLength)))}–${kB(Math.max(...articles.map((a) => a.soi.textLength)))} of text): Soi read and marked median ${ms(median(articles.map((a) => a.soi.marked)))} (whole pass with checks ${ms(median(articles.map((a) => a.soi.total)))}), mark.js markRegExp median ${ms(median(articles.map((a) => a.markJs)))}; ratio median ${median(articles.map((a) => a.ratio)).toFixed(1)}× (${articles.map((a) => `${a.host} ${a.ratio.toFixed(1)}×`).join(', ')})`,
-  );
+  if (articles.length > 0)
+    console.log(
+      `articles (${articles.length}, ${kB(Math.min(...articles.map((a) => a.soi.textLength)))}–${kB(Math.max(...articles.map((a) => a.soi.textLength)))} of text): Soi read and marked median ${ms(median(articles.map((a) => a.soi.marked)))} (whole pass with checks ${ms(median(articles.map((a) => a.soi.total)))}), mark.js markRegExp median ${ms(median(articles.map((a) => a.markJs)))}; ratio median ${median(articles.map((a) => a.ratio)).toFixed(1)}× (${articles.map((a) => `${a.host} ${a.ratio.toFixed(1)}×`).join(', ')})`,
+    );
   const middle = [...articles].sort((a, b) => a.ratio - b.ratio)[articles.length >> 1];
-  console.log(
-    `  read again:        worker warm (toolbar button on a page already read): Soi median ${ms(median(articles.map((a) => a.warm)))}; ratio median ${median(articles.map((a) => a.warmRatio)).toFixed(1)}× (${articles.map((a) => `${a.warmRatio.toFixed(1)}×`).join(', ')})`,
-  );
+  if (articles.length > 0)
+    console.log(
+      `  read again:        worker warm (toolbar button on a page already read): Soi median ${ms(median(articles.map((a) => a.warm)))}; ratio median ${median(articles.map((a) => a.warmRatio)).toFixed(1)}× (${articles.map((a) => `${a.warmRatio.toFixed(1)}×`).join(', ')})`,
+    );
   if (middle) console.log(`  median article:    ${middle.host}: ${middle.soi.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')}; mark.js ${ms(middle.markJs)}`);
   console.log(`(${bytes.toLocaleString('en')}-byte target page; machine load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)})`);
 } finally {
   await soi.close();
 }
 // The PDF viewer on a 100-page file (scripts/bench/pdf.ts), after the web page.
-await import('./pdf');
+if (runs('pdf')) await import('./pdf');
