@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { Gap, type Reach, type Token } from '../text/tokens';
+import { Gap, type Token } from '../text/tokens';
 import { applyScale, readNumber } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
 import type { PhraseMatch } from '../text/lexicon';
@@ -26,14 +26,6 @@ export interface RuleMatch {
   to: number;
   figure?: FigureDraft;
 }
-
-/**
- * How far a rule may read from the number it is tried on, in tokens: back from that number, and on
- * from the last number it reads. A Vietnamese paragraph is tokenized only that far around its numbers
- * (find-figures.ts), so a rule that reads farther must raise these, or it will meet the edge of what
- * was tokenized where the paragraph goes on. The farthest reads now: 12 back (`rankedPair`), 11 on (`ratio`).
- */
-export const RULE_REACH: Reach = { behind: 16, ahead: 16 };
 
 /** One idea about numbers, tried on every number token in a fixed order (see find-figures.ts). */
 export interface FigureRule {
