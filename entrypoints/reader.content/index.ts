@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Analysis } from '@/utils/annotation/analysis';
 import type { CardUi } from '@/utils/annotation/card-ui';
 import { startReader, type Reader } from '@/utils/annotation/reader';
+import { pageReady } from '@/utils/annotation/page-ready';
 import { siteIsOn, watchSite } from '@/utils/annotation/site-switch';
 import { isHiddenInPage } from '@/utils/annotation/visibility';
 import { webPageHost } from '@/utils/annotation/web-page';
@@ -38,26 +39,40 @@ async function loadAnalysis(): Promise<Analysis> {
 
 export default defineContentScript({
   matches: matchPatterns(),
-  runAt: 'document_idle',
+  // As early as the page starts loading, so the analysis worker starts and compiles meanwhile; the
+  // page itself is read when Chrome's document_idle would have run the script (pageReady).
+  runAt: 'document_start',
   async main(ctx) {
     // Injected again by the toolbar button on a page it already runs in: the first copy answers.
     if (globalThis.soiReaderLoaded) return;
     globalThis.soiReaderLoaded = true;
     const host = location.hostname;
+    const startAnalysis = () => workerAnalysis(browser.runtime.getURL('/reader-worker.js'), loadAnalysis);
+    let analysis: ReturnType<typeof workerAnalysis> | undefined;
     let reader: Reader | undefined;
-    const apply = (on: boolean) => {
-      if (on && !reader) {
-        const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), loadAnalysis);
-        reader = startReader(webPageHost(document, { isHidden: isHiddenInPage }), { analysis, loadCard });
-        ctx.onInvalidated(() => analysis.dispose());
+    let ready = false;
+    let on = false;
+    const apply = (turnOn: boolean) => {
+      on = turnOn;
+      if (on) analysis ??= startAnalysis();
+      if (on && ready && !reader) {
+        reader = startReader(webPageHost(document, { isHidden: isHiddenInPage }), { analysis: analysis as Analysis, loadCard });
       }
-      if (!on && reader) {
-        reader.stop();
+      if (!on) {
+        reader?.stop();
         reader = undefined;
+        analysis?.dispose();
+        analysis = undefined;
       }
     };
+    // A page the script is injected into is on the reading list, or the reader asked for it: it is
+    // almost always read, so the worker starts before the stored choice for the site is known.
+    analysis = startAnalysis();
     ctx.onInvalidated(watchSite(host, apply));
     ctx.onInvalidated(() => apply(false));
     apply(await siteIsOn(host));
+    await pageReady(document);
+    ready = true;
+    apply(on);
   },
 });

@@ -5,32 +5,17 @@
 import type { FigureContext } from '../attribution/types';
 import type { ClipDraft } from '../messaging';
 import type { Marked } from './marks';
+import { clauseAround } from '../extraction/text/sentences';
 
 /** Characters of context on each side of a quote: enough to tell repeated quotes apart. */
 export const QUOTE_CONTEXT = 32;
-const MAX_SENTENCE = 2_000;
 
 const UNKNOWN: FigureContext = { indicator: 'unknown', subject: 'unknown', period: 'unknown' };
 
-/** The sentence holding `text.slice(start, end)`: from the previous sentence end or line break to the next. */
+/** The sentence holding `text.slice(start, end)`, up to a semicolon: the one splitter's clause around it. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < MAX_SENTENCE) {
-    const ch = text[from - 1];
-    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && /\s/.test(text[from] ?? ''))) break;
-    from--;
-  }
-  let to = end;
-  while (to < text.length && to - end < MAX_SENTENCE) {
-    const ch = text[to];
-    if (ch === '\n') break;
-    if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && (to + 1 >= text.length || /\s/.test(text[to + 1] ?? ''))) {
-      to++;
-      break;
-    }
-    to++;
-  }
-  return text.slice(from, to).trim();
+  const clause = clauseAround(text, start, end);
+  return text.slice(clause.start, clause.end);
 }
 
 export interface PageFacts {

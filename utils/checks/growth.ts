@@ -8,12 +8,13 @@ import { growthOf, intersects, writtenDecimals } from '../extraction/numbers/wri
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { hedgedRange } from './interval';
-import { type Page, figure } from './page';
+import { type Page, figure, gap, previous } from './page';
 import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
-import { baseNamed, statedRatio } from './stated-ratio';
+import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
+import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, endsWithWord } from './words';
+import { WORDS, containsWord, endsWithWord } from './words';
 
 const COMPARED = baseNamed(WORDS.comparedWith);
 
@@ -25,10 +26,47 @@ function direction(lead: string, percentText: string): 1 | -1 | undefined {
   return undefined;
 }
 
+/** Between the later value and its change, and between the two values: a few words, no new sentence. */
+const MAX_BETWEEN = 60;
+const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+
+/** The one year written between `from` and the figure `i` (`năm 2023, thu … đạt`), if exactly one. */
+function yearIn(page: Page, from: number, i: number): number | undefined {
+  const years = [...page.text.slice(from, figure(page, i).start).matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
+/**
+ * The two values a change is stated between when both come before it: `tăng từ 2,05 tỷ USD năm 2023
+ * lên 2,46 tỷ USD năm 2024, tương ứng tăng 20%`, or each with its own year: `Năm 2023 đạt 1.240 tỷ
+ * đồng; năm 2024 đạt 1.410 tỷ đồng, tăng 13,7%`.
+ */
+function bothBefore(page: Page, p: number): StatedRatio | undefined {
+  const now = previous(page, p);
+  const before = now === undefined ? undefined : previous(page, now);
+  if (now === undefined || before === undefined) return undefined;
+  const a = figure(page, before);
+  const b = figure(page, now);
+  if (!isAmount(a) || !isAmount(b) || !sameUnit(a, b)) return undefined;
+  const lead = gap(page, now, p);
+  const between = gap(page, before, now);
+  if (lead.length > MAX_BETWEEN || between.length > MAX_BETWEEN || /[;!?]|\.\s/.test(lead) || /[!?]|\.\s/.test(between)) return undefined;
+  const fromTo =
+    endsWithWord(leadWithoutQualifier(page.text.slice(Math.max(0, a.start - 20), a.start)), WORDS.rankFrom) !== undefined &&
+    !between.includes(';') &&
+    containsWord(between, ['lên', 'lên mức', 'đến', 'to']);
+  const sentenceStart = page.sentences[page.sentenceOf[before] as number]?.start ?? 0;
+  const y1 = yearIn(page, sentenceStart, before);
+  const y2 = yearIn(page, a.end, now);
+  const years = y1 !== undefined && y2 !== undefined && y1 < y2;
+  return fromTo || years ? { amount: now, percent: p, base: before, lead: lead.slice(lead.lastIndexOf(',') + 1) } : undefined;
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
-    const stated = statedRatio(page, p, COMPARED);
+    if (figure(page, p).kind !== 'percent') continue;
+    const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p);
     if (!stated) continue;
     const percent = figure(page, p);
     const sign = direction(stated.lead, percent.text);

@@ -14,6 +14,7 @@
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
+import { DIMENSIONS, type Dimension, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
 import { type Page, figure, following, gap, lead, nextSentenceFigures, preceding } from './page';
 import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
@@ -40,12 +41,23 @@ const LIST_REACH = 1_000;
 const CONNECTORS = [...WORDS.partsExhaustive, ...WORDS.partsPartial].sort((a, b) => b.length - a.length);
 
 /** `, trong đó có ` / ` gồm: ` right after the total, with at most a short label around it. */
-function partsConnector(text: string): { complete: boolean; labelWords: number } | undefined {
+interface Connector {
+  complete: boolean;
+  labelWords: number;
+  /** `gồm:` opens a list whose items a semicolon may separate, each with a label of its own. */
+  colon: boolean;
+}
+
+/** How many words an item of a `gồm:` list may name before its number (`thu từ hoạt động xuất nhập khẩu`). */
+const COLON_LABEL_WORDS = 8;
+
+function partsConnector(text: string): Connector | undefined {
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')
     .replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
-  if (/[;\d]/.test(t)) return undefined;
+  // A year may date the total (`36,480 dossiers in 2024, of which …`); any other number is in the way.
+  if (/[;\d]/.test(t.replace(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu, ''))) return undefined;
   for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
     if (at < 0) continue;
@@ -56,7 +68,7 @@ function partsConnector(text: string): { complete: boolean; labelWords: number }
       .replace(/^[\s:]+/, '')
       .split(' ')
       .filter((w) => w && w !== 'có' && w !== 'là').length;
-    return { complete: WORDS.partsExhaustive.includes(word), labelWords };
+    return { complete: WORDS.partsExhaustive.includes(word), labelWords, colon: /^\s*:/u.test(after) };
   }
   return undefined;
 }
@@ -74,7 +86,7 @@ export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undef
 function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
   const whole = figure(page, total);
   const parts: number[] = [];
-  let connector: { complete: boolean; labelWords: number } | undefined;
+  let connector: Connector | undefined;
   let previous = total;
   const after = following(page, total, LIST_REACH);
   const candidates = after.length > 0 ? after : nextSentenceFigures(page, total, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
@@ -86,7 +98,10 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
     } else {
-      if (!isListGap(between, connector && connector.labelWords > 0 ? Math.min(4, connector.labelWords + 1) : 2)) break;
+      const listed = connector?.colon
+        ? isListGap(between.replace(/;/gu, ','), COLON_LABEL_WORDS)
+        : isListGap(between, connector && connector.labelWords > 0 ? Math.min(4, connector.labelWords + 1) : 2);
+      if (!listed) break;
       if (part.kind === whole.kind && !sameUnit(whole, part)) return undefined;
       if (!sameUnit(whole, part)) break;
     }
@@ -116,35 +131,9 @@ function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
   return parts.length >= 2 ? { total, parts, complete: true } : undefined;
 }
 
-type Dimension = keyof typeof WORDS.partDimensions;
-const DIMENSIONS = Object.entries(WORDS.partDimensions) as [Dimension, string[]][];
-
 /** How far after the whole its split may begin, and how long a part's own label may be. */
 const SPLIT_REACH = 80;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
-
-/** The labels of one dimension a text names, the longest only (`đang giải quyết`, not also `giải quyết`). */
-function sidesNamed(text: string, labels: readonly string[]): string[] {
-  const found = labels.filter((label) => containsWord(text, [label]));
-  return found.filter((label) => !found.some((other) => other !== label && other.includes(label)));
-}
-
-/**
- * Whether the parts' labels cut one whole along one dimension: every part names a side of it, no
- * two the same, and no other dimension is named differently by two parts (`đúng hạn` of the online
- * files and `quá hạn` of the paper ones overlap nothing but are no split of one whole).
- */
-function splitAlongOneDimension(labels: readonly string[]): boolean {
-  return DIMENSIONS.some(([dimension, words]) => {
-    const sides = labels.map((label) => sidesNamed(label, words));
-    if (sides.some((named) => named.length === 0) || new Set(sides.flat()).size !== sides.flat().length) return false;
-    return DIMENSIONS.every(([other, otherWords]) => {
-      if (other === dimension) return true;
-      const named = labels.map((label) => sidesNamed(label, otherWords).join('|')).filter(Boolean);
-      return new Set(named).size <= 1;
-    });
-  });
-}
 
 /**
  * `tiếp nhận 25.640 hồ sơ; số hồ sơ giải quyết đúng hạn là 24.980 hồ sơ, quá hạn 860 hồ sơ`: with no

@@ -20,6 +20,7 @@ import { intersects } from '../extraction/numbers/written-figure';
 import { qualifierOf } from './interval';
 import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
 import { defineRule } from './rule';
+import { sidesKey } from './sides';
 import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
 
@@ -79,6 +80,29 @@ function groupKey(page: Page, i: number, k: Known): string {
   return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(f)].join('|');
 }
 
+/** How far before a figure the words naming its group (`cấp huyện`, `trực tuyến`) are read. */
+const GROUP_REACH = 80;
+
+/** A figure alone on its line: a table cell, whose row and column say what it is. */
+function isCell(page: Page, i: number): boolean {
+  const f = figure(page, i);
+  const lineStart = page.text.lastIndexOf('\n', f.start - 1) + 1;
+  const lineEnd = page.text.indexOf('\n', f.end);
+  return page.text.slice(lineStart, f.start).trim() === '' && page.text.slice(f.end, lineEnd < 0 ? page.text.length : lineEnd).trim() === '';
+}
+
+/**
+ * Whether two figures can be one value given twice. Two cells of a table are two rows (`Cấp tỉnh …
+ * 99,1%`, `Cấp huyện … 97,4%`), and two figures that name different groups (level, channel,
+ * timeliness) are the values of two groups.
+ */
+function canCompare(page: Page, a: number, b: number): boolean {
+  if (isCell(page, a) && isCell(page, b)) return false;
+  const x = sidesKey(lead(page, a, GROUP_REACH));
+  const y = sidesKey(lead(page, b, GROUP_REACH));
+  return x === '' || y === '' || x === y;
+}
+
 /** Units below a province: a page names its own province freely, and another province gets its own attribution. */
 const PLACE_WORDS = WORDS.memberUnits
   .filter((w) => w !== 'tỉnh' && w !== 'province' && w !== 'provinces')
@@ -111,9 +135,10 @@ function check(page: Page): RuleFinding[] {
     groups.set(key, group);
   }
   const findings: RuleFinding[] = [];
-  for (const { known: k, members } of groups.values()) {
+  for (const { known: k, members: all } of groups.values()) {
+    const first = all[0] as number;
+    const members = all.filter((j) => j === first || canCompare(page, first, j));
     if (new Set(members.map((j) => page.sentenceOf[j])).size < 2) continue;
-    const first = members[0] as number;
     const disagreeing = members.find((j) => !intersects(hedgedRange(page, first), hedgedRange(page, j)));
     const ok = disagreeing === undefined;
     const shown = ok ? members : [first, disagreeing];

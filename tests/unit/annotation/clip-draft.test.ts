@@ -14,6 +14,8 @@ describe('clip drafts', () => {
     expect(sentenceAround(TEXT, at, at + 5)).toBe('Năm 2022, tỉnh xếp thứ 10/63 về DTI.');
     const pct = TEXT.indexOf('98,65%');
     expect(sentenceAround(TEXT, pct, pct + 6)).toBe('Theo Nghị quyết số 09-NQ/TU ngày 15-10-2021, tỉnh đạt 98,65%.');
+    const text = 'TP. Hồ Chí Minh tiếp nhận 1.200 hồ sơ; Hà Nội 980 hồ sơ.';
+    expect(sentenceAround(text, text.indexOf('1.200'), text.indexOf('1.200') + 5)).toBe('TP. Hồ Chí Minh tiếp nhận 1.200 hồ sơ');
   });
 
   it('carries W3C quote and position selectors that point back at the item, and passes the message schema', () => {

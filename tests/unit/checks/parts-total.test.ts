@@ -103,6 +103,51 @@ describe('parts and their total', () => {
     expect(run(partsTotal, text, figures)).toEqual([]);
   });
 
+  it.each([
+    [
+      'Of this, in the next sentence',
+      'Total investment reached USD 2.35 billion. Of this, new projects accounted for USD 1,480 million and capital increases for USD 960 million.',
+      [money('USD 2.35 billion', 2.35e9, 'USD'), money('USD 1,480 million', 1.48e9, 'USD'), money('USD 960 million', 9.6e8, 'USD')],
+      'warning',
+    ],
+    [
+      'a year dating the total before of which',
+      'The city received 12,400 dossiers in 2024, of which 8,100 dossiers online and 4,900 dossiers in person.',
+      [count('12,400 dossiers', 12400, 'dossiers'), count('8,100 dossiers', 8100, 'dossiers'), count('4,900 dossiers', 4900, 'dossiers')],
+      'warning',
+    ],
+  ])('%s', (_name, text, figures, status) => {
+    expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it.each([
+    [
+      'a gồm: list cut by semicolons, short',
+      'Tổng chi 4.800 tỷ đồng, gồm: chi đầu tư phát triển 1.900 tỷ đồng; chi thường xuyên cho các sự nghiệp 2.600 tỷ đồng; chi khác 200 tỷ đồng.',
+      'warning',
+    ],
+    [
+      'a gồm: list cut by semicolons, whole',
+      'Tổng chi 4.800 tỷ đồng, gồm: chi đầu tư phát triển 1.900 tỷ đồng; chi thường xuyên cho các sự nghiệp 2.600 tỷ đồng; chi khác 300 tỷ đồng.',
+      'ok',
+    ],
+  ])('%s', (_name, text, status) => {
+    const figures = ['4.800', '1.900', '2.600', status === 'ok' ? '300' : '200'].map((n) => money(`${n} tỷ đồng`, Number(n.replace('.', '')) * 1e9));
+    expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it('ends a list with no colon at a semicolon', () => {
+    const text = 'Tổng chi 4.800 tỷ đồng, gồm chi đầu tư 1.900 tỷ đồng; chi thường xuyên năm sau 3.600 tỷ đồng.';
+    const figures = ['4.800', '1.900', '3.600'].map((n) => money(`${n} tỷ đồng`, Number(n.replace('.', '')) * 1e9));
+    expect(run(partsTotal, text, figures)).toEqual([]);
+  });
+
+  it('stays silent when the next sentence does not open with the parts', () => {
+    const text = 'Total investment reached USD 2.35 billion. Domestic projects drew USD 1,480 million and FDI projects USD 960 million in the year.';
+    const figures = [money('USD 2.35 billion', 2.35e9, 'USD'), money('USD 1,480 million', 1.48e9, 'USD'), money('USD 960 million', 9.6e8, 'USD')];
+    expect(run(partsTotal, text, figures)).toEqual([]);
+  });
+
   describe('a count split along one dimension in the next clause, with no trong đó', () => {
     it.each([
       [

@@ -1,4 +1,4 @@
-/** A number opening the clause after the whole it is taken from counts the whole's noun. */
+/** A bare number whose noun the sentence has just named counts those things. */
 import { expect, it } from 'vitest';
 import { extract } from '../../../utils/extraction';
 
@@ -13,6 +13,20 @@ it('counts a bare number after "Of the N things,"', () => {
 });
 
 it('leaves a bare number alone when no whole opens the clause before it', () => {
-  expect(counts('The app was updated for 4,800 households, 3,912 of them in town.').map((f) => f[0])).not.toContain('3,912');
+  expect(counts('The app reached 4,800 households, 3,912 said it helped.').map((f) => f[0])).not.toContain('3,912');
   expect(counts('Of the 4,800 households; 3,912 said yes.').map((f) => f[0])).not.toContain('3,912');
+});
+
+it('counts the numbers after "of which" and in the list that follows by the total\'s noun', () => {
+  expect(counts('The city received 12,400 dossiers in 2024, of which 8,100 were filed online and 4,300 in person.').slice(1)).toEqual([
+    ['8,100', 'count', 8100, 'dossiers'],
+    ['4,300', 'count', 4300, 'dossiers'],
+  ]);
+});
+
+it('counts "N of them" by the noun counted just before', () => {
+  expect(counts('The district has 214 primary and lower secondary schools; 187 of them have libraries.')).toEqual([
+    ['214 primary and lower secondary schools', 'count', 214, 'schools'],
+    ['187', 'count', 187, 'schools'],
+  ]);
 });

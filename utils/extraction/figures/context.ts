@@ -144,7 +144,8 @@ export interface NounMatch {
 /**
  * The head noun a count is of, starting at token `j`: a known noun right after the number
  * (or glued to it, `06km`). English allows up to three describing words first
- * (`1.24 million administrative dossiers`, `1,235 OCOP products`, `2,000 community digital technology teams`).
+ * (`1.24 million administrative dossiers`, `1,235 OCOP products`, `2,000 community digital technology teams`),
+ * one `and` or `or` among them (`1,375 primary and lower secondary schools`).
  */
 export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const t = ctx.tokens[j];
@@ -152,9 +153,15 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const direct = vocabulary.countNouns.at(ctx.tokens, ctx.keys, j);
   if (direct) return { from: j, to: direct.to, nounFrom: j };
   if (ctx.language !== 'en') return null;
-  for (let k = j; k < j + 3; k++) {
+  // `primary and lower secondary schools`: one `and` may join two describing words.
+  let joined = 0;
+  for (let k = j; k < j + 3 + joined; k++) {
     const w = ctx.tokens[k];
     if (!w || w.type !== 'word' || w.gap === Gap.Line || !isDescribingWord(w.text)) return null;
+    if (joined === 0 && k > j && (ctx.keys[k] === 'and' || ctx.keys[k] === 'or')) {
+      joined = 1;
+      continue;
+    }
     if (vocabulary.englishStop.has(ctx.keys[k]!)) return null;
     const next = ctx.tokens[k + 1];
     if (!next || next.gap !== Gap.Space) return null;

@@ -1,6 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isSym, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { headNoun, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { impliedNoun } from './implied-noun';
 
 /**
  * A count of real things: a number, an optional scale word, a known head noun
@@ -9,8 +10,8 @@ import { headNoun, isSym, nounText, phraseBefore, scaled, span, token, type Figu
  * Vietnamese number written with thousands groups (`12.345 bản`): that is a quantity, so the plain
  * lower-case word after it is taken as its noun unless it is a function word or a verb; so is a
  * whole number right after a word that announces a quantity (`tiếp nhận 38 tình nguyện viên`), and
- * a number opening the clause after the whole it is taken from (`Of the 3,150 applications received,
- * 2,870 were settled`), which counts the whole's noun.
+ * a bare number whose noun the sentence has just named (`Of the 3,150 applications received, 2,870
+ * were settled`, `36,480 dossiers, of which 21,905 …`; see implied-noun.ts).
  */
 export const count: FigureRule = {
   name: 'count',
@@ -22,37 +23,11 @@ export const count: FigureRule = {
     if (amount.to === i + 1 && (isGrouped(ctx, i) || isCued(ctx, i)) && isPlainWord(ctx, i + 1)) {
       return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
     }
-    const unit = amount.to === i + 1 ? wholeNounBefore(ctx, i) : null;
+    const unit = amount.to === i + 1 ? impliedNoun(ctx, i) : null;
     if (unit) return { to: i + 1, figure: { kind: 'count', value: amount.value, unit, ...span(ctx, i, i + 1) } };
     return null;
   },
 };
-
-/** How far back, in tokens, the whole's clause may open before the number taken from it. */
-const WHOLE_CLAUSE_TOKENS = 14;
-
-/**
- * The noun of the whole named in the clause just before the number: `Of the 3,150 applications
- * received online, 2,870 …`, `Trong số 52 đơn vị, 48 …`. The lead must open its clause, and only a
- * comma may separate that clause from the number.
- */
-function wholeNounBefore(ctx: FigureContext, i: number): string | null {
-  if (!isSym(ctx, i - 1, ',') || token(ctx, i)!.gap === Gap.Line) return null;
-  for (let k = i - 2; k >= Math.max(0, i - WHOLE_CLAUSE_TOKENS); k--) {
-    const t = token(ctx, k)!;
-    if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== '-')) return null;
-    if (t.type !== 'num') continue;
-    const lead = phraseBefore(ctx, vocabulary.wholeOfLeads, k);
-    if (!lead || !opensClause(ctx, lead.from)) return null;
-    const noun = headNoun(ctx, k + 1);
-    return noun ? nounText(ctx, noun) : null;
-  }
-  return null;
-}
-
-function opensClause(ctx: FigureContext, i: number): boolean {
-  return i === 0 || token(ctx, i)!.gap === Gap.Line || isSym(ctx, i - 1, ',;:(.');
-}
 
 /**
  * English pages group thousands (`2,023 workers`), so a bare `2023` is a year, even before a word

@@ -65,3 +65,30 @@ export function clauses(text: string, within: Span): Span[] {
   out.push({ start, end: within.end });
   return out;
 }
+
+/** The spans of `spans` that overlap `[start, end)` joined into one (an item may straddle a cut), or undefined. */
+function around(spans: readonly Span[], start: number, end: number): Span | undefined {
+  const hit = spans.filter((s) => (end > start ? s.start < end && start < s.end : s.start <= start && start <= s.end));
+  const first = hit[0];
+  const last = hit[hit.length - 1];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
+
+/**
+ * The clause around `text.slice(start, end)`: its line, then its sentence, then its clause (cut at
+ * semicolons), trimmed — what a clip quotes as a figure's sentence. It looks at most `reach`
+ * characters to either side, so a page that is one endless line costs no more than that.
+ */
+export function clauseAround(text: string, start: number, end: number, reach = 2_000): Span {
+  const from = Math.max(0, start - reach);
+  const to = Math.min(text.length, end + reach);
+  const lineEnd = text.indexOf('\n', end);
+  const line = { start: Math.max(from, text.lastIndexOf('\n', start - 1) + 1), end: Math.min(to, lineEnd < 0 ? text.length : lineEnd) };
+  const sentence = around(sentences(text, line), start, end) ?? line;
+  const clause = around(clauses(text, sentence), start, end) ?? sentence;
+  let a = clause.start;
+  let b = clause.end;
+  while (a < b && /\s/.test(text[a] ?? '')) a++;
+  while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+  return { start: a, end: b };
+}
