@@ -2,13 +2,16 @@
  * The clips, newest first, as a virtual list: however many the notebook holds, only the cards on
  * screen (and a few around them) are in the page, and only their rows are read. It stays a list to
  * assistive technology (each item says its place in the whole), and Tab walks on through it: the
- * focused card is scrolled into view, which brings the next ones in.
+ * focused card is scrolled into view, which brings the next ones in. The virtualizer lays out a
+ * window of rows around the screen (list-window.ts), so neither a count that changes (an import's
+ * end) nor a card measured costs more with a bigger notebook.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Clip } from '../../utils/notebook/types';
 import { ClipCard, type ClipCardProps } from './ClipCard';
+import { estimatedPlace, WINDOW, windowStart } from './list-window';
 import { useVirtualizer } from './use-virtualizer';
 
 /** A card's height before it is measured: the headline, three facts and a two-line sentence. */
@@ -30,8 +33,16 @@ export interface ClipListProps extends Omit<ClipCardProps, 'clip'> {
 
 export function ClipList({ matching, total, clipAt, onRange, editingId, editor, ...actions }: ClipListProps) {
   const scroller = useRef<HTMLElement>(null);
+  // The window's first row (a place in the whole list), and how many rows it holds.
+  const [chosenFirst, setChosenFirst] = useState(0);
+  const first = Math.min(chosenFirst, Math.max(0, matching - WINDOW));
+  const rows = Math.min(WINDOW, matching - first);
+  const after = (matching - first - rows) * ESTIMATED_HEIGHT;
   const virtualizer = useVirtualizer({
-    count: matching,
+    count: rows,
+    getItemKey: useCallback((index: number) => first + index, [first]),
+    paddingStart: first * ESTIMATED_HEIGHT,
+    paddingEnd: after,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_HEIGHT,
     overscan: 3,
@@ -39,8 +50,32 @@ export function ClipList({ matching, total, clipAt, onRange, editingId, editor, 
     initialRect: { width: 400, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
-  const start = items[0]?.index ?? 0;
-  const end = (items.at(-1)?.index ?? -1) + 1;
+  const start = first + (items[0]?.index ?? 0);
+  const end = first + (items.at(-1)?.index ?? -1) + 1;
+
+  // Where the screen is in the whole list: by the rows laid out, or (scrolled past the window) by the estimated height.
+  const offset = virtualizer.scrollOffset ?? 0;
+  const height = virtualizer.scrollRect?.height ?? 0;
+  const top = first * ESTIMATED_HEIGHT;
+  const bottom = virtualizer.getTotalSize() - after;
+  const inWindow = items.length > 0 && offset + height > top && offset < bottom;
+  const shownFirst = inWindow ? start : estimatedPlace(offset, { start: first, rows, top, bottom }, ESTIMATED_HEIGHT);
+  const shownLast = inWindow ? end - 1 : shownFirst + Math.ceil(height / ESTIMATED_HEIGHT);
+  const nextFirst = windowStart(first, shownFirst, shownLast, matching);
+  // A row on screen when the window moves, and how far below the top of the screen it was: it stays there.
+  const anchor = useRef<{ place: number; below: number }>();
+  useLayoutEffect(() => {
+    if (nextFirst === first) return;
+    const row = inWindow ? items.find((item) => item.end > offset) : undefined;
+    anchor.current = row && { place: first + row.index, below: row.start - offset };
+    setChosenFirst(nextFirst);
+  }, [nextFirst, first]);
+  useLayoutEffect(() => {
+    const kept = anchor.current;
+    anchor.current = undefined;
+    const row = kept && virtualizer.measurementsCache[kept.place - first];
+    if (row && scroller.current) scroller.current.scrollTop = row.start - kept.below;
+  }, [first]);
   useEffect(() => onRange(start, end), [start, end]);
 
   if (total === 0) return <p class="nb-empty">{t('notebookEmpty')}</p>;
@@ -53,14 +88,14 @@ export function ClipList({ matching, total, clipAt, onRange, editingId, editor, 
       <section class="nb-list" aria-label={t('notebookTabClips')} ref={scroller} tabIndex={0}>
         <ol class="nb-clips" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {items.map((item) => {
-            const clip = clipAt(item.index);
+            const clip = clipAt(first + item.index);
             return (
               <li
                 key={item.key}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 aria-setsize={matching}
-                aria-posinset={item.index + 1}
+                aria-posinset={first + item.index + 1}
                 aria-busy={clip ? undefined : 'true'}
                 style={{ transform: `translateY(${item.start}px)`, minHeight: clip ? undefined : `${ESTIMATED_HEIGHT}px` }}
               >

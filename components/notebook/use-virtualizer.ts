@@ -5,7 +5,10 @@
 import { Virtualizer, elementScroll, measureElement, observeElementOffset, observeElementRect, type VirtualizerOptions } from '@tanstack/virtual-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
-type Options = Pick<VirtualizerOptions<HTMLElement, HTMLElement>, 'count' | 'getScrollElement' | 'estimateSize' | 'overscan' | 'initialRect'>;
+type Options = Pick<
+  VirtualizerOptions<HTMLElement, HTMLElement>,
+  'count' | 'getItemKey' | 'paddingStart' | 'paddingEnd' | 'getScrollElement' | 'estimateSize' | 'overscan' | 'initialRect'
+>;
 
 export function useVirtualizer(options: Options): Virtualizer<HTMLElement, HTMLElement> {
   const [, setChanges] = useState(0);

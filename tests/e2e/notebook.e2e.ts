@@ -251,6 +251,40 @@ describe('the comparison notebook', () => {
     const focused = await big.evaluate(() => Number(document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? 0));
     expect(focused).toBeGreaterThan(rendered);
 
+    // Scrolled ten screens at a time past hundreds of cards, then dragged to the end and back: cards are always on screen, in order.
+    const onScreen = () =>
+      big.evaluate(async () => {
+        await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+        const list = document.querySelector('.nb-list')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.nb-clips > li')]
+          .filter((li) => {
+            const box = li.getBoundingClientRect();
+            return li.querySelector('.nb-clip') && box.bottom > list.top && box.top < list.bottom;
+          })
+          .map((li) => Number(li.getAttribute('aria-posinset')));
+      });
+    const scrollList = (to: 'ten screens down' | 'the end' | 'the top') =>
+      big
+        .locator('.nb-list')
+        .evaluate(
+          (list: HTMLElement, where) =>
+            void (list.scrollTop = where === 'the top' ? 0 : where === 'the end' ? list.scrollHeight : list.scrollTop + 10 * list.clientHeight),
+          to,
+        );
+    let previous = 0;
+    for (let step = 0; step < 25; step++) {
+      await scrollList('ten screens down');
+      await expect.poll(async () => (await onScreen()).length).toBeGreaterThan(0);
+      const places = await onScreen();
+      expect(places[0]).toBeGreaterThan(previous);
+      previous = places[0]!;
+    }
+    expect(previous).toBeGreaterThan(600);
+    await scrollList('the end');
+    await expect.poll(async () => (await onScreen()).at(-1)).toBe(Number(shown));
+    await scrollList('the top');
+    await expect.poll(async () => (await onScreen())[0]).toBe(1);
+
     // A second table, cancelled while it is read: nothing of it stays.
     await big.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: table(5_000, 'Chỉ số mẫu B') });
     await big.getByRole('button', { name: 'Hủy nhập' }).click();
