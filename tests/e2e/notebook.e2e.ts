@@ -251,10 +251,15 @@ describe('the comparison notebook', () => {
     const focused = await big.evaluate(() => Number(document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? 0));
     expect(focused).toBeGreaterThan(rendered);
 
+    // A second table, cancelled while it is read: nothing of it stays.
+    await big.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: table(5_000, 'Chỉ số mẫu B') });
+    await big.getByRole('button', { name: 'Hủy nhập' }).click();
+    await big.getByText('Đã hủy nhập “huy.csv”. Sổ tay không thay đổi.').waitFor({ timeout: 120_000 });
+    await expect.poll(countLine).toBe(`Hiện ${total} trên ${total} số liệu`);
+
     // Scrolled ten screens at a time past hundreds of cards, then dragged to the end and back: cards are always on screen, in order.
     const onScreen = () =>
-      big.evaluate(async () => {
-        await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+      big.evaluate(() => {
         const list = document.querySelector('.nb-list')!.getBoundingClientRect();
         return [...document.querySelectorAll('.nb-clips > li')]
           .filter((li) => {
@@ -272,24 +277,17 @@ describe('the comparison notebook', () => {
           to,
         );
     let previous = 0;
-    for (let step = 0; step < 25; step++) {
+    for (let step = 0; step < 18; step++) {
       await scrollList('ten screens down');
-      await expect.poll(async () => (await onScreen()).length).toBeGreaterThan(0);
-      const places = await onScreen();
-      expect(places[0]).toBeGreaterThan(previous);
-      previous = places[0]!;
+      await expect.poll(async () => (await onScreen())[0] ?? 0).toBeGreaterThan(previous);
+      previous = (await onScreen())[0]!;
     }
-    expect(previous).toBeGreaterThan(600);
+    expect(previous).toBeGreaterThan(450);
     await scrollList('the end');
     await expect.poll(async () => (await onScreen()).at(-1)).toBe(Number(shown));
     await scrollList('the top');
     await expect.poll(async () => (await onScreen())[0]).toBe(1);
 
-    // A second table, cancelled while it is read: nothing of it stays.
-    await big.getByLabel('Nhập bảng số liệu chính thức (CSV)…').setInputFiles({ name: 'huy.csv', mimeType: 'text/csv', buffer: table(5_000, 'Chỉ số mẫu B') });
-    await big.getByRole('button', { name: 'Hủy nhập' }).click();
-    await big.getByText('Đã hủy nhập “huy.csv”. Sổ tay không thay đổi.').waitFor({ timeout: 120_000 });
-    await expect.poll(countLine).toBe(`Hiện ${total} trên ${total} số liệu`);
     await big.close();
   }, 300_000);
 });
