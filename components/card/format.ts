@@ -6,9 +6,21 @@ function locale(): string {
   return getLanguage() === 'vi' ? 'vi-VN' : 'en-US';
 }
 
+/**
+ * One formatter per kind and language, made on first use: making one costs a hundred times more than
+ * formatting with it, and the notebook's list and grid format hundreds of values per paint.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, make: (locale: string) => F): F {
+  const key = `${kind}:${locale()}`;
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make(locale())));
+  return made;
+}
+
 /** A number in full, with the reader's digit grouping (`1,9 triệu` → `1.900.000`). */
 export function plainNumber(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 6 }).format(value);
+  return formatter('number', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })).format(value);
 }
 
 /** The value of a figure as a reader would say it in full. */
@@ -38,5 +50,5 @@ export function plainDate(iso: string): string {
   if (!match) return iso;
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatter('date', (locale) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })).format(date);
 }

@@ -3,13 +3,17 @@
  * imports, off the panel's main thread. Started by the side panel from this file.
  */
 import { notebook } from '@/utils/notebook/db';
-import { servePanel, type PanelAnswer, type PanelRequest } from '@/utils/notebook/panel-worker';
+import { prepareGrids, servePanel, type PanelAnswer, type PanelRequest } from '@/utils/notebook/panel-worker';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<PanelRequest>) => void) | null; postMessage(answer: PanelAnswer): void };
   const db = notebook();
-  // Opened at once: the panel starts this worker ahead of the first grid it asks for.
-  void db.open();
+  // Opened and prepared at once: the panel starts this worker ahead of the first grid it asks for.
+  // A failure here is the notebook's, and the first request hears it.
+  void db
+    .open()
+    .then(() => prepareGrids(db))
+    .catch(() => undefined);
   const serve = servePanel(db, (answer) => scope.postMessage(answer));
   scope.onmessage = (event) => serve(event.data);
 });

@@ -10,6 +10,7 @@ import './style.css';
 import * as pdfjs from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
 import { browser } from 'wxt/browser';
 import { loadLanguage } from '@/components/language/use-language';
 import { mountCard } from '@/components/card/mount';
@@ -101,10 +102,16 @@ async function main(): Promise<void> {
   if (!original) return;
 
   pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  // Pages are drawn on an OffscreenCanvas in PDF.js's renderer worker; the viewer's thread only
+  // copies each finished frame onto the page's canvas. Without the worker PDF.js draws here.
+  pdfjs.GlobalWorkerOptions.rendererSrc = rendererUrl;
   let doc: pdfjs.PDFDocumentProxy;
   try {
     // PDF.js moves the bytes it gets to its worker: it gets a copy, the original stays for download.
-    doc = await pdfjs.getDocument({ data: original.slice(), ...DOCUMENT_OPTIONS }).promise;
+    // Glyphs are drawn as paths (`disableFontFace`): each font PDF.js adds to the page's fonts would
+    // otherwise make the browser lay out every text-layer line again, a long task per font. Canvases
+    // may live on the GPU (`enableHWA`): nothing reads their pixels back.
+    doc = await pdfjs.getDocument({ data: original.slice(), ...DOCUMENT_OPTIONS, disableFontFace: true, enableHWA: true }).promise;
   } catch (error) {
     return say(t('pdfCannotOpen', { reason: error instanceof Error ? error.message : String(error) }));
   }
@@ -178,8 +185,10 @@ async function main(): Promise<void> {
   };
   sayScan();
 
-  // Should the worker not start, the analysis runs on the viewer's thread, in slices.
-  const analysis = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), async () => (await import('@/utils/annotation/analysis-work')).inPage, {
+  // Should the worker not start, the analysis runs on the viewer's thread, in slices. The worker's
+  // address is the viewer's own origin: Chrome's `runtime.getURL` names the per-session address of a
+  // web-accessible file (`use_dynamic_url`), another origin that a worker cannot be started from.
+  const analysis = workerAnalysis(new URL('/reader-worker.js', location.href).href, async () => (await import('@/utils/annotation/analysis-work')).inPage, {
     sameOrigin: true,
   });
   startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });

@@ -6,11 +6,39 @@
  */
 import { TextLayer, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { yieldToPage } from '@/utils/annotation/slices';
+import { sliceDeadline, yieldToPage } from '@/utils/annotation/slices';
 
 /** CSS pixels per PDF unit at 100%. */
 const CSS_UNITS = 96 / 72;
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
+/** Text items a text layer is given at a time: a dense page is built over several tasks. */
+const ITEMS_PER_CHUNK = 64;
+
+/** Passes the main thread back once the current time slice is used up; shared by every page built. */
+function slicer(): () => Promise<void> {
+  let used = sliceDeadline();
+  return async () => {
+    if (!used()) return;
+    await yieldToPage();
+    used = sliceDeadline();
+  };
+}
+
+/**
+ * A page's text content as a stream of small chunks, each pulled when the slice allows: PDF.js builds
+ * a text layer's spans chunk by chunk, in the same order, so item k is still span k.
+ */
+function inChunks(content: TextContent, breathe: () => Promise<void>): ReadableStream<TextContent> {
+  let next = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      await breathe();
+      controller.enqueue({ ...content, items: content.items.slice(next, next + ITEMS_PER_CHUNK) });
+      next += ITEMS_PER_CHUNK;
+      if (next >= content.items.length) controller.close();
+    },
+  });
+}
 
 interface PageView {
   number: number;
@@ -77,20 +105,25 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     { root: container, rootMargin: '100% 0px' },
   );
 
-  async function draw(view: PageView): Promise<void> {
-    if (view.drawnAt === scale || view.drawing) return view.drawing;
-    const at = scale;
-    const viewport = viewportOf(view);
-    const ratio = window.devicePixelRatio || 1;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
-    canvas.setAttribute('role', 'presentation');
-    const task = view.page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
-    view.drawing = task.promise
-      .then(() => {
-        const wrapper = view.div.querySelector('.canvasWrapper')!;
-        wrapper.replaceChildren(canvas);
+  // Pages are drawn one after another, each begun in a task of its own: a new canvas's first fill
+  // is a long step, and three pages coming into view at once would make one long task of three.
+  let queue: Promise<void> = Promise.resolve();
+  function draw(view: PageView): Promise<void> {
+    if (view.drawnAt === scale || view.drawing) return view.drawing ?? Promise.resolve();
+    view.drawing = queue = queue
+      .then(async () => {
+        await yieldToPage();
+        // Scrolled past while waiting its turn: drawn when it comes back.
+        if (!visible.has(view) || view.drawnAt === scale) return;
+        const at = scale;
+        const viewport = viewportOf(view);
+        const ratio = window.devicePixelRatio || 1;
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width * ratio);
+        canvas.height = Math.floor(viewport.height * ratio);
+        canvas.setAttribute('role', 'presentation');
+        await view.page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
+        view.div.querySelector('.canvasWrapper')!.replaceChildren(canvas);
         view.canvas = canvas;
         view.drawnAt = at;
       })
@@ -113,6 +146,7 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
   }
 
   function applyScale(): void {
+    pageEnds = undefined;
     root.style.setProperty('--scale-factor', String(scale * CSS_UNITS));
     for (const view of views) {
       const viewport = viewportOf(view);
@@ -123,16 +157,22 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     for (const view of visible) void draw(view);
   }
 
+  // Where each page ends, read from the layout once and again only after a zoom: the page
+  // observer and the toolbar ask often, and reading offsets while text layers are being built would
+  // lay the document out again each time.
+  let pageEnds: number[] | undefined;
   function currentPage(): number {
+    pageEnds ??= views.map((view) => view.div.offsetTop + view.div.offsetHeight);
     const middle = container.scrollTop + container.clientHeight / 3;
-    for (const view of views) {
-      if (view.div.offsetTop + view.div.offsetHeight > middle) return view.number;
-    }
-    return views.length;
+    const index = pageEnds.findIndex((end) => end > middle);
+    return index < 0 ? views.length : index + 1;
   }
 
-  // Pages are laid out at their size first, so the document scrolls at once; text layers follow, a page a task.
+  // Pages are laid out at their size first, so the document scrolls at once; text layers follow.
+  // Both are built a time slice at a time (the pages are already loaded, so nothing else would yield).
+  const breathe = slicer();
   for (let n = 1; n <= doc.numPages; n++) {
+    await breathe();
     const page = await doc.getPage(n);
     if (n === 1) scale = fitWidth(page);
     const div = document.createElement('div');
@@ -149,15 +189,13 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     div.style.width = `${Math.floor(viewport.width)}px`;
     div.style.height = `${Math.floor(viewport.height)}px`;
     root.append(div);
-    const textLayer = new TextLayer({ textContentSource: contents[n - 1] ?? { items: [], styles: {}, lang: null }, container: textDiv, viewport });
+    const content = contents[n - 1] ?? { items: [], styles: {}, lang: null };
+    const textLayer = new TextLayer({ textContentSource: inChunks(content, breathe), container: textDiv, viewport });
     views.push({ number: n, page, div, textLayer, textDiv });
   }
   root.style.setProperty('--scale-factor', String(scale * CSS_UNITS));
   for (const view of views) observer.observe(view.div);
-  for (const view of views) {
-    await view.textLayer.render();
-    await yieldToPage();
-  }
+  for (const view of views) await view.textLayer.render();
 
   const viewer: Viewer = {
     root,
@@ -191,7 +229,7 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
       if (!view) return;
       view.textLayer.cancel();
       view.textDiv.replaceChildren();
-      view.textLayer = new TextLayer({ textContentSource: content, container: view.textDiv, viewport: viewportOf(view) });
+      view.textLayer = new TextLayer({ textContentSource: inChunks(content, slicer()), container: view.textDiv, viewport: viewportOf(view) });
       await view.textLayer.render();
     },
   };

@@ -1,5 +1,5 @@
 /** The side panel: the notebook's tabs, language switch, export/import and one notice line. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLanguage } from '@/components/language/use-language';
 import { ExportImport, type ExportFormat, type ImportProgress } from '@/components/notebook/ExportImport';
 import { LanguageSwitch } from '@/components/notebook/LanguageSwitch';
@@ -41,11 +41,10 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
   useEffect(() => watchNotebook(db, (event) => say({ tone: 'error', lines: [notebookEventMessage(event)] })), [db]);
   // An import the last panel left half-written (closed, crashed) is taken out before anything is shown.
   useEffect(() => void takeOutInterruptedImports(db), [db]);
-  // The worker loads once the list is painted and the page is idle, ready for the Compare tab.
-  useEffect(() => {
-    const idle = requestIdleCallback(() => warmUp(db), { timeout: 2_000 });
-    return () => cancelIdleCallback(idle);
-  }, [db]);
+  // The worker starts with the panel (it loads and opens the notebook on its own thread), so the
+  // Compare tab never waits for it: waiting for an idle moment, a big notebook's list kept the page
+  // busy past the first click.
+  useEffect(() => warmUp(db), [db]);
   useEffect(() => {
     if (!notice?.timeout) return;
     const timer = setTimeout(() => say(undefined), notice.timeout);
@@ -79,6 +78,8 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
     }, file.name);
 
   const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
+  // The same element while the tab and language stay: an import's progress re-renders the bar, never the list.
+  const panel = useMemo(() => current && <current.Panel db={db} say={say} />, [current, db, language]);
   return (
     <main class="nb" lang={language}>
       <header class="nb-header">
@@ -88,7 +89,7 @@ export function NotebookPanel({ db, initialLanguage }: { db: NotebookDB; initial
       <TabBar label={t('notebookTabsLabel')} tabs={TABS.map((entry) => ({ id: entry.id, label: t(entry.label) }))} current={tab} onSelect={setTab} />
       {current && (
         <section id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} class="nb-panel">
-          <current.Panel db={db} say={say} />
+          {panel}
         </section>
       )}
       {notice && <NoticeView tone={notice.tone} lines={notice.lines} action={notice.action} onDismiss={() => say(undefined)} />}

@@ -10,7 +10,7 @@ import { send } from '@/utils/messaging';
 import { deleteClip, editClip, restoreClip, type ClipEdit } from '@/utils/notebook/clips';
 import type { NotebookDB } from '@/utils/notebook/db';
 import { provincesOf } from '@/utils/notebook/provinces';
-import { clipsAt, matchingIds, type ClipFilter } from '@/utils/notebook/queries';
+import { clipsAt, countClips, matchingIds, type ClipFilter } from '@/utils/notebook/queries';
 import type { Clip } from '@/utils/notebook/types';
 import { measured } from './measure';
 import { problemLines } from './notices';
@@ -52,7 +52,7 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
     async () => (ready ? { from, clips: await measured('soi:rows', () => clipsAt(db, ids, from, to - from)) } : undefined),
     [db, ready, ids, from, to],
   );
-  const count = useLiveQuery(() => measured('soi:count', () => db.clips.count()), [db]);
+  const count = useLiveQuery((signal) => measured('soi:count', () => countClips(db, signal)), [db]);
   const facets = useFacets(db, rows.value !== undefined);
 
   useEffect(() => {

@@ -11,14 +11,19 @@ export interface Live<T> {
   error: unknown;
 }
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
+/** `query` is handed a signal aborted when the view no longer wants its answer, so a long read can stop early. */
+export function useLiveQuery<T>(query: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: undefined, error: undefined });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
+    const stop = new AbortController();
+    const subscription = liveQuery(() => query(stop.signal)).subscribe({
       next: (value) => setState({ value, error: undefined }),
       error: (error: unknown) => setState((previous) => ({ ...previous, error })),
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      stop.abort();
+      subscription.unsubscribe();
+    };
     // The query closes over `deps`; it is re-subscribed exactly when they change.
   }, deps);
   return state;

@@ -85,7 +85,13 @@ test('the viewer marks what the command line finds in the same file', async () =
   expect((found.figures as { text: string }[]).map((f) => f.text)).not.toContain('3 bản');
   expect((found.references as { symbol: string }[]).map((r) => r.symbol)).toEqual(expect.arrayContaining(['1961/QĐ-UBND', '09-NQ/TU']));
 
-  const viewer = await openViewer(FILE_URL);
+  const viewer = await soi.context.newPage();
+  const workers: string[] = [];
+  viewer.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await viewer.goto(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
+  await soi.waitForReader(viewer, 30_000);
+  // The analysis ran in Soi's worker, not on the viewer's thread.
+  expect(workers).toContain('/reader-worker.js');
   const html = await viewer.evaluate(() => ({ ...document.documentElement.dataset }));
   expect(html).toMatchObject({ soiState: 'done', soiPdf: 'text' });
   expect(Number(html.soiFigures)).toBe(found.figures!.length);
@@ -171,6 +177,55 @@ test('the original file downloads unchanged', async () => {
   const { readFile } = await import('node:fs/promises');
   expect(Buffer.compare(await readFile(saved), pdf)).toBe(0);
   expect(download.suggestedFilename()).toBe('qd-1961-2024.pdf');
+}, 60_000);
+
+test('Mở bằng Soi on a link to a PDF opens it in the viewer beside the page, and the viewer marks it', async () => {
+  // Chromium's own context menu cannot be clicked from a test: the test asks the background whether
+  // the item is registered, then hands the background's listener the click Chromium would send.
+  type Menus = {
+    chrome: {
+      contextMenus: { update(id: string, change: object): Promise<void>; onClicked: { dispatch(info: object, tab: unknown): void } };
+      tabs: { query(filter: object): Promise<{ id: number; index: number; openerTabId?: number; url?: string }[]> };
+    };
+  };
+  const registered = await soi.background.evaluate(async () => {
+    const { contextMenus } = (globalThis as unknown as Menus).chrome;
+    const exists = (id: string) =>
+      contextMenus.update(id, {}).then(
+        () => true,
+        () => false,
+      );
+    return { pdf: await exists('soi-open-pdf'), unknown: await exists('soi-no-such-menu') };
+  });
+  expect(registered).toEqual({ pdf: true, unknown: false });
+
+  // A portal's page with the link (on the reading list, so Soi's host access lets the background see the tab's address).
+  const links = await soi.openSample('namdinh.gov.vn', '/', { waitForReader: false });
+  const opened = soi.context.waitForEvent('page', { predicate: (page) => page.url().includes('/pdf.html'), timeout: 15_000 });
+  await soi.background.evaluate(
+    async ({ link, pageUrl }) => {
+      const { chrome } = globalThis as unknown as Menus;
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'soi-open-pdf', linkUrl: link, pageUrl, editable: false }, tab);
+    },
+    { link: FILE_URL, pageUrl: links.url() },
+  );
+  const viewer = await opened;
+  expect(viewer.url()).toBe(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
+  const tabs = await soi.background.evaluate(
+    async ({ pageUrl }) => {
+      const { chrome } = globalThis as unknown as Menus;
+      const [page] = await chrome.tabs.query({ url: pageUrl });
+      const [viewer] = await chrome.tabs.query({ url: `${location.origin}/pdf.html*` });
+      return { page, viewer };
+    },
+    { pageUrl: links.url() },
+  );
+  // A new tab right after the link's page, opened by it; the page with the link stays.
+  expect(tabs.viewer).toMatchObject({ index: tabs.page!.index + 1, openerTabId: tabs.page!.id });
+  await soi.waitForReader(viewer, 30_000);
+  expect(Number(await viewer.evaluate(() => document.documentElement.dataset.soiFigures))).toBeGreaterThanOrEqual(4);
+  await Promise.all([viewer.close(), links.close()]);
 }, 60_000);
 
 test('a PDF on a reading-list site opens in Soi by itself, legacy font and all', async () => {

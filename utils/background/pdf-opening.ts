@@ -31,6 +31,15 @@ export async function openInViewer(url: string, tab: Browser.tabs.Tab | undefine
     });
 }
 
+/**
+ * The context menu's *Mở bằng Soi*: the link opens in the viewer in a new tab beside its page. The
+ * listener the background registers; anything but this menu's click on a link is left alone.
+ */
+export function openPdfLink(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> | undefined {
+  if (info.menuItemId !== PDF_MENU || !info.linkUrl) return undefined;
+  return openInViewer(info.linkUrl, tab, false);
+}
+
 /** Where *open at source* sends a PDF clip: the viewer at its page, told the fingerprint the clip was made on. */
 export function pdfClipAddress(extensionRoot: string, file: string, pdf: { fingerprint: string; page: number }): string {
   const url = new URL(viewerUrl(extensionRoot, file));
@@ -87,9 +96,7 @@ async function syncAutoOpen(): Promise<void> {
 }
 
 export function followPdfs(): void {
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === PDF_MENU && info.linkUrl) void openInViewer(info.linkUrl, tab, false);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void openPdfLink(info, tab));
   void syncAutoOpen();
   watchSetting('pdfAutoOpen', () => void syncAutoOpen());
   watchSetting('readingList', () => void syncAutoOpen());

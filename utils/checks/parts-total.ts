@@ -3,14 +3,18 @@
  * - total, then `trong đó` / `gồm`, then the parts: `tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ
  *   trực tiếp, 49.393 hồ sơ qua mạng`;
  * - parts, then a total word: `128.034 hồ sơ trực tuyến và 49.393 hồ sơ trực tiếp, tổng cộng 177.427 hồ sơ`.
+ * - a count, then in the next clause counts of the same thing that each name a different side of one
+ *   dimension, with no connector: `tiếp nhận 25.640 hồ sơ; đúng hạn 24.980 hồ sơ, quá hạn 860 hồ sơ`.
  * `gồm` and a trailing `tổng cộng` give the whole composition, so any difference is a warning. A
- * `trong đó` list may name only some parts: it is a warning only when the parts exceed the total.
+ * `trong đó` list, or a split along one dimension, may name only some parts (some files are still
+ * being handled): it is a warning only when the parts exceed the total.
  * Only counts of the same unit (or money in the same currency) are added, and never parts cut two
  * ways at once (`900 hồ sơ đúng hạn, 500 hồ sơ trực tuyến` overlap).
  */
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
+import { DIMENSIONS, type Dimension, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
 import { type Page, figure, following, gap, lead, nextSentenceFigures, preceding } from './page';
 import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
@@ -25,6 +29,8 @@ interface PartsOfTotal {
   parts: number[];
   /** The page names the whole composition (`gồm`, `tổng cộng`), not just some of it (`trong đó`). */
   complete: boolean;
+  /** The parts' labels were read and cut one whole along one dimension. */
+  split?: true;
 }
 
 const MAX_LABEL = 40;
@@ -40,7 +46,8 @@ function partsConnector(text: string): { complete: boolean; labelWords: number }
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')
     .replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
-  if (/[;\d]/.test(t)) return undefined;
+  // A year may date the total (`36,480 dossiers in 2024, of which …`); any other number is in the way.
+  if (/[;\d]/.test(t.replace(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu, ''))) return undefined;
   for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
     if (at < 0) continue;
@@ -111,8 +118,46 @@ function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
   return parts.length >= 2 ? { total, parts, complete: true } : undefined;
 }
 
-type Dimension = keyof typeof WORDS.partDimensions;
-const DIMENSIONS = Object.entries(WORDS.partDimensions) as [Dimension, string[]][];
+/** How far after the whole its split may begin, and how long a part's own label may be. */
+const SPLIT_REACH = 80;
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+
+/**
+ * `tiếp nhận 25.640 hồ sơ; số hồ sơ giải quyết đúng hạn là 24.980 hồ sơ, quá hạn 860 hồ sơ`: with no
+ * `trong đó`, the next clause's counts of the same thing, listed side by side and each naming a
+ * different side of one dimension, split the count just before them. A clause with its own year or a
+ * change in between is about something else.
+ */
+function partsSplittingTotal(page: Page, total: number): PartsOfTotal | undefined {
+  const whole = figure(page, total);
+  const after = following(page, total, LIST_REACH);
+  const first = after[0];
+  if (first === undefined) return undefined;
+  const opening = gap(page, total, first);
+  if (opening.length > SPLIT_REACH || !/[,;:]/.test(opening) || YEAR.test(opening) || containsWord(opening, WORDS.changeBefore)) return undefined;
+  const parts = [first];
+  for (const j of after.slice(1)) {
+    const part = figure(page, j);
+    if (!isAmount(part) || !sameUnit(whole, part) || !isListGap(gap(page, parts[parts.length - 1] as number, j), 4)) break;
+    parts.push(j);
+  }
+  if (parts.length < 2 || !parts.every((j) => isAmount(figure(page, j)) && sameUnit(whole, figure(page, j)))) return undefined;
+  const clause = opening.slice(Math.max(opening.lastIndexOf(','), opening.lastIndexOf(';'), opening.lastIndexOf(':')) + 1);
+  const labels = parts.map((j, k) => {
+    const before = k === 0 ? clause : afterLastJoiner(gap(page, parts[k - 1] as number, j));
+    const end = k + 1 < parts.length ? figure(page, parts[k + 1] as number).start : figure(page, j).end + MAX_LABEL;
+    const own = page.text.slice(figure(page, j).end, Math.min(end, figure(page, j).end + MAX_LABEL));
+    return before + ' ' + figure(page, j).text + ' ' + own.slice(0, own.search(/[,;(]|\svà\s|$/u));
+  });
+  if (labels.some((label) => YEAR.test(label)) || !splitAlongOneDimension(labels)) return undefined;
+  return { total, parts, complete: false, split: true };
+}
+
+/** The label the next part has before its number: what follows the last joiner between two parts. */
+function afterLastJoiner(between: string): string {
+  const cut = Math.max(...[...between.matchAll(/[,;+]|\s(?:và|and)\s/gu)].map((m) => (m.index ?? 0) + m[0].length), 0);
+  return between.slice(cut);
+}
 
 /** What each part is told apart by (`trực tuyến` → channel, `đúng hạn` → timeliness), from its own words. */
 function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
@@ -130,7 +175,7 @@ function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
 
 function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   // `trong đó 900 hồ sơ giải quyết đúng hạn, 500 hồ sơ nộp trực tuyến`: parts cut two ways overlap.
-  if (dimensionsOf(page, list).size > 1) return undefined;
+  if (!list.split && dimensionsOf(page, list).size > 1) return undefined;
   const totalFigure = figure(page, list.total);
   const hedge = qualifierOf(totalFigure, lead(page, list.total, 20));
   const total = hedgedRange(page, list.total);
@@ -173,7 +218,7 @@ function check(page: Page): RuleFinding[] {
   const seen = new Set<string>();
   for (const i of page.order) {
     if (!isAmount(figure(page, i))) continue;
-    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i)]) {
+    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i), partsSplittingTotal(page, i)]) {
       if (!list) continue;
       const key = [list.total, ...list.parts].sort().join(',');
       if (seen.has(key)) continue;

@@ -7,7 +7,7 @@
  */
 import { explain, num } from './explain';
 import { finding } from './finding';
-import { type Page, figure, following, gap, lead, preceding } from './page';
+import { type Page, figure, following, gap, lead, preceding, sentenceMates } from './page';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm } from './words';
@@ -69,8 +69,8 @@ function differentIndicators(page: Page, a: number, b: number): boolean {
 const YEAR = /(?:năm|in)\s+((?:19|20)\d\d)(?!\d)/gu;
 
 /** The year named in the clause just before a figure (`năm 2022 tỉnh đứng thứ 16`), if exactly one. */
-function yearBefore(page: Page, i: number): number | undefined {
-  const before = lead(page, i, 40);
+function yearBefore(page: Page, i: number, reach = 40): number | undefined {
+  const before = lead(page, i, reach);
   const clause = before.slice(before.lastIndexOf(';') + 1);
   const years = [...norm(clause).matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0] : undefined;
@@ -89,6 +89,40 @@ function yearsApart(page: Page, mates: number[], change: number): Move | undefin
   return { before: earlier, after: later };
 }
 
+/** Words by which a sentence says it goes on about the ranking of the one before. */
+const BACK_REFERENCES = ['chỉ số này', 'chỉ số trên', 'bộ chỉ số này', 'xếp hạng này', 'thứ hạng này', 'this index', 'the index', 'the ranking'];
+
+/** Whether the two ranks are of one ranking: attribution names the same index for both, or the later sentence points back. */
+function sameRanking(page: Page, earlier: number, later: number): boolean {
+  const x = page.contexts?.[earlier]?.indicator;
+  const y = page.contexts?.[later]?.indicator;
+  if (x !== undefined && y !== undefined && x !== 'unknown' && y !== 'unknown') return x.id === y.id;
+  const sentence = page.sentences[page.sentenceOf[later] as number];
+  return sentence !== undefined && containsWord(page.text.slice(sentence.start, figure(page, later).start), BACK_REFERENCES);
+}
+
+/**
+ * `Năm 2022, chỉ số PAR Index của tỉnh đứng thứ 27/63. Năm 2023, chỉ số này xếp thứ 19/63, tăng 8
+ * bậc`: the earlier rank closes the sentence before, each with its own year, and the later sentence
+ * is about the same ranking.
+ */
+function sentenceBefore(page: Page, change: number): Move | undefined {
+  const mates = sentenceMates(page, change);
+  const at = mates.indexOf(change);
+  const later = mates[at - 1];
+  if (later === undefined || !isRank(page, later) || gap(page, later, change).length > 40) return undefined;
+  if (mates.slice(0, at - 1).some((j) => isRank(page, j))) return undefined;
+  const sentence = page.sentenceOf[later] as number;
+  const before = page.bySentence[sentence - 1];
+  const earlier = before?.[before.length - 1];
+  if (!before || earlier === undefined || !isRank(page, earlier) || before.filter((j) => isRank(page, j)).length !== 1) return undefined;
+  if (page.text.slice(page.sentences[sentence - 1]?.end ?? 0, page.sentences[sentence]?.start ?? 0).includes('\n')) return undefined;
+  const y1 = yearBefore(page, earlier, 160);
+  const y2 = yearBefore(page, later, 160);
+  if (y1 === undefined || y2 === undefined || y1 >= y2 || !sameRanking(page, earlier, later)) return undefined;
+  return { before: earlier, after: later };
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const d of page.order) {
@@ -97,7 +131,7 @@ function check(page: Page): RuleFinding[] {
     // The change and the ranks it moves between sit within a couple of clauses of each other.
     const mates = [...preceding(page, d, 200).reverse(), d, ...following(page, d, 200)];
     const ranks = mates.filter((j) => isRank(page, j));
-    const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d) ?? yearsApart(page, mates, d);
+    const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d) ?? yearsApart(page, mates, d) ?? sentenceBefore(page, d);
     if (!move) continue;
     const before = figure(page, move.before);
     const after = figure(page, move.after);

@@ -22,19 +22,35 @@ function withoutUnitList(text: string): string {
 /** A ratio carries its own unit: only a few words may stand between it and its percentage. */
 const MAX_LABEL = 20;
 /**
- * …unless they are one clause saying what the counted things did and the share follows in brackets:
- * `48/52 đơn vị kết nối liên thông văn bản điện tử (đạt 96,2%)`. A clause naming money or a change
- * (`giải ngân vốn (đạt 80%)`) measures something else.
+ * …unless they are one clause saying what the counted things did and the share follows in brackets
+ * or after a comma with a verb of share: `48/52 đơn vị kết nối liên thông văn bản điện tử (đạt
+ * 96,2%)`, `118/127 xã đã vận hành bộ phận một cửa điện tử, đạt tỷ lệ 92,9%`. A clause naming money
+ * or a change (`giải ngân vốn (đạt 80%)`) measures something else.
  */
 const MAX_CLAUSE = 70;
+const SHARE_AFTER_CLAUSE = /(?:\(\s*(?:đạt|chiếm|bằng|là)?|,\s*(?:đạt tỷ lệ|đạt tỉ lệ|đạt|chiếm|chiếm tỷ lệ|bằng|a rate of|accounting for|or))\s*$/u;
 
 function describesRatio(between: string): boolean {
-  const label = norm(between).replace(/\([^(]*$/u, '');
-  return /\(\s*(?:đạt|chiếm|bằng|là)?\s*$/u.test(norm(between)) && !/[,;:]/.test(label) && !containsWord(label, WORDS.notAShareLead);
+  const label = norm(between).replace(/(?:\([^(]*|,[^,]*)$/u, '');
+  return SHARE_AFTER_CLAUSE.test(norm(between)) && !/[,;:()]/.test(label) && !containsWord(label, WORDS.notAShareLead);
 }
 
 /** `100% (`, `100% số xã (`: a percentage followed by its ratio in brackets. */
 const PERCENT_THEN_RATIO = /^\s*(?:số\s+[\p{L}\s,]{0,30})?(?:\(|,\s*(?:tương ứng|tức là|tức|bằng|hay|or|i\.e\.)(?:\s+(?:với|là))?)\s*$/u;
+
+/**
+ * `87,5% doanh nghiệp trên địa bàn đã sử dụng hóa đơn điện tử (2.954 trong tổng số 3.376 doanh
+ * nghiệp)`: the percentage is of the very noun the ratio in brackets counts, with one clause about them between.
+ */
+function sharesTheRatiosNoun(between: string, unit: string | undefined): boolean {
+  if (!unit || between.length > MAX_CLAUSE || !/\(\s*$/u.test(between)) return false;
+  const clause = between.replace(/\(\s*$/u, '');
+  if (/[,;:()\d]/.test(clause) || containsWord(clause, WORDS.notAShareLead)) return false;
+  return clause
+    .trimStart()
+    .replace(/^(?:số|of the|of)\s+/u, '')
+    .startsWith(norm(unit) + ' ');
+}
 
 function percentOfRatio(page: Page, r: number): number | undefined {
   const after = next(page, r);
@@ -43,7 +59,10 @@ function percentOfRatio(page: Page, r: number): number | undefined {
     const between = withoutUnitList(gap(page, r, after));
     if (tiesShare(between, MAX_LABEL) || (tiesShare(between, MAX_CLAUSE) && describesRatio(between))) return after;
   }
-  if (before !== undefined && couldBeShare(page, before) && PERCENT_THEN_RATIO.test(norm(gap(page, before, r)))) return before;
+  if (before !== undefined && couldBeShare(page, before)) {
+    const between = norm(gap(page, before, r));
+    if (PERCENT_THEN_RATIO.test(between) || sharesTheRatiosNoun(between, figure(page, r).unit)) return before;
+  }
   return undefined;
 }
 

@@ -11,14 +11,17 @@
 import type { Figure } from '../extraction/types';
 import { explain } from './explain';
 import { finding } from './finding';
-import { type Page, figure, lead } from './page';
+import { type Page, figure, gap, lead, previous } from './page';
 import { hedgedRange } from './interval';
-import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
+import { isChange, isOfSomethingElse, leadWithoutQualifier, tiesShare } from './percent-context';
+import { isAmount } from './units';
 import { hedgeWords } from '../extraction/numbers/hedges';
 import { intersects } from '../extraction/numbers/written-figure';
 import { qualifierOf } from './interval';
-import { WORDS, containsWord, endsWithWord, norm } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
 import { defineRule } from './rule';
+import { sidesKey } from './sides';
+import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
 
 interface Known {
@@ -56,8 +59,15 @@ function isLevel(page: Page, i: number): boolean {
   if (qualifierOf(f, before) && !endsWithWord(before, hedgeWords('about'))) return false;
   if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
   if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
-  if (f.kind === 'percent' && (isChange(page, i) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)))) return false;
+  if (f.kind === 'percent' && (isChange(page, i) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)) || sharesCountBefore(page, i)))
+    return false;
   return true;
+}
+
+/** `689 hồ sơ quá hạn, chiếm 3,45 %`, `16 hồ sơ (chiếm 0,08%)`: the share of the count just before it, not the indicator's level. */
+function sharesCountBefore(page: Page, i: number): boolean {
+  const before = previous(page, i);
+  return before !== undefined && isAmount(figure(page, before)) && tiesShare(gap(page, before, i));
 }
 
 /** `0,5123 điểm` and `0,5321 điểm` are said alike; `1,000-point` (a scale) and `0.3615` are not. */
@@ -70,21 +80,65 @@ function groupKey(page: Page, i: number, k: Known): string {
   return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(f)].join('|');
 }
 
+/** How far before a figure the words naming its group (`cấp huyện`, `trực tuyến`) are read. */
+const GROUP_REACH = 80;
+
+/** A figure alone on its line: a table cell, whose row and column say what it is. */
+function isCell(page: Page, i: number): boolean {
+  const f = figure(page, i);
+  const lineStart = page.text.lastIndexOf('\n', f.start - 1) + 1;
+  const lineEnd = page.text.indexOf('\n', f.end);
+  return page.text.slice(lineStart, f.start).trim() === '' && page.text.slice(f.end, lineEnd < 0 ? page.text.length : lineEnd).trim() === '';
+}
+
+/**
+ * Whether two figures can be one value given twice. Two cells of a table are two rows (`Cấp tỉnh …
+ * 99,1%`, `Cấp huyện … 97,4%`), and two figures that name different groups (level, channel,
+ * timeliness) are the values of two groups.
+ */
+function canCompare(page: Page, a: number, b: number): boolean {
+  if (isCell(page, a) && isCell(page, b)) return false;
+  const x = sidesKey(lead(page, a, GROUP_REACH));
+  const y = sidesKey(lead(page, b, GROUP_REACH));
+  return x === '' || y === '' || x === y;
+}
+
+/** Units below a province: a page names its own province freely, and another province gets its own attribution. */
+const PLACE_WORDS = WORDS.memberUnits
+  .filter((w) => w !== 'tỉnh' && w !== 'province' && w !== 'provinces')
+  .map(escapeRegExp)
+  .join('|');
+const slug = (name: string) => fold(name).folded.replace(/[^a-z0-9]+/g, '-');
+/** `huyện Lập Thạch`, `xã Tân Phú`, `Dong Ha city`: a named place, the unit word before the name. */
+const NAMED_PLACE = new RegExp(`(?<![\\p{L}])(?:${PLACE_WORDS})\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)`, 'gu');
+
+/**
+ * `huyện Lập Thạch … tỷ lệ chậm, quá hạn chỉ 0,33%`: the clause names a place other than the one the
+ * figure was given to, so the value may be that place's and is not compared.
+ */
+function namesAnotherPlace(page: Page, i: number, subjectName: string): boolean {
+  const before = lead(page, i, 120);
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  const subject = slug(subjectName);
+  return [...clause.matchAll(NAMED_PLACE)].some((m) => !subject.includes(slug(m[1] ?? '')) && !slug(m[1] ?? '').includes(subject));
+}
+
 function check(page: Page): RuleFinding[] {
   if (!page.contexts) return [];
   const groups = new Map<string, { known: Known; members: number[] }>();
   for (const i of page.order) {
     const k = known(page, i);
-    if (!k || !isLevel(page, i)) continue;
+    if (!k || !isLevel(page, i) || namesAnotherPlace(page, i, k.subjectName)) continue;
     const key = groupKey(page, i, k);
     const group = groups.get(key) ?? { known: k, members: [] };
     group.members.push(i);
     groups.set(key, group);
   }
   const findings: RuleFinding[] = [];
-  for (const { known: k, members } of groups.values()) {
+  for (const { known: k, members: all } of groups.values()) {
+    const first = all[0] as number;
+    const members = all.filter((j) => j === first || canCompare(page, first, j));
     if (new Set(members.map((j) => page.sentenceOf[j])).size < 2) continue;
-    const first = members[0] as number;
     const disagreeing = members.find((j) => !intersects(hedgedRange(page, first), hedgedRange(page, j)));
     const ok = disagreeing === undefined;
     const shown = ok ? members : [first, disagreeing];

@@ -1,7 +1,7 @@
 /** Figures a page marks as a total: `tổng số … là 19.944 hồ sơ`, `tổng cộng 177.427 hồ sơ`. */
 import { WORDS, dropTrailingWord, endsWithWord, norm, wordPattern } from './words';
 
-const MAX_AFTER_WORD = 25;
+const MAX_AFTER_WORD = 40;
 
 /**
  * Whether `text`, which runs up to a figure, names that figure as a total, with at most a short

@@ -13,7 +13,9 @@ import { buildGrid, gridView, type GridOptions, type GridView } from './grid';
 import { ImportError, importOfficialTable, restoreBackup } from './import';
 import type { ImportKind } from './import-limits';
 import { ImportCancelled, type ImportControl } from './import-writing';
-import { gridClips } from './queries';
+import { gridClips, TRIPLE } from './queries';
+import { FIGURE_KINDS } from '../extraction/types';
+import type { Tolerances } from '../settings';
 
 export interface GridRequest {
   indicator: string;
@@ -47,6 +49,21 @@ export type PanelAnswer =
 export async function indicatorGridView(db: NotebookDB, request: GridRequest): Promise<GridView | undefined> {
   const [grid] = buildGrid(await gridClips(db, request.indicator), request.options);
   return grid && gridView(grid, request.shownSources);
+}
+
+/** Rows the worker builds a throwaway grid of when it starts. */
+const PREPARING_ROWS = 20;
+
+/**
+ * Gets the worker ready for its first grid as soon as it starts: its first transaction and the
+ * first run of the grid code (compiled on first use) cost more than reading and building a whole
+ * indicator's grid afterwards, and the Compare tab's first grid paid for them. A few clips are
+ * read through the grid's index and built into a grid that is never sent.
+ */
+export async function prepareGrids(db: NotebookDB): Promise<void> {
+  const clips = await db.clips.orderBy(TRIPLE).limit(PREPARING_ROWS).toArray();
+  const tolerances = Object.fromEntries(FIGURE_KINDS.map((kind) => [kind, 0])) as Tolerances;
+  for (const grid of buildGrid(clips, { map: 63, tolerances })) gridView(grid, 1);
 }
 
 export function failureOf(error: unknown): Failure {

@@ -102,4 +102,56 @@ describe('parts and their total', () => {
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(partsTotal, text, figures)).toEqual([]);
   });
+
+  it.each([
+    [
+      'Of this, in the next sentence',
+      'Total investment reached USD 2.35 billion. Of this, new projects accounted for USD 1,480 million and capital increases for USD 960 million.',
+      [money('USD 2.35 billion', 2.35e9, 'USD'), money('USD 1,480 million', 1.48e9, 'USD'), money('USD 960 million', 9.6e8, 'USD')],
+      'warning',
+    ],
+    [
+      'a year dating the total before of which',
+      'The city received 12,400 dossiers in 2024, of which 8,100 dossiers online and 4,900 dossiers in person.',
+      [count('12,400 dossiers', 12400, 'dossiers'), count('8,100 dossiers', 8100, 'dossiers'), count('4,900 dossiers', 4900, 'dossiers')],
+      'warning',
+    ],
+  ])('%s', (_name, text, figures, status) => {
+    expect(run(partsTotal, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it('stays silent when the next sentence does not open with the parts', () => {
+    const text = 'Total investment reached USD 2.35 billion. Domestic projects drew USD 1,480 million and FDI projects USD 960 million in the year.';
+    const figures = [money('USD 2.35 billion', 2.35e9, 'USD'), money('USD 1,480 million', 1.48e9, 'USD'), money('USD 960 million', 9.6e8, 'USD')];
+    expect(run(partsTotal, text, figures)).toEqual([]);
+  });
+
+  describe('a count split along one dimension in the next clause, with no trong đó', () => {
+    it.each([
+      [
+        'on time and late pass the files received',
+        'Quý II nhận 4.210 hồ sơ; giải quyết đúng hạn 3.980 hồ sơ, trễ hạn 290 hồ sơ.',
+        ['4.210', '3.980', '290'],
+        'warning',
+      ],
+      ['labels after the numbers', 'Quý II nhận 4.210 hồ sơ, có 3.980 hồ sơ trực tuyến và 290 hồ sơ trực tiếp.', ['4.210', '3.980', '290'], 'warning'],
+      ['the split adds up', 'Quý II nhận 4.210 hồ sơ; giải quyết đúng hạn 3.980 hồ sơ, trễ hạn 230 hồ sơ.', ['4.210', '3.980', '230'], 'ok'],
+    ])('%s', (_name, text, numbers, status) => {
+      expect(run(partsTotal, text, numbers.map(hs)).map((f) => f.status)).toEqual([status]);
+    });
+
+    it.each([
+      [
+        'parts short of the whole: some files are still open',
+        'Quý II nhận 4.210 hồ sơ; giải quyết đúng hạn 3.500 hồ sơ, trễ hạn 290 hồ sơ.',
+        ['4.210', '3.500', '290'],
+      ],
+      ['two dimensions, not one split', 'Quý II nhận 4.210 hồ sơ; đúng hạn 3.980 hồ sơ, trực tuyến 2.900 hồ sơ.', ['4.210', '3.980', '2.900']],
+      ['the same side twice', 'Quý II nhận 4.210 hồ sơ; đúng hạn 3.980 hồ sơ, đúng hạn 2.900 hồ sơ.', ['4.210', '3.980', '2.900']],
+      ['another year', 'Năm 2023 nhận 4.210 hồ sơ; năm 2024 đúng hạn 3.980 hồ sơ, trễ hạn 900 hồ sơ.', ['4.210', '3.980', '900']],
+      ['no clause break: a list of three counts', 'nhận 4.210 hồ sơ đúng hạn 3.980 hồ sơ, trễ hạn 900 hồ sơ.', ['4.210', '3.980', '900']],
+    ])('stays silent: %s', (_name, text, numbers) => {
+      expect(run(partsTotal, text, numbers.map(hs))).toEqual([]);
+    });
+  });
 });

@@ -20,6 +20,7 @@ it('catches the contradictions of the labelled passages without a false alarm', 
   }
   expect(all.falseAlarms).toBe(0);
   expect(all.calledConsistent).toBe(0);
-  // The goal is 0.95 (issue 13); this floor is what the rules reach today, so that it cannot slip back.
-  expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  // The goal is 0.95 (issue 13); this floor is what the rules reach today on the whole set (with the
+  // second held-out batch of 24 pairs, unread), so that it cannot slip back.
+  expect(all.recall).toBeGreaterThanOrEqual(0.8);
 }, 60_000);

@@ -53,6 +53,12 @@ describe('a count of a total and its percentage', () => {
       [count('800 firms', 800, 'firms'), count('200 said they filed online', 200, 'online'), percent('30%', 30)],
       'warning',
     ],
+    [
+      'a total named with a long label before it',
+      'Tổng số cán bộ, công chức cấp xã toàn huyện là 640 người; số có trình độ đại học 512 người, chiếm 85%.',
+      [count('640 người', 640, 'người'), count('512 người', 512, 'người'), percent('85%', 85)],
+      'warning',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(countPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -115,6 +121,18 @@ describe('a ratio and its percentage', () => {
       'warning',
     ],
     ['percentage first', 'có 100% số xã (60/65 xã) hoàn thành.', [percent('100%', 100), ratio('60/65 xã', 60, 65, 'xã')], 'warning'],
+    [
+      'a clause about the counted things, then the share after a comma',
+      '57/64 trường đã triển khai học bạ số, đạt tỷ lệ 79,1%.',
+      [ratio('57/64 trường', 57, 64, 'trường'), percent('79,1%', 79.1)],
+      'warning',
+    ],
+    [
+      'the percentage of the noun the ratio in brackets counts',
+      'Có 89,1% trường đã triển khai học bạ số (57 trong tổng số 64 trường).',
+      [percent('89,1%', 89.1), ratio('57 trong tổng số 64 trường', 57, 64, 'trường')],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -139,6 +157,16 @@ describe('a ratio and its percentage', () => {
       'results over targets',
       'tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã; 5/9 huyện có tỷ lệ này dưới 3%.',
       [percent('83,2%', 83.2), percent('50%', 50), ratio('5/9 huyện', 5, 9, 'huyện'), percent('3%', 3)],
+    ],
+    [
+      'a clause about money before the comma',
+      '57/64 trường đã giải ngân vốn sửa chữa, đạt 79,1%.',
+      [ratio('57/64 trường', 57, 64, 'trường'), percent('79,1%', 79.1)],
+    ],
+    [
+      'a percentage of another noun before the bracket',
+      'Có 79,1% giáo viên đã được tập huấn (57 trong tổng số 64 trường).',
+      [percent('79,1%', 79.1), ratio('57 trong tổng số 64 trường', 57, 64, 'trường')],
     ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(ratioPercent, text, figures)).toEqual([]);

@@ -28,6 +28,18 @@ describe('a rank change against its two ranks', () => {
     ['wrong direction', 'đứng thứ 12, tăng 2 bậc so với năm trước (thứ 10).', [rank('thứ 12', 12), rankChange('tăng 2 bậc', 2), rank('thứ 10', 10)], 'warning'],
     ['two years', 'năm 2022 đứng thứ 16; năm 2023 đứng thứ 10, tăng 6 bậc.', [rank('thứ 16', 16), rank('thứ 10', 10), rankChange('tăng 6 bậc', 6)], 'ok'],
     ['English', 'ranked 10th, up 5 places compared with 2022 (16th).', [rank('10th', 10), rankChange('up 5 places', 5), rank('16th', 16)], 'warning'],
+    [
+      'the earlier rank in the sentence before, pointed back to',
+      'Năm 2021, chỉ số SIPAS của tỉnh đứng thứ 33/63. Năm 2022, chỉ số này xếp thứ 24/63, tăng 7 bậc.',
+      [rank('thứ 33/63', 33, 63), rank('thứ 24/63', 24, 63), rankChange('tăng 7 bậc', 7)],
+      'warning',
+    ],
+    [
+      'the same across sentences, right',
+      'Năm 2021, chỉ số SIPAS của tỉnh đứng thứ 33/63. Năm 2022, chỉ số này xếp thứ 24/63, tăng 9 bậc.',
+      [rank('thứ 33/63', 33, 63), rank('thứ 24/63', 24, 63), rankChange('tăng 9 bậc', 9)],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(rankChangeRule, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -45,6 +57,16 @@ describe('a rank change against its two ranks', () => {
       [rank('10/63', 10, 63), rankChange('tăng 6 bậc', 6), rank('thứ 4/34', 4, 34)],
     ],
     ['top N is not a position', 'lọt Top 30, tăng 17 bậc so với năm trước (thứ 47).', [rank('Top 30', 30), rankChange('tăng 17 bậc', 17), rank('thứ 47', 47)]],
+    [
+      'a rank in the sentence before, of another ranking',
+      'Năm 2021, chỉ số PCI của tỉnh đứng thứ 33/63. Năm 2022, chỉ số PAPI xếp thứ 24/63, tăng 7 bậc.',
+      [rank('thứ 33/63', 33, 63), rank('thứ 24/63', 24, 63), rankChange('tăng 7 bậc', 7)],
+    ],
+    [
+      'a rank in the sentence before, with no year of its own',
+      'Tỉnh đứng thứ 33/63. Năm 2022, chỉ số này xếp thứ 24/63, tăng 7 bậc.',
+      [rank('thứ 33/63', 33, 63), rank('thứ 24/63', 24, 63), rankChange('tăng 7 bậc', 7)],
+    ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(rankChangeRule, text, figures)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureContextLike } from '../../../utils/checks';
 import { sameIndicator } from '../../../utils/checks/same-indicator';
-import { percent, rank, run, score } from './run-rule';
+import { count, percent, rank, run, score } from './run-rule';
 
 const context = (indicator: string, subject: string, period: string, extra: Partial<FigureContextLike> = {}): FigureContextLike => ({
   indicator: { id: indicator, name: indicator },
@@ -85,6 +85,18 @@ describe('the same indicator given twice', () => {
       'a bracketed share',
       'Năm 2022 có 1.100 thủ tục (66%). Năm 2022 tỷ lệ đúng hạn đạt 99,5%.',
       [percent('66%', 66), percent('99,5%', 99.5)],
+      [dti2022, dti2022],
+    ],
+    [
+      'the share of a count after a comma',
+      'Năm 2022 tỷ lệ trễ hạn là 2,9%. Năm 2022 có 412 hồ sơ quá hạn, chiếm 1,7%.',
+      [percent('2,9%', 2.9), count('412 hồ sơ', 412, 'hồ sơ'), percent('1,7%', 1.7)],
+      [dti2022, dti2022, dti2022],
+    ],
+    [
+      'a district named in the clause',
+      'Năm 2022 tỷ lệ trễ hạn là 2,9%. Năm 2022 huyện Hải Hậu có tỷ lệ trễ hạn thấp nhất, 0,4%.',
+      [percent('2,9%', 2.9), percent('0,4%', 0.4)],
       [dti2022, dti2022],
     ],
     ['one sentence', 'Năm 2022 DTI đạt 0,5123, chính quyền số đạt 0,4455.', [score('0,5123', 0.5123), score('0,4455', 0.4455)], [dti2022, dti2022]],

@@ -41,6 +41,21 @@ describe('shares of one whole that pass 100 %', () => {
     ['on time and late named before each share', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,4%, trễ hạn 8,2%.', ['93,4%', '8,2%'], ['warning']],
     ['on time and late that fit', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,4%, trễ hạn 6,6%.', ['93,4%', '6,6%'], []],
     ['two rates of one kind for two channels', 'Tỷ lệ đúng hạn của hồ sơ trực tuyến đạt 99%, trực tiếp 97%.', ['99%', '97%'], []],
+    [
+      'one rate for each level of government',
+      'Văn bản được xử lý trên mạng đạt 97,1% đối với cấp tỉnh, 88,4% đối với cấp huyện và 71% đối với cấp xã.',
+      ['97,1%', '88,4%', '71%'],
+      [],
+    ],
+    ['chiếm tỷ trọng, then chiếm', 'Nông nghiệp chiếm tỷ trọng 21,5%; công nghiệp chiếm 40,2%; dịch vụ chiếm 41,1%.', ['21,5%', '40,2%', '41,1%'], ['warning']],
+    [
+      'English shares with a verb and no noun of their own',
+      'Of all files settled, 96.2% were handled on time and 4.6% were overdue.',
+      ['96.2%', '4.6%'],
+      ['warning'],
+    ],
+    ['the same, fitting', 'Of all files settled, 96.2% were handled on time and 3.8% were overdue.', ['96.2%', '3.8%'], []],
+    ['two rates of the same side', 'In 2023, 96.2% were handled on time and in 2024 97.1% were handled on time.', ['96.2%', '97.1%'], []],
     ['two rates for two years, no share verb', 'Tỷ lệ đúng hạn năm 2023 là 96%, năm 2024 là 98%.', ['96%', '98%'], []],
     ['a list whose later items change', 'Nông nghiệp chiếm 24,6%, công nghiệp tăng 38,9%.', ['24,6%', '38,9%'], []],
   ])('%s', (_name, text, shares, statuses) => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Subject } from '@/utils/attribution/types';
 import { editClip, saveClip } from '@/utils/notebook/clips';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
-import { clipFacets, clipIndicators, clipsAt, findClips, gridClips, matchingIds } from '@/utils/notebook/queries';
+import { clipFacets, clipIndicators, clipsAt, countClips, findClips, gridClips, matchingIds } from '@/utils/notebook/queries';
 import { context, figureDraft, haNam, namDinh, referenceDraft, year } from './drafts';
 
 const hanoi: Subject = { id: 'ha-noi', name: 'Hà Nội', map: 63 };
@@ -66,12 +66,27 @@ describe('what the side panel asks of the notebook', () => {
     expect((await findClips(db, { province: 'ninh-binh-2025', period: '2023' })).total).toBe(0);
   });
 
+  it('counts the clips slice by slice, across the gaps deleted clips leave, and stops when no one waits for the count', async () => {
+    const ids = await seed();
+    expect(await countClips(db, undefined, 2)).toBe(4);
+    await db.clips.delete(ids[1]!);
+    expect(await countClips(db, undefined, 1)).toBe(3);
+    expect(await countClips(db)).toBe(3);
+    const gone = new AbortController();
+    gone.abort();
+    expect(await countClips(db, gone.signal, 1)).toBeUndefined();
+    await db.clips.clear();
+    expect(await countClips(db)).toBe(0);
+  });
+
   it('offers filter values from what the notebook holds', async () => {
     await seed();
     const facets = await clipFacets(db);
     expect(facets.indicators.map((i) => i.id).sort()).toEqual(['dti', 'online-records']);
     expect(facets.sites).toEqual(['baonamdinh.vn', 'hanam.gov.vn', 'hanoimoi.vn', 'namdinh.gov.vn']);
     expect(facets.tags).toEqual(['dti']);
+    await editClip(db, (await db.clips.toCollection().primaryKeys())[2]!, { tags: ['2023', 'dti', 'xem lại'] });
+    expect((await clipFacets(db)).tags).toEqual(['2023', 'dti', 'xem lại']);
   });
 
   it("offers the Compare tab's indicator menu on its own, the same indicators in the same order", async () => {

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { Gap, type Token } from '../text/tokens';
+import { Gap, type Reach, type Token } from '../text/tokens';
 import { applyScale, readNumber } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
 import type { PhraseMatch } from '../text/lexicon';
@@ -26,6 +26,14 @@ export interface RuleMatch {
   to: number;
   figure?: FigureDraft;
 }
+
+/**
+ * How far a rule may read from the number it is tried on, in tokens: back from that number, and on
+ * from the last number it reads. A Vietnamese paragraph is tokenized only that far around its numbers
+ * (find-figures.ts), so a rule that reads farther must raise these, or it will meet the edge of what
+ * was tokenized where the paragraph goes on. The farthest reads now: 12 back (`rankedPair`), 11 on (`ratio`).
+ */
+export const RULE_REACH: Reach = { behind: 16, ahead: 16 };
 
 /** One idea about numbers, tried on every number token in a fixed order (see find-figures.ts). */
 export interface FigureRule {
@@ -144,7 +152,8 @@ export interface NounMatch {
 /**
  * The head noun a count is of, starting at token `j`: a known noun right after the number
  * (or glued to it, `06km`). English allows up to three describing words first
- * (`1.24 million administrative dossiers`, `1,235 OCOP products`, `2,000 community digital technology teams`).
+ * (`1.24 million administrative dossiers`, `1,235 OCOP products`, `2,000 community digital technology teams`),
+ * one `and` or `or` among them (`1,375 primary and lower secondary schools`).
  */
 export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const t = ctx.tokens[j];
@@ -152,9 +161,15 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const direct = vocabulary.countNouns.at(ctx.tokens, ctx.keys, j);
   if (direct) return { from: j, to: direct.to, nounFrom: j };
   if (ctx.language !== 'en') return null;
-  for (let k = j; k < j + 3; k++) {
+  // `primary and lower secondary schools`: one `and` may join two describing words.
+  let joined = 0;
+  for (let k = j; k < j + 3 + joined; k++) {
     const w = ctx.tokens[k];
     if (!w || w.type !== 'word' || w.gap === Gap.Line || !isDescribingWord(w.text)) return null;
+    if (joined === 0 && k > j && (ctx.keys[k] === 'and' || ctx.keys[k] === 'or')) {
+      joined = 1;
+      continue;
+    }
     if (vocabulary.englishStop.has(ctx.keys[k]!)) return null;
     const next = ctx.tokens[k + 1];
     if (!next || next.gap !== Gap.Space) return null;

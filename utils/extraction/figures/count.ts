@@ -1,6 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
 import { headNoun, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { impliedNoun } from './implied-noun';
 
 /**
  * A count of real things: a number, an optional scale word, a known head noun
@@ -8,7 +9,9 @@ import { headNoun, nounText, phraseBefore, scaled, span, token, type FigureConte
  * A number with no head noun is left alone: precision over recall. The one exception is a
  * Vietnamese number written with thousands groups (`12.345 bản`): that is a quantity, so the plain
  * lower-case word after it is taken as its noun unless it is a function word or a verb; so is a
- * whole number right after a word that announces a quantity (`tiếp nhận 38 tình nguyện viên`).
+ * whole number right after a word that announces a quantity (`tiếp nhận 38 tình nguyện viên`), and
+ * a bare number whose noun the sentence has just named (`Of the 3,150 applications received, 2,870
+ * were settled`, `36,480 dossiers, of which 21,905 …`; see implied-noun.ts).
  */
 export const count: FigureRule = {
   name: 'count',
@@ -20,6 +23,8 @@ export const count: FigureRule = {
     if (amount.to === i + 1 && (isGrouped(ctx, i) || isCued(ctx, i)) && isPlainWord(ctx, i + 1)) {
       return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
     }
+    const unit = amount.to === i + 1 ? impliedNoun(ctx, i) : null;
+    if (unit) return { to: i + 1, figure: { kind: 'count', value: amount.value, unit, ...span(ctx, i, i + 1) } };
     return null;
   },
 };

@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { tokenizeReusing } from '../text/tokens';
-import type { FigureContext, FigureRule } from './context';
+import { tokenizeAroundNumbers, tokenizeReusing, type KeyedTokens } from '../text/tokens';
+import { RULE_REACH, type FigureContext, type FigureRule } from './context';
 import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
 import { percent } from './percent';
@@ -48,10 +48,16 @@ export interface Span {
   end: number;
 }
 
-/** The rules that read a paragraph of each language, numbers' and words', chosen once per language. */
-const rulesByLanguage = new Map<Language, { numbers: readonly FigureRule[]; words: readonly FigureRule[] }>();
+/** The rules that read a paragraph of one language: numbers' and words'. */
+interface LanguageRules {
+  numbers: readonly FigureRule[];
+  words: readonly FigureRule[];
+}
 
-function rulesFor(language: Language): { numbers: readonly FigureRule[]; words: readonly FigureRule[] } {
+/** Chosen once per language. */
+const rulesByLanguage = new Map<Language, LanguageRules>();
+
+function rulesFor(language: Language): LanguageRules {
   let rules = rulesByLanguage.get(language);
   if (!rules) {
     const reads = (rule: FigureRule): boolean => rule.languages === undefined || rule.languages.includes(language);
@@ -60,8 +66,6 @@ function rulesFor(language: Language): { numbers: readonly FigureRule[]; words: 
   }
   return rules;
 }
-
-const DIGIT = /\d/;
 
 /** The numbers' readings of one paragraph, kept between paragraphs (rules read them only for its tokens). */
 let values = new Float64Array(1024);
@@ -87,14 +91,32 @@ function readingsFor(count: number): { values: Float64Array; read: Uint8Array } 
  */
 export function findFigures(text: string, from: number, to: number, language: Language, blocked: readonly Span[]): Figure[] {
   const rules = rulesFor(language);
-  // Where no word rule reads the language, only numbers can be figures: most tokens are words, and a paragraph without a digit has none.
-  const numbersOnly = rules.words.length === 0;
-  if (numbersOnly && !DIGIT.test(text.slice(from, to))) return [];
-  const { tokens, keys } = tokenizeReusing(text, from, to);
-  const ctx: FigureContext = { text, tokens, keys, language, ...readingsFor(tokens.length) };
   const figures: Figure[] = [];
-  const sorted = [...blocked].sort((a, b) => a.start - b.start);
-  let b = 0;
+  const reading: Reading = { blocked: [...blocked].sort((a, b) => a.start - b.start), next: 0 };
+  if (rules.words.length > 0) {
+    readTokens(text, tokenizeReusing(text, from, to), language, rules, reading, figures);
+    return figures;
+  }
+  // Where no word rule reads the language only numbers can be figures, and the rules read only so far around them.
+  for (let at = from; ;) {
+    const stretch = tokenizeAroundNumbers(text, at, to, RULE_REACH);
+    if (!stretch) return figures;
+    readTokens(text, stretch, language, rules, reading, figures);
+    at = stretch.end;
+  }
+}
+
+/** The blocked spans by start, and the first that may still lie ahead of the tokens being read. */
+interface Reading {
+  blocked: Span[];
+  next: number;
+}
+
+/** Tries the rules on the numbers (and, where word rules read the language, the words) of a run of tokens. */
+function readTokens(text: string, { tokens, keys }: KeyedTokens, language: Language, rules: LanguageRules, reading: Reading, figures: Figure[]): void {
+  const ctx: FigureContext = { text, tokens, keys, language, ...readingsFor(tokens.length) };
+  const numbersOnly = rules.words.length === 0;
+  const sorted = reading.blocked;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -102,8 +124,8 @@ export function findFigures(text: string, from: number, to: number, language: La
       i++;
       continue;
     }
-    while (b < sorted.length && sorted[b]!.end <= t.start) b++;
-    if (b < sorted.length && sorted[b]!.start <= t.start) {
+    while (reading.next < sorted.length && sorted[reading.next]!.end <= t.start) reading.next++;
+    if (reading.next < sorted.length && sorted[reading.next]!.start <= t.start) {
       i++;
       continue;
     }
@@ -122,5 +144,4 @@ export function findFigures(text: string, from: number, to: number, language: La
     }
     i = next;
   }
-  return figures;
 }

@@ -75,29 +75,103 @@ export function tokenizeWithKeys(text: string, from = 0, to = text.length): Keye
   return { tokens, keys };
 }
 
-/** Token objects and keys kept from one `tokenizeReusing` to the next. */
+/** Token objects kept from one tokenizing to the next, and the arrays handed out. */
 const pooledTokens: Token[] = [];
-const pooledKeys: string[] = [];
+const readTokens: Token[] = [];
+const readKeys: string[] = [];
 /** A huge paragraph's tokens are not kept after it is read. */
 const POOL_KEPT = 50_000;
 
 /**
  * `tokenizeWithKeys` for a caller that is done with the tokens before it asks again (the figure
- * rules): the token objects are reused by the next call, so a page's million tokens do not become a
- * million objects for the collector.
+ * rules): the token objects and both arrays are reused by the next call, so a page's million tokens
+ * become neither a million objects nor a copy of every paragraph's arrays for the collector.
  */
 export function tokenizeReusing(text: string, from = 0, to = text.length): KeyedTokens {
-  const n = fill(text, from, to, pooledTokens, pooledKeys);
-  const read = { tokens: pooledTokens.slice(0, n), keys: pooledKeys.slice(0, n) };
-  if (pooledTokens.length > POOL_KEPT) {
-    pooledTokens.length = POOL_KEPT;
-    pooledKeys.length = POOL_KEPT;
-  }
-  return read;
+  return handedOut(fill(text, from, to, pooledTokens, readKeys));
 }
 
-/** Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects already there; returns their count. */
-function fill(text: string, from: number, to: number, tokens: Token[], keys: string[]): number {
+/** How many tokens a reader needs to see before and after each number. */
+export interface Reach {
+  behind: number;
+  ahead: number;
+}
+
+/**
+ * The tokens of the first stretch of `text[from, to)` around numbers: from at least `reach.behind`
+ * tokens before its first number (or `from`) to `reach.ahead` tokens after its last, taking in every
+ * number that close; `end` is where it stops, from where the next stretch is asked for. Null when no
+ * digit is left. Reused as `tokenizeReusing`'s are.
+ *
+ * A stretch starts at `from` or right after a token and ends right after one, so its tokens and
+ * their gaps are the whole text's own there. Prose far from any number, most of a page, is never
+ * tokenized; every character is still read at most twice, so hostile input stays linear.
+ */
+export function tokenizeAroundNumbers(text: string, from: number, to: number, reach: Reach): (KeyedTokens & { end: number }) | null {
+  const digit = nextDigit(text, from, to);
+  if (digit < 0) return null;
+  const { tokens, keys } = handedOut(fill(text, stretchStart(text, digit, from, reach.behind), to, pooledTokens, readKeys, reach, digit));
+  return { tokens, keys, end: filledTo };
+}
+
+function handedOut(n: number): KeyedTokens {
+  readKeys.length = n;
+  if (n > POOL_KEPT) {
+    const read = { tokens: pooledTokens.slice(0, n), keys: readKeys.slice() };
+    pooledTokens.length = POOL_KEPT;
+    readTokens.length = 0;
+    readKeys.length = 0;
+    return read;
+  }
+  readTokens.length = n;
+  for (let k = 0; k < n; k++) readTokens[k] = pooledTokens[k]!;
+  return { tokens: readTokens, keys: readKeys };
+}
+
+/** A digit, or a blank line: the search stops at the end of a paragraph rather than run on to the page's next digit. */
+const DIGIT_OR_BLANK_LINE = /[0-9]|\n[ \t\r\f\u00a0]*\n/g;
+
+function nextDigit(text: string, from: number, to: number): number {
+  DIGIT_OR_BLANK_LINE.lastIndex = from;
+  for (;;) {
+    const found = DIGIT_OR_BLANK_LINE.exec(text);
+    if (!found || found.index >= to) return -1;
+    if (found[0].length === 1) return found.index;
+  }
+}
+
+const separates = (code: number): boolean => {
+  const unit = unitOf(code);
+  return unit === Unit.Space || unit === Unit.LineBreak;
+};
+
+/**
+ * Where a stretch must start to hold `count` tokens before the number at `digit`: back over runs of
+ * text between spaces (each one token or more), then over the spaces before them; never before `floor`.
+ */
+function stretchStart(text: string, digit: number, floor: number, count: number): number {
+  let i = digit;
+  while (i > floor && !separates(text.charCodeAt(i - 1))) i--;
+  for (let run = 0; run < count && i > floor; run++) {
+    while (i > floor && separates(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !separates(text.charCodeAt(i - 1))) i--;
+  }
+  while (i > floor && separates(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the last `fill` stopped: its `to`, or the end of a stretch around numbers. */
+let filledTo = 0;
+
+/**
+ * Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects
+ * already there; returns their count. With a `reach`, stops `reach.ahead` tokens past the last number
+ * unless the next digit is near enough to need the tokens between; `noStopBefore` is the first digit.
+ */
+function fill(text: string, from: number, to: number, tokens: Token[], keys: string[], reach?: Reach, noStopBefore = from): number {
+  const ahead = reach ? reach.ahead : Infinity;
+  let checkFrom = noStopBefore;
+  let sinceNumber = 0;
   let n = 0;
   let gap: Gap = Gap.None;
   let i = from;
@@ -105,6 +179,15 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     const code = text.charCodeAt(i);
     const unit = unitOf(code);
     if (unit === Unit.LineBreak || unit === Unit.Space) {
+      if (gap === Gap.None && sinceNumber >= ahead && i >= checkFrom) {
+        // Right after a token, far enough past the last number: go on only if the next one needs these tokens.
+        const digit = nextDigit(text, i, to);
+        if (digit < 0 || stretchStart(text, digit, i, reach!.behind) > i) {
+          filledTo = i;
+          return n;
+        }
+        checkFrom = digit;
+      }
       if (unit === Unit.LineBreak) gap = Gap.Line;
       else if (gap === Gap.None) gap = Gap.Space;
       i++;
@@ -125,6 +208,7 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
       type = 'num';
       word = text.slice(start, i);
       key = word;
+      sinceNumber = -1;
     } else {
       let hash = code;
       i++;
@@ -155,8 +239,10 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     }
     keys[n] = key;
     n++;
+    sinceNumber++;
     gap = Gap.None;
   }
+  filledTo = to;
   return n;
 }
 

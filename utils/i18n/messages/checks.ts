@@ -40,6 +40,9 @@ export const checks = {
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi “{written}” ✗',
     'checks.explain.plan-percent.ok': '{value} / {plan} × 100 = {computed}%, khớp với {written} ✓',
     'checks.explain.plan-percent.mismatch': '{value} / {plan} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi {written} ✗',
+    'checks.explain.plan-percent.exceeded-ok': '{value} / {plan} × 100 − 100 = {computed}%, khớp với vượt {written} ✓',
+    'checks.explain.plan-percent.exceeded-mismatch':
+      '{value} / {plan} × 100 − 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi vượt {written} ✗',
     'checks.explain.shares-sum': '{shares} = {sum}%: các phần của cùng một tổng thể không thể vượt 100% ✗',
   },
   en: {
@@ -79,6 +82,9 @@ export const checks = {
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% ({range}% from the digits written), but the page says “{written}” ✗',
     'checks.explain.plan-percent.ok': '{value} / {plan} × 100 = {computed}%, matching {written} ✓',
     'checks.explain.plan-percent.mismatch': '{value} / {plan} × 100 = {computed}% ({range}% from the digits written), but the page says {written} ✗',
+    'checks.explain.plan-percent.exceeded-ok': '{value} / {plan} × 100 − 100 = {computed}%, matching {written} over the plan ✓',
+    'checks.explain.plan-percent.exceeded-mismatch':
+      '{value} / {plan} × 100 − 100 = {computed}% ({range}% from the digits written), but the page says {written} over the plan ✗',
     'checks.explain.shares-sum': '{shares} = {sum}%: shares of one whole cannot add up to more than 100% ✗',
   },
 } as const;

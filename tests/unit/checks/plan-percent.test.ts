@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { planPercent } from '../../../utils/checks/plan-percent';
+import { readPage } from '../../../utils/checks/page';
+import { placeFigures } from './place-figures';
+import { money, percent, run } from './run-rule';
+
+const ty = (text: string) => money(`${text} tỷ đồng`, Number(text.replace(/\./g, '')) * 1e9);
+
+describe('a value against its plan', () => {
+  it.each([
+    ['bằng … % dự toán, right', 'Thu nội địa đạt 2.470 tỷ đồng, bằng 95% dự toán (2.600 tỷ đồng).', [ty('2.470'), percent('95%', 95), ty('2.600')], 'ok'],
+    ['bằng … % dự toán, wrong', 'Thu nội địa đạt 2.470 tỷ đồng, bằng 92% dự toán (2.600 tỷ đồng).', [ty('2.470'), percent('92%', 92), ty('2.600')], 'warning'],
+    [
+      'vượt … % dự toán: what the value is above the plan',
+      'Thu nội địa đạt 2.990 tỷ đồng, vượt 15% dự toán (2.600 tỷ đồng).',
+      [ty('2.990'), percent('15%', 15), ty('2.600')],
+      'ok',
+    ],
+    [
+      'vượt … % read as the whole share is wrong',
+      'Thu nội địa đạt 2.990 tỷ đồng, vượt 115% dự toán (2.600 tỷ đồng).',
+      [ty('2.990'), percent('115%', 115), ty('2.600')],
+      'warning',
+    ],
+    ['vượt, wrong', 'Thu nội địa đạt 2.990 tỷ đồng, vượt 9% dự toán (2.600 tỷ đồng).', [ty('2.990'), percent('9%', 9), ty('2.600')], 'warning'],
+  ])('%s', (_name, text, figures, status) => {
+    expect(run(planPercent, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it('spells out the excess it compared', () => {
+    const text = 'Thu nội địa đạt 2.990 tỷ đồng, vượt 9% dự toán (2.600 tỷ đồng).';
+    const figures = [ty('2.990'), percent('9%', 9), ty('2.600')];
+    const [finding] = planPercent.check(readPage({ text, figures: placeFigures(text, figures) }));
+    expect(finding?.explanation.vi).toContain('× 100 − 100 = 15,00%');
+  });
+});

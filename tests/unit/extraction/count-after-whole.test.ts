@@ -1,0 +1,32 @@
+/** A bare number whose noun the sentence has just named counts those things. */
+import { expect, it } from 'vitest';
+import { extract } from '../../../utils/extraction';
+
+const counts = (text: string) => extract(text).figures.map((f) => [f.text, f.kind, f.value, f.unit]);
+
+it('counts a bare number after "Of the N things,"', () => {
+  expect(counts('Of the 4,800 households surveyed last spring, 3,912 said they use the app.')).toEqual([
+    ['4,800 households', 'count', 4800, 'households'],
+    ['3,912', 'count', 3912, 'households'],
+  ]);
+  expect(counts('Trong số 52 đơn vị được kiểm tra, 48 đã kết nối.')).toContainEqual(['48', 'count', 48, 'đơn vị']);
+});
+
+it('leaves a bare number alone when no whole opens the clause before it', () => {
+  expect(counts('The app reached 4,800 households, 3,912 said it helped.').map((f) => f[0])).not.toContain('3,912');
+  expect(counts('Of the 4,800 households; 3,912 said yes.').map((f) => f[0])).not.toContain('3,912');
+});
+
+it('counts the numbers after "of which" and in the list that follows by the total\'s noun', () => {
+  expect(counts('The city received 12,400 dossiers in 2024, of which 8,100 were filed online and 4,300 in person.').slice(1)).toEqual([
+    ['8,100', 'count', 8100, 'dossiers'],
+    ['4,300', 'count', 4300, 'dossiers'],
+  ]);
+});
+
+it('counts "N of them" by the noun counted just before', () => {
+  expect(counts('The district has 214 primary and lower secondary schools; 187 of them have libraries.')).toEqual([
+    ['214 primary and lower secondary schools', 'count', 214, 'schools'],
+    ['187', 'count', 187, 'schools'],
+  ]);
+});

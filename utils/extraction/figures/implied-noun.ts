@@ -1,0 +1,76 @@
+/**
+ * The noun a bare number counts when the sentence has just named it, so the number is a count of
+ * those things though no noun follows it:
+ * - after the whole it is taken from: `Of the 3,150 applications received online, 2,870 were settled`;
+ * - after a total and `of which` / `including`: `36,480 dossiers in 2024, of which 21,905 were …`;
+ * - `of them` right after it: `1,375 schools; 1,102 of them meet …`;
+ * - next in a list after such a number: `of which 21,905 were submitted online and 15,260 in person`.
+ */
+import { Gap } from '../text/tokens';
+import { vocabulary } from './vocabulary';
+import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, token, type FigureContext } from './context';
+
+/** How far back, in tokens, the clause that names the noun may reach. */
+const CLAUSE_TOKENS = 16;
+
+export function impliedNoun(ctx: FigureContext, i: number, listed = true): string | null {
+  if (token(ctx, i)!.gap === Gap.Line) return null;
+  return wholeBefore(ctx, i) ?? totalBeforeConnector(ctx, i) ?? ofThem(ctx, i) ?? (listed ? nextInList(ctx, i) : null);
+}
+
+/** `Of the 3,150 applications received online, 2,870 …`: the lead opens its clause; only a comma comes before the number. */
+function wholeBefore(ctx: FigureContext, i: number): string | null {
+  if (!isSym(ctx, i - 1, ',')) return null;
+  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS); k--) {
+    const t = token(ctx, k)!;
+    if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== '-')) return null;
+    if (t.type !== 'num') continue;
+    const lead = phraseBefore(ctx, vocabulary.wholeOfLeads, k);
+    if (!lead || !opensClause(ctx, lead.from)) return null;
+    const noun = headNoun(ctx, k + 1);
+    return noun ? nounText(ctx, noun) : null;
+  }
+  return null;
+}
+
+function opensClause(ctx: FigureContext, i: number): boolean {
+  return i === 0 || token(ctx, i)!.gap === Gap.Line || isSym(ctx, i - 1, ',;:(.');
+}
+
+/** The noun of the nearest count before token `from` in its sentence (a year or a bare number has none). */
+function nounOfCountBefore(ctx: FigureContext, from: number, stops: string): string | null {
+  for (let k = from - 1; k >= Math.max(0, from - CLAUSE_TOKENS); k--) {
+    const t = token(ctx, k)!;
+    if (t.type === 'sym' && stops.includes(t.text)) return null;
+    if (t.type === 'num') {
+      const noun = headNoun(ctx, k + 1);
+      if (noun) return nounText(ctx, noun);
+    }
+    if (t.gap === Gap.Line) return null;
+  }
+  return null;
+}
+
+/** `36,480 administrative dossiers in 2024, of which 21,905 …`. */
+function totalBeforeConnector(ctx: FigureContext, i: number): string | null {
+  const lead = phraseBefore(ctx, vocabulary.partsLeads, i);
+  return lead ? nounOfCountBefore(ctx, lead.from, '.;:!?') : null;
+}
+
+/** `1,375 schools; 1,102 of them meet …`. */
+function ofThem(ctx: FigureContext, i: number): string | null {
+  if (token(ctx, i + 1)?.gap !== Gap.Space || !phraseAt(ctx, vocabulary.ofThem, i + 1)) return null;
+  return nounOfCountBefore(ctx, i, '.!?');
+}
+
+/** `… 21,905 were submitted online and 15,260 in person`: the number before, in the same clause, counts by an implied noun. */
+function nextInList(ctx: FigureContext, i: number): string | null {
+  const joiner = token(ctx, i - 1);
+  if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, ctx.keys, i - 1))) return null;
+  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
+    const t = token(ctx, k)!;
+    if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== ',')) return null;
+    if (isNum(ctx, k)) return headNoun(ctx, k + 1) ? null : impliedNoun(ctx, k, false);
+  }
+  return null;
+}
