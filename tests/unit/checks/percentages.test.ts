@@ -128,6 +128,18 @@ describe('a ratio and its percentage', () => {
       'warning',
     ],
     [
+      'a long clause about what the counted things did, then the share after a comma',
+      'Đến cuối năm, 52/60 bệnh viện công lập trên địa bàn đã triển khai bệnh án điện tử cho toàn bộ người bệnh nội trú, đạt tỷ lệ 91,7%.',
+      [ratio('52/60 bệnh viện', 52, 60, 'bệnh viện'), percent('91,7%', 91.7)],
+      'warning',
+    ],
+    [
+      'a long English clause, then the share after or',
+      'By March, 36/40 secondary schools had connected their classrooms to the national learning platform, or 90 percent of them.',
+      [ratio('36/40 secondary schools', 36, 40, 'secondary schools'), percent('90 percent', 90)],
+      'ok',
+    ],
+    [
       'the percentage of the noun the ratio in brackets counts',
       'Có 89,1% trường đã triển khai học bạ số (57 trong tổng số 64 trường).',
       [percent('89,1%', 89.1), ratio('57 trong tổng số 64 trường', 57, 64, 'trường')],
