@@ -16,6 +16,17 @@ describe('a share above 100 %', () => {
     ['a rate against a plan', 'Tỷ lệ giải ngân đạt 105%.', [percent('105%', 105)], []],
     ['a rate of growth', 'Tỷ lệ tăng trưởng đạt 112%.', [percent('112%', 112)], []],
     ['vượt', 'Kim ngạch xuất khẩu vượt 110%.', [percent('110%', 110)], []],
+    [
+      'a long description of the rate before đạt',
+      'Tỷ lệ người dân trong độ tuổi lao động ở khu vực nông thôn được đào tạo nghề có chứng chỉ trong năm 2024 đạt 103,2%.',
+      [percent('103,2%', 103.2)],
+      ['warning'],
+    ],
+    ['of số and the counted noun', 'Đến nay, 101,5% số hộ gia đình đã có điện lưới.', [percent('101,5%', 101.5)], ['warning']],
+    ['of the counted noun with no số', 'Có 104% xã đã phủ sóng 4G.', [percent('104%', 104)], ['warning']],
+    ['of counted things described in English', 'So far 100.8% of small enterprises have filed their taxes online.', [percent('100.8%', 100.8)], ['warning']],
+    ['of an estimate in English', 'The province collected 104.2% of the annual estimate.', [percent('104.2%', 104.2)], []],
+    ['of counted things against last year', 'Số doanh nghiệp thành lập mới bằng 112% số doanh nghiệp năm trước.', [percent('112%', 112)], []],
   ])('%s', (_name, text, figures, statuses) => {
     expect(run(shareOver100, text, figures).map((f) => f.status)).toEqual(statuses);
   });
