@@ -27,6 +27,24 @@ describe('parts and their total', () => {
       'warning',
     ],
     [
+      'parts named at length in the next sentence',
+      'Tổng kinh phí sự nghiệp năm 2024 là 900 tỷ đồng. Trong đó, kinh phí sự nghiệp giáo dục 500 tỷ đồng, kinh phí sự nghiệp y tế cơ sở 450 tỷ đồng.',
+      [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('450 tỷ đồng', 4.5e11)],
+      'warning',
+    ],
+    [
+      'gồm, the last part named at more length than the first',
+      'Tổng vốn là 900 tỷ đồng, gồm vốn ngân sách tỉnh 500 tỷ đồng và vốn vay ưu đãi nước ngoài 400 tỷ đồng.',
+      [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('400 tỷ đồng', 4e11)],
+      'ok',
+    ],
+    [
+      'items that each carry their share, cut by semicolons',
+      'Toàn huyện có 20.000 hộ, trong đó hộ nghèo 12.000 hộ, chiếm 60%; hộ cận nghèo 9.000 hộ, chiếm 45%.',
+      [count('20.000 hộ', 20000, 'hộ'), count('12.000 hộ', 12000, 'hộ'), percent('60%', 60), count('9.000 hộ', 9000, 'hộ'), percent('45%', 45)],
+      'warning',
+    ],
+    [
       'a share between two parts is skipped',
       'có 1.000 hồ sơ, trong đó 600 hồ sơ trực tuyến (60%), 400 hồ sơ trực tiếp.',
       [hs('1.000'), hs('600'), percent('60%', 60), hs('400')],
@@ -99,6 +117,11 @@ describe('parts and their total', () => {
       [count('188 trang', 188, 'trang'), count('45 trang', 45, 'trang'), count('15 cơ sở', 15, 'cơ sở')],
     ],
     ['a total in another sentence', 'Năm 2023 nhận 1.000 hồ sơ. Trong đó có 600 hồ sơ trực tuyến và 500 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), hs('500')]],
+    [
+      'gồm whose next item is named at such length it may or may not belong to the list',
+      'Tổng vốn là 900 tỷ đồng, gồm vốn trong nước 500 tỷ đồng và vốn vay ưu đãi của các nhà tài trợ song phương và đa phương 300 tỷ đồng.',
+      [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('300 tỷ đồng', 3e11)],
+    ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(partsTotal, text, figures)).toEqual([]);
   });
