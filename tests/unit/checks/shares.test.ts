@@ -58,6 +58,24 @@ describe('shares of one whole that pass 100 %', () => {
       ['97,1%', '88,4%', '71%'],
       [],
     ],
+    [
+      'the whole named once after the first share, the last a share of the rest',
+      'Trade made up 52.5% of local output in 2023, manufacturing and mining 30.2%, and farming, forestry and aquaculture 12.4%, with other activities accounting for the remaining 6.1%.',
+      ['52.5%', '30.2%', '12.4%', '6.1%'],
+      ['warning'],
+    ],
+    [
+      'on time and late, the late ones in a clause of their own with chiếm',
+      'Quý II, các sở xử lý đúng hạn 95,2% hồ sơ đến hạn; số hồ sơ trễ hạn đang được xử lý tiếp chiếm 5,3%.',
+      ['95,2%', '5,3%'],
+      ['warning'],
+    ],
+    [
+      'on time and late in clauses of their own, that fit',
+      'Quý II, các sở xử lý đúng hạn 95,2% hồ sơ đến hạn; số hồ sơ trễ hạn đang được xử lý tiếp chiếm 4,8%.',
+      ['95,2%', '4,8%'],
+      [],
+    ],
     ['chiếm tỷ trọng, then chiếm', 'Nông nghiệp chiếm tỷ trọng 21,5%; công nghiệp chiếm 40,2%; dịch vụ chiếm 41,1%.', ['21,5%', '40,2%', '41,1%'], ['warning']],
     [
       'English shares with a verb and no noun of their own',
