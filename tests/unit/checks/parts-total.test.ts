@@ -27,6 +27,12 @@ describe('parts and their total', () => {
       'warning',
     ],
     [
+      'of whom, parts exceed',
+      'The city had 2.4 million residents, of whom 1.7 million lived in the old quarter and 0.9 million in new suburbs.',
+      [count('2.4 million residents', 2.4e6, 'residents'), count('1.7 million', 1.7e6, 'residents'), count('0.9 million', 0.9e6, 'residents')],
+      'warning',
+    ],
+    [
       'parts named at length in the next sentence',
       'Tổng kinh phí sự nghiệp năm 2024 là 900 tỷ đồng. Trong đó, kinh phí sự nghiệp giáo dục 500 tỷ đồng, kinh phí sự nghiệp y tế cơ sở 450 tỷ đồng.',
       [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('450 tỷ đồng', 4.5e11)],
