@@ -22,7 +22,8 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { DOCUMENT_OPTIONS, readPdfDocument, withPageContents, type PdfDocumentText } from '@/utils/pdf/read-document';
 import { fileNameOf, fileOf, pageOf } from '@/utils/pdf/viewer-url';
 import { createSearch, type Search } from './search';
-import { OcrCancelled, recognisePages } from './ocr';
+import { openOcrStore, OcrStoreFull } from '@/utils/pdf/ocr-store';
+import { keptPage, OcrCancelled, ocrPage, recognisePages, type OcrPage } from './ocr';
 import { pdfHost } from './text-host';
 import { buildViewer } from './viewer';
 
@@ -137,27 +138,50 @@ async function main(): Promise<void> {
   wireToolbar(viewer, doc.numPages);
   viewer.goTo(pageOf(location.hash));
 
+  // The pages the file has as scans; OCR text, kept from an earlier visit or recognised now, fills them.
+  const scanned = [...text.imageOnlyPages];
+  const store = openOcrStore();
+  const showOcr = async (pages: readonly OcrPage[]) => {
+    for (const page of pages) await viewer.setPageText(page.page, page.content);
+    text = await withPageContents(text, new Map(pages.map((page) => [page.page, page.items])), inSlices);
+    html.dataset.soiPdf = text.imageOnlyPages.length === doc.numPages ? 'scan' : 'ocr';
+  };
+  // Shown before the first reading, so the first pass reads the kept text: OCR is not run again.
+  const kept = scanned.length ? (await store.load(text.fingerprint).catch(() => [])).filter((page) => scanned.includes(page.page)).map(ocrPage) : [];
+  if (kept.length) await showOcr(kept);
+
   const host = pdfHost({ url: file, text, fileName }, viewer);
   const sayScan = () => {
     const noText = text.imageOnlyPages.length === doc.numPages;
     say(noText ? t('pdfScan') : text.imageOnlyPages.length ? t('pdfScanPages', { pages: text.imageOnlyPages.join(', ') }) : '');
     html.dataset.soiPdf = noText ? 'scan' : 'text';
-    if (text.imageOnlyPages.length) status.append(button(t('pdfOcrRun'), () => void ocr()));
+    if (text.imageOnlyPages.length) status.append(button(t('pdfOcrRun'), () => void ocr(text.imageOnlyPages)));
+  };
+  /** OCR text on screen, said to be machine-read, with the way to recognise it again or forget it. */
+  const sayOcr = (message: string) => {
+    say(message);
+    status.append(
+      button(t('pdfOcrRerun'), () => void ocr(scanned)),
+      button(t('pdfOcrForget'), () => {
+        // The scans come back as they are in the file.
+        void store.forget(text.fingerprint).finally(() => location.reload());
+      }),
+    );
   };
   // OCR is the reader's choice: it is slow, and what it reads may be wrong.
-  const ocr = async () => {
+  const ocr = async (pages: readonly number[]) => {
     const stop = new AbortController();
     const cancel = button(t('pdfOcrCancel'), () => stop.abort());
     const show = (message: string) => {
       say(message);
       status.append(cancel);
     };
-    const scanned = text.imageOnlyPages;
+    const before = html.dataset.soiOcr;
     html.dataset.soiOcr = 'running';
     try {
-      const pages = await recognisePages(
+      const recognised = await recognisePages(
         doc,
-        scanned,
+        pages,
         (progress) =>
           show(
             progress.step === 'loading'
@@ -166,24 +190,32 @@ async function main(): Promise<void> {
           ),
         stop.signal,
       );
-      for (const page of pages) await viewer.setPageText(page.page, page.content);
-      text = await withPageContents(text, new Map(pages.map((page) => [page.page, page.items])), inSlices);
+      await showOcr(recognised);
       const found = scanned.length - text.imageOnlyPages.length;
-      html.dataset.soiPdf = text.imageOnlyPages.length === doc.numPages ? 'scan' : 'ocr';
       html.dataset.soiOcr = 'done';
-      say(found ? t('pdfOcrDone', { count: found }) : t('pdfOcrEmpty'));
+      if (found) sayOcr(t('pdfOcrDone', { count: found }));
+      else say(t('pdfOcrEmpty'));
       host.replaceText(text);
       page = await host.read(host.root());
+      await store.save(text.fingerprint, recognised.map(keptPage)).catch((error: unknown) => {
+        const reason = error instanceof OcrStoreFull ? t('pdfOcrStoreFull') : error instanceof Error ? error.message : String(error);
+        status.prepend(`${t('pdfOcrNotKept', { reason })} `);
+      });
     } catch (error) {
-      delete html.dataset.soiOcr;
-      sayScan();
+      if (before) html.dataset.soiOcr = before;
+      else delete html.dataset.soiOcr;
+      if (before === 'kept') sayOcr(t('pdfOcrKept', { count: scanned.length - text.imageOnlyPages.length }));
+      else sayScan();
       if (!(error instanceof OcrCancelled)) {
         html.dataset.soiOcr = 'failed';
         status.prepend(`${t('pdfOcrFailed', { reason: error instanceof Error ? error.message : String(error) })} `);
       }
     }
   };
-  sayScan();
+  if (kept.length) {
+    html.dataset.soiOcr = 'kept';
+    sayOcr(t('pdfOcrKept', { count: scanned.length - text.imageOnlyPages.length }));
+  } else sayScan();
 
   // Should the worker not start, the analysis runs on the viewer's thread, in slices. The worker's
   // address is the viewer's own origin: Chrome's `runtime.getURL` names the per-session address of a

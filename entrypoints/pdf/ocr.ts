@@ -7,9 +7,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { browser } from 'wxt/browser';
-import { toPdfItems, type PdfPageContent } from '@/utils/pdf/items';
+import { isRawTextItem, toPdfItems, type PdfPageContent } from '@/utils/pdf/items';
 import { OCR_DIR } from '@/utils/pdf/ocr-assets';
 import { OCR_STYLES, ocrTextItems, type OcrLine } from '@/utils/pdf/ocr-items';
+import type { KeptOcrPage } from '@/utils/pdf/ocr-store';
 
 /** Pixels per PDF unit for recognition: 200 dpi, enough for body text, light enough for a slow machine. */
 const OCR_SCALE = 200 / 72;
@@ -22,6 +23,20 @@ export interface OcrPage {
   content: TextContent;
   /** For the text pipeline. */
   items: PdfPageContent;
+}
+
+/** A page's recognised items for the text layer and the text pipeline. */
+export function ocrPage({ page, width, height, items }: KeptOcrPage): OcrPage {
+  return {
+    page,
+    content: { items: items.map((item) => ({ ...item, dir: 'ltr' })), styles: OCR_STYLES, lang: 'vi' } as TextContent,
+    items: { width, height, items: toPdfItems(items), fontNames: {} },
+  };
+}
+
+/** What is kept of a recognised page for the next visit: its items, as the recogniser gave them. */
+export function keptPage({ page, content, items }: OcrPage): KeptOcrPage {
+  return { page, width: items.width, height: items.height, items: (content.items as readonly unknown[]).filter(isRawTextItem) };
 }
 
 /** Thrown when the reader cancelled. */
@@ -78,11 +93,7 @@ export async function recognisePages(
       const lines: OcrLine[] = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
       const items = ocrTextItems(lines, (x, y) => viewport.convertToPdfPoint(x, y));
       const [, , width = 0, height = 0] = page.view;
-      out.push({
-        page: number,
-        content: { items, styles: OCR_STYLES, lang: 'vi' } as TextContent,
-        items: { width, height, items: toPdfItems(items), fontNames: {} },
-      });
+      out.push(ocrPage({ page: number, width, height, items }));
     }
     return out;
   } finally {

@@ -52,8 +52,15 @@ export function ClipsPanel({ db, say }: { db: NotebookDB; say: Say }) {
     async () => (ready ? { from, clips: await measured('soi:rows', () => clipsAt(db, ids, from, to - from)) } : undefined),
     [db, ready, ids, from, to],
   );
-  const count = useLiveQuery((signal) => measured('soi:count', () => countClips(db, signal)), [db]);
-  const facets = useFacets(db, rows.value !== undefined);
+  // Counted once the first rows are in (a slice of the count read first would delay them), and
+  // from then on followed, whatever the filter.
+  const [listed, setListed] = useState(false);
+  const hasRows = rows.value !== undefined;
+  useEffect(() => {
+    if (hasRows) setListed(true);
+  }, [hasRows]);
+  const count = useLiveQuery(async (signal) => (listed ? measured('soi:count', () => countClips(db, signal)) : undefined), [db, listed]);
+  const facets = useFacets(db, listed);
 
   useEffect(() => {
     if (rows.value) performance.mark('soi:notebook:list-rendered');

@@ -11,7 +11,7 @@ let lastRead: Facets | undefined;
 
 /** `ready` false holds the read back (the list's first rows go first). */
 export function useFacets(db: NotebookDB, ready = true): Live<Facets> {
-  const live = useLiveQuery(async () => (ready ? measured('soi:facets', () => clipFacets(db)) : undefined), [db, ready]);
+  const live = useLiveQuery(async (signal) => (ready ? measured('soi:facets', () => clipFacets(db, signal)) : undefined), [db, ready]);
   if (live.value) lastRead = live.value;
   return { value: live.value ?? lastRead, error: live.error };
 }

@@ -186,6 +186,8 @@ interface ImportRun {
   /** The longest main-thread task the Long Tasks API reported (0: none over 50 ms). */
   longestTaskMs: number;
   latestTimerMs: number;
+  /** The longest tasks, each with when it started: so many seconds into the import, or after its end. */
+  when: string;
 }
 
 /** Imports the table through the file input; times it, and watches the main thread meanwhile. */
@@ -194,7 +196,7 @@ async function importTable(panel: Page, csv: string): Promise<ImportRun> {
   // late it fires, which on a loaded machine includes waiting for the CPU, not only for the page.
   // (A string, so that no helper of this script's compiler leaks into the page.)
   await panel.evaluate(`(() => {
-    const probe = (globalThis.soiProbe = { longestTask: 0, latestTimer: 0, stop: false });
+    const probe = (globalThis.soiProbe = { longestTask: 0, latestTimer: 0, stop: false, tasks: [], start: performance.now(), end: 0 });
     let last = performance.now();
     const tick = () => {
       const now = performance.now();
@@ -204,7 +206,10 @@ async function importTable(panel: Page, csv: string): Promise<ImportRun> {
     };
     setTimeout(tick, 10);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
+      for (const entry of list.getEntries()) {
+        probe.longestTask = Math.max(probe.longestTask, entry.duration);
+        probe.tasks.push([entry.startTime, entry.duration]);
+      }
     }).observe({ type: 'longtask' });
   })()`);
   // From a file on disk: a buffer would be rebuilt from base64 by script in the page, a main-thread task of the harness's own.
@@ -229,11 +234,24 @@ async function importTable(panel: Page, csv: string): Promise<ImportRun> {
   const seconds = (performance.now() - start) / 1000;
   rmSync(folder, { recursive: true, force: true });
   const probe = await panel.evaluate(() => {
-    const world = (globalThis as unknown as { soiProbe: { longestTask: number; latestTimer: number; stop: boolean } }).soiProbe;
+    const world = (
+      globalThis as unknown as {
+        soiProbe: { longestTask: number; latestTimer: number; stop: boolean; tasks: Array<[number, number]>; start: number; end: number };
+      }
+    ).soiProbe;
     world.stop = true;
+    world.end = performance.now();
     return world;
   });
-  return { seconds, longestTaskMs: round(probe.longestTask), latestTimerMs: round(probe.latestTimer) };
+  const when = [...probe.tasks]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(
+      ([at, took]) =>
+        `${Math.round(took)} ms ${at > probe.end - 1_000 ? `${((at - probe.end) / 1000).toFixed(1)} s from the end` : `${((at - probe.start) / 1000).toFixed(1)} s in`}`,
+    )
+    .join(', ');
+  return { seconds, longestTaskMs: round(probe.longestTask), latestTimerMs: round(probe.latestTimer), when };
 }
 
 async function main(): Promise<void> {
@@ -280,7 +298,7 @@ async function main(): Promise<void> {
     const imported = await importTable(panel, officialTable(IMPORT_ROWS));
     const importRowsPerS = Math.round(IMPORT_ROWS / imported.seconds);
     console.log(
-      `import: ${IMPORT_ROWS.toLocaleString('en')} rows in ${imported.seconds.toFixed(1)} s (${importRowsPerS} rows/s), longest main-thread task ${imported.longestTaskMs} ms (0: none over 50 ms), a 10 ms timer at most ${imported.latestTimerMs} ms late`,
+      `import: ${IMPORT_ROWS.toLocaleString('en')} rows in ${imported.seconds.toFixed(1)} s (${importRowsPerS} rows/s), longest main-thread task ${imported.longestTaskMs} ms (0: none over 50 ms; longest: ${imported.when || 'none'}), a 10 ms timer at most ${imported.latestTimerMs} ms late`,
     );
 
     console.log(

@@ -76,4 +76,28 @@ test('a scanned page is read by OCR on request, and its figures and references a
 
   soi.context.off('request', record);
   expect(requests.filter((url) => url !== SCAN_URL)).toEqual([]);
+
+  // The same file opened again shows the text recognised before, without recognising anything.
+  const recogniser: string[] = [];
+  const watchRecogniser = (request: Request) => {
+    if (request.url().includes('/ocr/')) recogniser.push(request.url());
+  };
+  soi.context.on('request', watchRecogniser);
+  await viewer.reload();
+  await viewer.waitForFunction(() => document.documentElement.dataset.soiState === 'done', undefined, { timeout: 30_000 });
+  const again = await viewer.evaluate(() => ({ ...document.documentElement.dataset }));
+  expect(again).toMatchObject({ soiOcr: 'kept', soiPdf: 'ocr', soiFigures: String(found.figures), soiReferences: String(found.references) });
+  expect(await viewer.locator('.textLayer').first().textContent()).toMatch(/98,65%/);
+  expect(await viewer.locator('#status').textContent()).toMatch(/lần trước/);
+  soi.context.off('request', watchRecogniser);
+  expect(recogniser).toEqual([]);
+
+  // Forgotten, the scan is a scan again.
+  await viewer.getByRole('button', { name: 'Xóa chữ đã nhận dạng' }).click();
+  await viewer.waitForFunction(() => document.documentElement.dataset.soiState === 'done' && document.documentElement.dataset.soiPdf === 'scan', undefined, {
+    timeout: 30_000,
+  });
+  await expect.poll(() => viewer.locator('#status').textContent()).toMatch(/bản quét/);
+  expect(await viewer.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ soiFigures: '0' });
+  expect(await viewer.evaluate(() => document.documentElement.dataset.soiOcr)).toBeUndefined();
 }, 300_000);

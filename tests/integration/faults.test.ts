@@ -8,6 +8,7 @@ import { Dexie } from 'dexie';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { problemLines } from '@/entrypoints/sidepanel/notices';
+import { READY } from '@/utils/annotation/analysis';
 import { inPage } from '@/utils/annotation/analysis-work';
 import { workerAnalysis } from '@/utils/annotation/worker-analysis';
 import { answerSave } from '@/utils/background/notebook-service';
@@ -215,6 +216,9 @@ describe('the page reader’s worker dying mid-pass', () => {
     class DyingWorker {
       onmessage: ((event: MessageEvent) => void) | null = null;
       onerror: ((event: { preventDefault(): void }) => void) | null = null;
+      constructor() {
+        setTimeout(() => this.onmessage?.({ data: READY } as MessageEvent), 0);
+      }
       postMessage(request: { id: number }) {
         setTimeout(() => {
           this.onmessage?.({

@@ -48,5 +48,8 @@ export type WorkerRequest = { id: number; type: 'extract'; text: string } | { id
  */
 export type WorkerAnswer = { id: number; ok: true; value: unknown; more: boolean } | { id: number; ok: false; error: string };
 
+/** The worker's first message, once its script runs: request ids start at 1. */
+export const READY: WorkerAnswer = { id: 0, ok: true, value: 'ready', more: false };
+
 /** Items per answer part: a part of notes (each with its indicator, subject and period) takes the page about 15 ms to take in. */
 export const PART = 1_000;

@@ -1,8 +1,9 @@
 /**
  * Runs the analysis in a worker, so the page's main thread only walks the DOM and paints. A
- * content script cannot start a worker from an extension URL, so the worker's script is fetched
- * and started from a blob; where the page's CSP forbids that, or anything else fails, the analysis
- * is loaded into the page's thread instead (`fallback`, a lazily loaded chunk) and runs in slices.
+ * content script cannot start a worker from an extension URL, so it starts one from a blob that
+ * imports the worker's script (or, where a browser refuses that, from a blob of the whole script);
+ * where the page's CSP forbids blob workers, or anything else fails, the analysis is loaded into
+ * the page's thread instead (`fallback`, a lazily loaded chunk) and runs in slices.
  */
 import type { Extraction } from '../extraction/types';
 import type { Analysis, FigureNote, WorkerAnswer, WorkerRequest } from './analysis';
@@ -16,6 +17,36 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
  * answers in parts, so even a 5 MB page's extraction sends something well within it.
  */
 export const WORKER_SILENCE_MS = 60_000;
+
+/** A worker from a blob of `source`. */
+function blobWorker(source: string): Worker {
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  try {
+    return new Worker(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The worker, once its script runs (it says `READY` first); rejects if the script does not load or stays silent. */
+function running(w: Worker): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      w.terminate();
+      reject(new Error('Soi: the analysis worker did not start'));
+    }, WORKER_SILENCE_MS);
+    w.onmessage = () => {
+      clearTimeout(timer);
+      resolve(w);
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      w.terminate();
+      reject(new Error('Soi: the analysis worker did not load'));
+    };
+  });
+}
 
 interface Waiting {
   part(value: unknown): void;
@@ -59,12 +90,14 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
     (worker ??= (async () => {
       try {
         let w: Worker;
-        if (options.sameOrigin) w = new Worker(scriptUrl);
+        if (options.sameOrigin) w = await running(new Worker(scriptUrl));
         else {
-          const source = await (await fetch(scriptUrl)).text();
-          const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-          w = new Worker(url);
-          URL.revokeObjectURL(url);
+          try {
+            // The worker loads the script itself: none of it passes through the page's thread.
+            w = await running(blobWorker(`importScripts(${JSON.stringify(scriptUrl)});`));
+          } catch {
+            w = await running(blobWorker(await (await fetch(scriptUrl)).text()));
+          }
         }
         w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
           const answer = event.data;

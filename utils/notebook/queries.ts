@@ -87,7 +87,7 @@ export async function clipsAt(db: NotebookDB, ids: readonly number[] | undefined
 }
 
 /** Ids counted in one request: a slice IndexedDB walks in a few milliseconds. */
-const COUNT_SLICE = 5_000;
+const COUNT_SLICE = 2_000;
 
 /**
  * How many clips the notebook holds. IndexedDB counts by walking every row, in one step that holds
@@ -145,10 +145,11 @@ export interface Facets {
  * index seek per distinct value, however many clips share it. (IndexedDB's own `nextunique` cursor
  * steps over every duplicate in the browser, which at 100 000 clips held the database for seconds.)
  */
-async function distinctKeys<K extends IndexableType>(db: NotebookDB, index: string, after: (key: K) => IndexableType): Promise<K[]> {
+async function distinctKeys<K extends IndexableType>(db: NotebookDB, index: string, after: (key: K) => IndexableType, signal?: AbortSignal): Promise<K[]> {
   const keys: K[] = [];
   let [key] = (await db.clips.orderBy(index).limit(1).keys()) as K[];
   while (key !== undefined) {
+    signal?.throwIfAborted();
     keys.push(key);
     [key] = (await db.clips.where(index).above(after(key)).limit(1).keys()) as K[];
   }
@@ -156,8 +157,8 @@ async function distinctKeys<K extends IndexableType>(db: NotebookDB, index: stri
 }
 
 /** The distinct indicators: `[id, []]` sorts after every key of that indicator (arrays sort after strings). */
-async function indicatorIds(db: NotebookDB): Promise<string[]> {
-  const keys = await distinctKeys<[string]>(db, TRIPLE, ([id]) => [id, []]);
+async function indicatorIds(db: NotebookDB, signal?: AbortSignal): Promise<string[]> {
+  const keys = await distinctKeys<[string]>(db, TRIPLE, ([id]) => [id, []], signal);
   return keys.map(([id]) => id);
 }
 
@@ -165,10 +166,10 @@ async function indicatorIds(db: NotebookDB): Promise<string[]> {
  * The indicators the notebook holds clips of, named and sorted for a menu: a few index seeks (one
  * per indicator), all the Compare tab needs before it can show a grid.
  */
-export async function clipIndicators(db: NotebookDB): Promise<Indicator[]> {
+export async function clipIndicators(db: NotebookDB, signal?: AbortSignal): Promise<Indicator[]> {
   return db.transaction('r', db.clips, async () => {
     const indicators: Indicator[] = [];
-    for (const id of await indicatorIds(db)) {
+    for (const id of await indicatorIds(db, signal)) {
       if (id === UNKNOWN) continue;
       // Names from the data file when it knows the indicator, else from a clip (an imported table's own indicator).
       const clip = indicatorOf(id) ? undefined : await indicatorRange(db, id).first();
@@ -181,10 +182,15 @@ export async function clipIndicators(db: NotebookDB): Promise<Indicator[]> {
 }
 
 /** The values the filters offer, read from the indexes alone (a few seeks, not a walk over the clips). */
-export async function clipFacets(db: NotebookDB): Promise<Facets> {
+/** `signal`: aborted when no one waits for the values any more; the seeks stop there. */
+export async function clipFacets(db: NotebookDB, signal?: AbortSignal): Promise<Facets> {
   return db.transaction('r', db.clips, async () => {
     const same = (key: string) => key;
-    const [indicators, sites, tags] = await Promise.all([clipIndicators(db), distinctKeys(db, 'site', same), distinctKeys(db, 'tags', same)]);
+    const [indicators, sites, tags] = await Promise.all([
+      clipIndicators(db, signal),
+      distinctKeys(db, 'site', same, signal),
+      distinctKeys(db, 'tags', same, signal),
+    ]);
     return { indicators, sites: sites.filter(Boolean), tags };
   });
 }

@@ -48,7 +48,7 @@ export function toPdfItems(items: readonly unknown[]): PdfTextItem[] {
   return out;
 }
 
-function isRawTextItem(item: unknown): item is RawTextItem {
+export function isRawTextItem(item: unknown): item is RawTextItem {
   return typeof item === 'object' && item !== null && typeof (item as RawTextItem).str === 'string' && Array.isArray((item as RawTextItem).transform);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PART, type WorkerAnswer } from '../../../utils/annotation/analysis';
+import { PART, READY, type WorkerAnswer } from '../../../utils/annotation/analysis';
 import { inPage, serveWorker } from '../../../utils/annotation/analysis-work';
 import { WORKER_SILENCE_MS, workerAnalysis } from '../../../utils/annotation/worker-analysis';
 import { extract } from '../../../utils/extraction';
@@ -66,8 +66,12 @@ describe('a worker that stops answering', () => {
     const ended: string[] = [];
     // A worker that takes every request and never answers: a runaway pattern, or one the browser froze.
     class SilentWorker {
-      onmessage: unknown = null;
+      onmessage: ((event: MessageEvent) => void) | null = null;
       onerror: unknown = null;
+      constructor() {
+        // It starts, and says so, like any worker.
+        setTimeout(() => this.onmessage?.({ data: READY } as MessageEvent), 0);
+      }
       postMessage(): void {}
       terminate(): void {
         ended.push('terminated');

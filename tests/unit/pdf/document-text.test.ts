@@ -101,7 +101,8 @@ describe('map back to the text layer', () => {
   });
 });
 
-describe('PDF files through PDF.js', () => {
+// The first file loads PDF.js itself: seconds on a busy machine, never a sign of a bug.
+describe('PDF files through PDF.js', { timeout: 30_000 }, () => {
   const line = (text: string, y: number, font?: string): TinyLine => ({ text, x: 72, y, font });
 
   test('TCVN3 (.VnTime, .VnTimeH) and VNI text becomes Unicode, and marks map onto the raw glyphs', async () => {
