@@ -228,7 +228,9 @@ function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   }
   if (holds) {
     const exact = Math.abs(sumValue - totalValue) <= 1e-9 * Math.max(1, totalValue);
-    return finding(page, 'ok', all, explain(exact ? 'checks.explain.parts-total.ok' : 'checks.explain.parts-total.within', shown));
+    // Not exact: the parts' own rounding is printed beside the total's, so the ✓ shows why the two agree.
+    if (exact) return finding(page, 'ok', all, explain('checks.explain.parts-total.ok', shown));
+    return finding(page, 'ok', all, explain('checks.explain.parts-total.within', { ...shown, partsRange: range(parts, scale) }));
   }
   if (maybeCut) return undefined;
   if (parts.lo > total.hi) {

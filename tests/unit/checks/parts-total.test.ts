@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partsTotal } from '../../../utils/checks/parts-total';
+import { attributeFigures, readPageMeta } from '../../../utils/attribution';
+import { checkFigures } from '../../../utils/checks';
+import { extract } from '../../../utils/extraction';
 import { count, money, percent, run } from './run-rule';
 
 const hs = (n: string) => count(`${n} hồ sơ`, Number(n.replace(/\./g, '')), 'hồ sơ');
@@ -204,5 +207,19 @@ describe('parts and their total', () => {
     ])('stays silent: %s', (_name, text, numbers) => {
       expect(run(partsTotal, text, numbers.map(hs))).toEqual([]);
     });
+  });
+});
+
+describe('a sum that holds only within the written rounding', () => {
+  it('prints the range the parts add up to beside the range the total allows, so the ✓ shows why they agree', () => {
+    const text = 'Năm 2024, tỉnh đón 2,4 triệu lượt khách, trong đó khách nội địa 1,6 triệu lượt, khách quốc tế 0,9 triệu lượt.';
+    const { figures, references } = extract(text);
+    const contexts = attributeFigures(text, figures, readPageMeta({ text }), { references });
+    const [finding] = checkFigures({ text, figures, contexts }).filter((f) => f.rule === 'parts-total');
+    expect(finding?.status).toBe('ok');
+    expect(finding?.explanation.vi).toContain('1,6 triệu + 0,9 triệu = 2,5 triệu');
+    expect(finding?.explanation.vi).toContain('2,4–2,6 triệu');
+    expect(finding?.explanation.vi).toContain('2,35–2,45 triệu');
+    expect(finding?.explanation.en).toContain('2.4–2.6 million');
   });
 });

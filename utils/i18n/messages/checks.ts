@@ -23,7 +23,8 @@ export const checks = {
     'checks.rule.plan-percent': 'Giá trị và kế hoạch',
     'checks.rule.shares-sum': 'Các tỷ lệ của một tổng thể',
     'checks.explain.parts-total.ok': '{parts} = {total} ✓ (các phần cộng lại đúng bằng tổng)',
-    'checks.explain.parts-total.within': '{parts} = {sum}, nằm trong khoảng mà “{written}” cho phép ({range}) ✓',
+    'checks.explain.parts-total.within':
+      '{parts} = {sum}; theo các chữ số đã ghi, tổng các phần nằm trong {partsRange}, giao với khoảng mà “{written}” cho phép ({range}) ✓',
     'checks.explain.parts-total.mismatch': '{parts} = {sum}, nhưng tổng ghi là {total} (lệch {diff}) ✗',
     'checks.explain.parts-total.exceeds': '{parts} = {sum}, lớn hơn tổng {total} ✗ (các phần không thể vượt tổng)',
     'checks.explain.part-total.exceeds': '{part} lớn hơn tổng {total} mà nó thuộc về ✗',
@@ -65,7 +66,7 @@ export const checks = {
     'checks.rule.plan-percent': 'Value and plan',
     'checks.rule.shares-sum': 'Shares of one whole',
     'checks.explain.parts-total.ok': '{parts} = {total} ✓ (the parts add up to the total)',
-    'checks.explain.parts-total.within': '{parts} = {sum}, within what “{written}” allows ({range}) ✓',
+    'checks.explain.parts-total.within': '{parts} = {sum}; as written, the parts add up to {partsRange}, which meets what “{written}” allows ({range}) ✓',
     'checks.explain.parts-total.mismatch': '{parts} = {sum}, but the total given is {total} (off by {diff}) ✗',
     'checks.explain.parts-total.exceeds': '{parts} = {sum}, more than the total {total} ✗ (parts cannot exceed their total)',
     'checks.explain.part-total.exceeds': '{part} is more than the total {total} it belongs to ✗',
