@@ -115,7 +115,7 @@ function check(page: Page): RuleFinding[] {
       before: num(before, undefined, false, scale),
       computed: num(((now - before) / before) * 100, writtenDecimals(percent) + 1, true),
       written: `${stated.lead.trim().replace(/^[,(–-]\s*/u, '')} ${percent.text}`.trim(),
-      range: range(growth),
+      range: range(growth, undefined, 2),
     };
     findings.push(
       finding(

@@ -67,7 +67,7 @@ function check(page: Page): RuleFinding[] {
       plan: num(plan, undefined, false, scale),
       computed: num((value / plan) * 100 - (exceeded ? 100 : 0), 2),
       written: percent.text,
-      range: range(computed),
+      range: range(computed, undefined, 2),
     };
     findings.push(
       finding(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { growth } from '../../../utils/checks/growth';
+import { attributeFigures, readPageMeta } from '../../../utils/attribution';
+import { checkFigures } from '../../../utils/checks';
+import { extract } from '../../../utils/extraction';
 import { money, percent, run } from './run-rule';
 
 const ty = (text: string) => money(`${text} tỷ đồng`, Number(text.replace(/\./g, '')) * 1e9);
@@ -47,5 +50,17 @@ describe('a growth between two values written before it', () => {
     ['a share, not a change', 'Năm 2022 thu phí đạt 860 tỷ đồng; năm 2023 đạt 946 tỷ đồng, chiếm 16%.', [ty('860'), ty('946'), percent('16%', 16)]],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(growth, text, figures)).toEqual([]);
+  });
+});
+
+describe('a growth that holds only within the rounding of its two values', () => {
+  it('prints the range the written digits allow beside the computed growth, so the ✓ shows why it holds', () => {
+    const text = 'Năm 2024, lượng khách du lịch đạt 1,9 triệu lượt, tăng 15% so với năm 2023 (1,7 triệu lượt).';
+    const { figures, references } = extract(text);
+    const contexts = attributeFigures(text, figures, readPageMeta({ text }), { references });
+    const [finding] = checkFigures({ text, figures, contexts }).filter((f) => f.rule === 'growth');
+    expect(finding?.status).toBe('ok');
+    expect(finding?.explanation.vi).toContain('= +11,8% (theo các chữ số đã ghi: 5,71–18,19%)');
+    expect(finding?.explanation.en).toContain('(5.71–18.19% from the digits written)');
   });
 });
