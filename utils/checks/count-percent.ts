@@ -14,7 +14,7 @@ import { isScopeLead, isTotalLead, isWholeOfLead } from './total';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, endsWithWord } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
 
 /** How far from the count its whole may be named. */
 const REACH = 400;
@@ -46,11 +46,42 @@ function takenFrom(page: Page, whole: number, part: number): boolean {
   return next(page, whole) === part && page.sentenceOf[whole] === page.sentenceOf[part] && /^[^,;.:()]{0,60},\s*$/u.test(gap(page, whole, part));
 }
 
+/** `or 71.5% of the 16,230 applications`, `chiếm 71,5% trong tổng số 16.230 hồ sơ`: the whole right after the share. */
+const OF_THE_WHOLE = /^\s*(?:of|of the|of all|of all the|out of|out of the|trong tổng số|trên tổng số|tổng số|trong số|số)\s*$/u;
+
+function wholeAfterShare(page: Page, a: number, p: number): number | undefined {
+  const w = next(page, p);
+  if (w === undefined || page.sentenceOf[w] !== page.sentenceOf[p]) return undefined;
+  const part = figure(page, a);
+  const whole = figure(page, w);
+  return isAmount(whole) && sameUnit(part, whole) && whole.value >= part.value && OF_THE_WHOLE.test(norm(gap(page, p, w))) ? w : undefined;
+}
+
+/**
+ * `đã giải quyết 9.870 hồ sơ; số hồ sơ giải quyết đúng hạn là 9.512 hồ sơ`: a count named as the
+ * number of those things that did something is a subset of the same things counted just before it.
+ */
+function subsetOfEarlier(page: Page, a: number): number | undefined {
+  const part = figure(page, a);
+  const unit = norm(part.unit ?? '').trim();
+  const w = previous(page, a);
+  if (!unit || w === undefined || page.sentenceOf[w] !== page.sentenceOf[a]) return undefined;
+  const whole = figure(page, w);
+  if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return undefined;
+  const label = norm(gap(page, w, a));
+  const named = new RegExp(`[,;:]\\s*(?:số|the number of)\\s+${escapeRegExp(unit)}\\s[^,;:()\\d]{0,60}$`, 'u');
+  return named.test(label) ? w : undefined;
+}
+
 /** The wholes the sentence names for this count, nearest first. */
-function wholesOf(page: Page, a: number): number[] {
+function wholesOf(page: Page, a: number, p: number): number[] {
+  const stated = wholeAfterShare(page, a, p) ?? subsetOfEarlier(page, a);
+  if (stated !== undefined) return [stated];
   const part = figure(page, a);
   const before = preceding(page, a, REACH);
-  const listTotal = before.find((t) => partsAfterTotal(page, t)?.parts.includes(a));
+  // `… có 305.860 hộ. Trong đó, số hộ nghèo là 9.604 hộ, chiếm 3,14%`: the list's total may close the sentence before.
+  const lastBefore = (page.bySentence[(page.sentenceOf[a] as number) - 1] ?? []).at(-1);
+  const listTotal = [...before, ...(lastBefore === undefined ? [] : [lastBefore])].find((t) => partsAfterTotal(page, t)?.parts.includes(a));
   if (listTotal !== undefined) return [listTotal];
   const sentenceStart = page.sentences[page.sentenceOf[a] as number]?.start ?? 0;
   return [...before, ...following(page, a, REACH)]
@@ -74,7 +105,7 @@ function check(page: Page): RuleFinding[] {
     if (!isAmount(figure(page, a))) continue;
     const p = shareOf(page, a);
     if (p === undefined) continue;
-    const wholes = wholesOf(page, a);
+    const wholes = wholesOf(page, a, p);
     if (wholes.length === 0) continue;
     const claims: PercentClaim[] = wholes.map((w) => ({
       percent: p,

@@ -41,12 +41,14 @@ export interface Range {
   lo: number;
   hi: number;
   scale?: Scale;
+  /** Decimals to print, the bounds rounded outwards so the printed range still holds the computed one. */
+  decimals?: number;
 }
 
 export type Value = string | Num | readonly Num[] | Range;
 
-export function range(interval: { lo: number; hi: number }, scale?: Scale): Range {
-  return { lo: interval.lo, hi: interval.hi, scale };
+export function range(interval: { lo: number; hi: number }, scale?: Scale, decimals?: number): Range {
+  return { lo: interval.lo, hi: interval.hi, scale, decimals };
 }
 
 export function num(n: number, decimals?: number, signed?: boolean, scale?: Scale): Num {
@@ -68,13 +70,16 @@ export function formatNumber({ n: raw, decimals, signed, scale }: Num, language:
   return sign + grouped + (fraction ? decimal + fraction : '') + (scale ? ` ${SCALE_WORDS[language][scale]}` : '');
 }
 
-function renderRange({ lo, hi, scale }: Range, language: Language): string {
-  const bound = (n: number) => formatNumber({ n, scale }, language);
+function renderRange({ lo: exactLo, hi: exactHi, scale, decimals }: Range, language: Language): string {
+  const step = decimals === undefined ? 0 : 10 ** decimals;
+  const lo = step ? Math.floor(exactLo * step) / step : exactLo;
+  const hi = step ? Math.ceil(exactHi * step) / step : exactHi;
+  const bound = (n: number) => formatNumber({ n, scale, decimals }, language);
   if (!Number.isFinite(hi)) return `≥ ${bound(lo)}`;
   if (!Number.isFinite(lo)) return `≤ ${bound(hi)}`;
   if (lo === hi) return bound(lo);
   // The scale word once, after the upper bound: `1,245–1,255 triệu`.
-  return `${formatNumber({ n: scale ? lo / scale : lo }, language)}–${bound(hi)}`;
+  return `${formatNumber({ n: scale ? lo / scale : lo, decimals }, language)}–${bound(hi)}`;
 }
 
 function render(value: Value, language: Language): string {

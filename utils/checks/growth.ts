@@ -14,7 +14,7 @@ import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
 
 const COMPARED = baseNamed(WORDS.comparedWith);
 
@@ -62,11 +62,42 @@ function bothBefore(page: Page, p: number): StatedRatio | undefined {
   return fromTo || years ? { amount: now, percent: p, base: before, lead: lead.slice(lead.lastIndexOf(',') + 1) } : undefined;
 }
 
+const COMPARED_BRACKET = new RegExp(
+  `(?:${WORDS.comparedWith
+    .map(escapeRegExp)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])[^,;.()]{0,40}\\(\\s*$`,
+  'u',
+);
+
+/**
+ * `… là 1.573,1 tỷ đồng. So với cùng kỳ năm trước (2.726,3 tỷ đồng), số thu giảm 42,3%`: the earlier
+ * value in brackets after the comparison, the change right after, the later value just before the
+ * comparison — in this sentence or closing the one before.
+ */
+function comparedFirst(page: Page, p: number): StatedRatio | undefined {
+  const base = previous(page, p);
+  if (base === undefined || page.sentenceOf[base] !== page.sentenceOf[p]) return undefined;
+  const lead = gap(page, base, p);
+  if (!/^\s*\)/u.test(lead) || lead.length > MAX_BETWEEN || /[;!?]|\.\s/.test(lead)) return undefined;
+  const sentence = page.sentenceOf[base] as number;
+  const now = previous(page, base) ?? page.bySentence[sentence - 1]?.at(-1);
+  if (now === undefined) return undefined;
+  const sameSentence = page.sentenceOf[now] === sentence;
+  if (!sameSentence && page.text.slice(page.sentences[sentence - 1]?.end ?? 0, page.sentences[sentence]?.start ?? 0).includes('\n')) return undefined;
+  const a = figure(page, now);
+  const b = figure(page, base);
+  if (!isAmount(a) || !isAmount(b) || !sameUnit(a, b)) return undefined;
+  const from = sameSentence ? a.end : (page.sentences[sentence]?.start ?? 0);
+  if (b.start - from > 80 || !COMPARED_BRACKET.test(norm(page.text.slice(from, b.start)))) return undefined;
+  return { amount: now, percent: p, base, lead: lead.replace(/^\s*\)\s*,?/u, '') };
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
     if (figure(page, p).kind !== 'percent') continue;
-    const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p);
+    const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p) ?? comparedFirst(page, p);
     if (!stated) continue;
     const percent = figure(page, p);
     const sign = direction(stated.lead, percent.text);
@@ -84,7 +115,7 @@ function check(page: Page): RuleFinding[] {
       before: num(before, undefined, false, scale),
       computed: num(((now - before) / before) * 100, writtenDecimals(percent) + 1, true),
       written: `${stated.lead.trim().replace(/^[,(–-]\s*/u, '')} ${percent.text}`.trim(),
-      range: range(growth),
+      range: range(growth, undefined, 2),
     };
     findings.push(
       finding(

@@ -34,6 +34,9 @@ interface PartsOfTotal {
 }
 
 const MAX_LABEL = 40;
+/** `vốn ngân sách trung ương 1.280 tỷ đồng, vốn ngân sách địa phương 2.390 tỷ đồng`: items named at length. */
+const MAX_ITEM_LABEL = 8;
+const MAX_LOOSE_LABEL = 12;
 /** A longer run of same-unit counts is a table or a list of places, not one total's parts. */
 const MAX_PARTS = 30;
 const LIST_REACH = 1_000;
@@ -67,7 +70,7 @@ function partsConnector(text: string): Connector | undefined {
     const labelWords = after
       .replace(/^[\s:]+/, '')
       .split(' ')
-      .filter((w) => w && w !== 'có' && w !== 'là').length;
+      .filter((w) => /\p{L}/u.test(w) && w !== 'có' && w !== 'là').length;
     return { complete: WORDS.partsExhaustive.includes(word), labelWords, colon: /^\s*:/u.test(after) };
   }
   return undefined;
@@ -88,25 +91,35 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   const parts: number[] = [];
   let connector: Connector | undefined;
   let previous = total;
+  let skippedShare = false;
   const after = following(page, total, LIST_REACH);
   const candidates = after.length > 0 ? after : nextSentenceFigures(page, total, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
   for (const j of candidates) {
     const part = figure(page, j);
-    if (parts.length > 0 && part.kind === 'percent') continue;
-    const between = gap(page, previous, j);
+    if (parts.length > 0 && part.kind === 'percent') {
+      skippedShare = true;
+      continue;
+    }
+    // `9.604 hộ, chiếm 3,14%; hộ cận nghèo 6.943 hộ`: items that each carry their share may be cut by semicolons.
+    const between = skippedShare ? gap(page, previous, j).replace(/;/gu, ',') : gap(page, previous, j);
     if (parts.length === 0) {
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
     } else {
       const listed = connector?.colon
         ? isListGap(between.replace(/;/gu, ','), COLON_LABEL_WORDS)
-        : isListGap(between, connector && connector.labelWords > 0 ? Math.min(4, connector.labelWords + 1) : 2);
-      if (!listed) break;
+        : isListGap(between, connector && connector.labelWords > 0 ? Math.min(MAX_ITEM_LABEL, connector.labelWords + 2) : 2);
+      if (!listed) {
+        // A same-unit item with a longer label may still belong to the list: then it is not known to be whole.
+        if (connector && isAmount(part) && sameUnit(whole, part) && isListGap(between, MAX_LOOSE_LABEL)) connector = { ...connector, complete: false };
+        break;
+      }
       if (part.kind === whole.kind && !sameUnit(whole, part)) return undefined;
       if (!sameUnit(whole, part)) break;
     }
     parts.push(j);
     previous = j;
+    skippedShare = false;
     if (parts.length > MAX_PARTS) return undefined;
   }
   return connector && parts.length > 0 ? { total, parts, complete: connector.complete } : undefined;
@@ -215,7 +228,9 @@ function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
   }
   if (holds) {
     const exact = Math.abs(sumValue - totalValue) <= 1e-9 * Math.max(1, totalValue);
-    return finding(page, 'ok', all, explain(exact ? 'checks.explain.parts-total.ok' : 'checks.explain.parts-total.within', shown));
+    // Not exact: the parts' own rounding is printed beside the total's, so the ✓ shows why the two agree.
+    if (exact) return finding(page, 'ok', all, explain('checks.explain.parts-total.ok', shown));
+    return finding(page, 'ok', all, explain('checks.explain.parts-total.within', { ...shown, partsRange: range(parts, scale) }));
   }
   if (maybeCut) return undefined;
   if (parts.lo > total.hi) {

@@ -17,7 +17,9 @@ export function leadWithoutQualifier(text: string): string {
 export function isChange(page: Page, p: number): boolean {
   const f = figure(page, p);
   if (/^(?:tăng|giảm|up|down)\b/iu.test(norm(f.text))) return true;
-  return endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.changeBefore) !== undefined;
+  const before = leadWithoutQualifier(lead(page, p, 30));
+  // `made up 45.8%`, `took up 30%`: a phrasal verb, not a change.
+  return endsWithWord(before, WORDS.changeBefore) !== undefined && endsWithWord(before, WORDS.notAChange) === undefined;
 }
 
 /** `11,5% dự toán`, `90% kế hoạch`, `8,8% so với năm 2023`: the whole is a plan or another period. */

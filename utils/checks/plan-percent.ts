@@ -8,19 +8,48 @@ import { intersects, percentOf } from '../extraction/numbers/written-figure';
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { hedgedRange } from './interval';
-import { type Page, figure } from './page';
+import { type Page, figure, gap, previous, tail } from './page';
 import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
-import { baseNamed, statedRatio } from './stated-ratio';
+import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
+import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, endsWithWord } from './words';
+import { WORDS, endsWithWord, norm, startsWithWord } from './words';
 
 const PLAN = baseNamed(WORDS.planOf);
+
+const MAX_LEAD = 40;
+const MAX_PLAN_LABEL = 80;
+
+/**
+ * `Kế hoạch vốn năm 2025 là 5.026 tỷ đồng. … giải ngân đạt 3.187 tỷ đồng, bằng 63,4% kế hoạch`: the
+ * plan given before, in this sentence or the one before, its clause opening with the very plan word
+ * the percentage names — and only one such amount.
+ */
+function planGivenBefore(page: Page, p: number): StatedRatio | undefined {
+  const amount = previous(page, p);
+  if (figure(page, p).kind !== 'percent' || amount === undefined || page.sentenceOf[amount] !== page.sentenceOf[p]) return undefined;
+  const a = figure(page, amount);
+  const lead = gap(page, amount, p);
+  if (!isAmount(a) || lead.length > MAX_LEAD || /[;!?]|\.\s/.test(lead)) return undefined;
+  const named = startsWithWord(tail(page, p, 30), WORDS.planOf);
+  if (named === undefined || /^[^,;.]*\d/u.test(norm(tail(page, p, 60)))) return undefined;
+  const sentence = page.sentenceOf[p] as number;
+  const candidates = [...(page.bySentence[sentence - 1] ?? []), ...(page.bySentence[sentence] ?? [])].filter((j) => figure(page, j).end <= a.start);
+  const plans = candidates.filter((j, k) => {
+    const f = figure(page, j);
+    if (!isAmount(f) || !sameUnit(a, f)) return false;
+    const from = k > 0 ? figure(page, candidates[k - 1] as number).end : (page.sentences[page.sentenceOf[j] as number]?.start ?? 0);
+    const label = page.text.slice(Math.max(from, f.start - MAX_PLAN_LABEL), f.start);
+    return startsWithWord(label.slice(Math.max(label.lastIndexOf(','), label.lastIndexOf(';')) + 1), [named]) !== undefined;
+  });
+  return plans.length === 1 ? { amount, percent: p, base: plans[0] as number, lead } : undefined;
+}
 
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
-    const stated = statedRatio(page, p, PLAN);
+    const stated = statedRatio(page, p, PLAN) ?? planGivenBefore(page, p);
     const verb = stated && leadWithoutQualifier(stated.lead);
     if (!stated || !verb) continue;
     const exceeded = endsWithWord(verb, WORDS.planExceeded) !== undefined;
@@ -38,7 +67,7 @@ function check(page: Page): RuleFinding[] {
       plan: num(plan, undefined, false, scale),
       computed: num((value / plan) * 100 - (exceeded ? 100 : 0), 2),
       written: percent.text,
-      range: range(computed),
+      range: range(computed, undefined, 2),
     };
     findings.push(
       finding(

@@ -61,9 +61,15 @@ function rankThenChange(page: Page, mates: number[], change: number): Move | und
 
 /** When attribution names both ranks' indicators and they differ (`thứ 25 về DTI`, `thứ 18 về PCI`), they are not one ranking. */
 function differentIndicators(page: Page, a: number, b: number): boolean {
-  const x = page.contexts?.[a]?.indicator;
-  const y = page.contexts?.[b]?.indicator;
-  return x !== undefined && y !== undefined && x !== 'unknown' && y !== 'unknown' && x.id !== y.id;
+  const x = namedIndicator(page, a);
+  const y = namedIndicator(page, b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** An index the page names (`PCI`, `DTI`); `other:` ids are only the nearest noun (`So với`) and name no ranking. */
+function namedIndicator(page: Page, i: number): string | undefined {
+  const indicator = page.contexts?.[i]?.indicator;
+  return indicator === undefined || indicator === 'unknown' || indicator.id.startsWith('other:') ? undefined : indicator.id;
 }
 
 const YEAR = /(?:năm|in)\s+((?:19|20)\d\d)(?!\d)/gu;
@@ -123,6 +129,38 @@ function sentenceBefore(page: Page, change: number): Move | undefined {
   return { before: earlier, after: later };
 }
 
+/**
+ * `Năm 2023 xếp thứ 30/63. So với năm 2022, khi tỉnh đứng thứ 47/63, thứ hạng đã tăng 17 bậc`: the
+ * earlier rank, marked as earlier, right before the change; the rank now just before it, in the same
+ * sentence or closing the one before.
+ */
+function earlierThenChange(page: Page, mates: number[], change: number): Move | undefined {
+  const at = mates.indexOf(change);
+  const earlier = mates[at - 1];
+  if (earlier === undefined || !isRank(page, earlier) || page.sentenceOf[earlier] !== page.sentenceOf[change]) return undefined;
+  const toChange = gap(page, earlier, change);
+  if (toChange.length > 40 || /[;!?\n]|\.\s/.test(toChange)) return undefined;
+  const own = sentenceMates(page, earlier);
+  const k = own.indexOf(earlier);
+  const sentenceStart = page.sentences[page.sentenceOf[earlier] as number]?.start ?? 0;
+  const label = page.text.slice(k > 0 ? figure(page, own[k - 1] as number).end : sentenceStart, figure(page, earlier).start);
+  if (label.length > 60 || !containsWord(label, WORDS.rankEarlier)) return undefined;
+  let later: number | undefined;
+  if (k > 0) later = own[k - 1];
+  else {
+    const sentence = page.sentenceOf[earlier] as number;
+    const before = page.bySentence[sentence - 1] ?? [];
+    if (before.filter((j) => isRank(page, j)).length !== 1) return undefined;
+    if (page.text.slice(page.sentences[sentence - 1]?.end ?? 0, sentenceStart).includes('\n')) return undefined;
+    later = before.findLast((j) => isRank(page, j));
+  }
+  if (later === undefined || !isRank(page, later)) return undefined;
+  const y1 = yearBefore(page, earlier, 60);
+  const y2 = yearBefore(page, later, 160);
+  if (y1 !== undefined && y2 !== undefined && y1 >= y2) return undefined;
+  return { before: earlier, after: later };
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const d of page.order) {
@@ -131,7 +169,12 @@ function check(page: Page): RuleFinding[] {
     // The change and the ranks it moves between sit within a couple of clauses of each other.
     const mates = [...preceding(page, d, 200).reverse(), d, ...following(page, d, 200)];
     const ranks = mates.filter((j) => isRank(page, j));
-    const move = explicitMove(page, ranks, d) ?? rankThenChange(page, mates, d) ?? yearsApart(page, mates, d) ?? sentenceBefore(page, d);
+    const move =
+      explicitMove(page, ranks, d) ??
+      rankThenChange(page, mates, d) ??
+      yearsApart(page, mates, d) ??
+      sentenceBefore(page, d) ??
+      earlierThenChange(page, mates, d);
     if (!move) continue;
     const before = figure(page, move.before);
     const after = figure(page, move.after);

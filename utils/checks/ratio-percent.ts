@@ -27,7 +27,7 @@ const MAX_LABEL = 20;
  * 96,2%)`, `118/127 xã đã vận hành bộ phận một cửa điện tử, đạt tỷ lệ 92,9%`. A clause naming money
  * or a change (`giải ngân vốn (đạt 80%)`) measures something else.
  */
-const MAX_CLAUSE = 70;
+const MAX_CLAUSE = 110;
 const SHARE_AFTER_CLAUSE = /(?:\(\s*(?:đạt|chiếm|bằng|là)?|,\s*(?:đạt tỷ lệ|đạt tỉ lệ|đạt|chiếm|chiếm tỷ lệ|bằng|a rate of|accounting for|or))\s*$/u;
 
 function describesRatio(between: string): boolean {

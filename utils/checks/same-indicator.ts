@@ -32,11 +32,25 @@ interface Known {
   period: string;
 }
 
+/**
+ * A page that names no place for any figure (`của tỉnh`, `the province`) speaks of its own province
+ * throughout; a figure whose sentence turns to the country, a region or an average is not its.
+ */
+const OWN_PLACE = { id: 'page', name: 'tỉnh / province' };
+
+function ownPlace(page: Page, i: number): { id: string; name: string } | undefined {
+  if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown')) return undefined;
+  const sentenceStart = page.sentences[page.sentenceOf[i] as number]?.start ?? 0;
+  const sentence = page.text.slice(sentenceStart, figure(page, i).start);
+  return containsWord(sentence, WORDS.otherArea) ? undefined : OWN_PLACE;
+}
+
 function known(page: Page, i: number): Known | undefined {
   const context = page.contexts?.[i];
   if (!context) return undefined;
-  const { indicator, subject, period } = context;
-  if (!indicator || indicator === 'unknown' || !subject || subject === 'unknown' || !period || period === 'unknown') return undefined;
+  const { indicator, period } = context;
+  const subject = context.subject === 'unknown' || context.subject === undefined ? ownPlace(page, i) : context.subject;
+  if (!indicator || indicator === 'unknown' || !subject || !period || period === 'unknown') return undefined;
   if (period.basis === 'publication') return undefined;
   return {
     indicator: indicator.id,

@@ -4,14 +4,15 @@
  */
 import { explain } from './explain';
 import { finding } from './finding';
-import { type Page, figure, previous } from './page';
+import { type Page, figure, previous, tail } from './page';
 import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, norm } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
+import countNouns from '../extraction/data/count-nouns.json';
 
-const MAX_LEAD = 80;
+const MAX_LEAD = 120;
 
 /** The text before a figure back to the previous figure or the clause start. */
 function clauseLead(page: Page, p: number): string {
@@ -39,12 +40,29 @@ function isShare(page: Page, p: number): boolean {
   return false;
 }
 
+const COUNTED = [...countNouns.vi, ...countNouns.en]
+  .map((w) => escapeRegExp(norm(w)))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * `98,4% số trường học`, `100% xã`, `91.3% of rural households`: a percentage of counted things —
+ * the noun right after it, after `số` or `of (the)` and at most two words describing it.
+ */
+const OF_COUNTED_THINGS = new RegExp(`^\\s*(?:số\\s+|of\\s+(?:the\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:${COUNTED})(?![\\p{L}\\p{N}])`, 'u');
+
+/** …unless the clause goes on to another period or a plan: `bằng 112% số doanh nghiệp năm trước`. */
+function isOfCountedThings(page: Page, p: number): boolean {
+  const after = norm(tail(page, p, 80));
+  const clause = after.slice(0, after.search(/[,;:(]|$/u));
+  return OF_COUNTED_THINGS.test(after) && !containsWord(clause, WORDS.notAShareAfter);
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
     const percent = figure(page, p);
     if (percent.kind !== 'percent' || hedgedRange(page, p).lo <= 100) continue;
-    if (isChange(page, p) || isOfSomethingElse(page, p) || !isShare(page, p)) continue;
+    if (isChange(page, p) || isOfSomethingElse(page, p) || !(isShare(page, p) || isOfCountedThings(page, p))) continue;
     findings.push(finding(page, 'warning', [p], explain('checks.explain.share-over-100', { written: percent.text })));
   }
   return findings;

@@ -27,17 +27,32 @@ function ownWords(page: Page, p: number, nextStart: number): string {
     .trim();
 }
 
-const MAX_LIST_LABEL = 40;
+const MAX_LIST_LABEL = 50;
 
 /**
  * `nông nghiệp 24,6%, công nghiệp 38,9% và dịch vụ 41,2%`: after the first share, each one follows the
  * last in a plain list — a comma, `và` or `and`, a short name, no verb of change and no other figure.
  */
-function listedAfterFirst(page: Page, shares: number[]): boolean {
+function listedAfterFirst(page: Page, shares: number[], own: string[]): boolean {
   return shares.slice(1).every((p, k) => {
-    const between = norm(gap(page, shares[k] as number, p));
-    return between.length <= MAX_LIST_LABEL && /^\s*(?:[,;]|và\b|and\b)/u.test(between) && !containsWord(between, WORDS.changeBefore);
+    // What the share before is of (`96,55% hồ sơ đến hạn; …`) is its own, not the next item's label.
+    const gapText = norm(gap(page, shares[k] as number, p));
+    const ownBefore = own[k] ?? '';
+    const between = ownBefore && gapText.trimStart().startsWith(ownBefore) ? gapText.trimStart().slice(ownBefore.length) : gapText;
+    if (!/^\s*(?:[,;]|và\b|and\b)/u.test(between) || containsWord(between, WORDS.changeBefore)) return false;
+    return between.length <= MAX_LIST_LABEL || (between.length <= MAX_CLAUSE_LABEL && isShareClause(between));
   });
+}
+
+/**
+ * `…, with product taxes accounting for the remaining 6.4%`, `; số hồ sơ quá hạn chưa có kết quả chiếm
+ * 4,45%`: a longer item is still one of the list when its own verb makes it a share of the whole.
+ */
+const MAX_CLAUSE_LABEL = 90;
+const THE_REST = /\s*(?:the remaining|the rest|phần còn lại|còn lại)\s*$/u;
+
+function isShareClause(between: string): boolean {
+  return endsWithWord(leadWithoutQualifier(between).replace(THE_REST, ''), WORDS.shareOnly) !== undefined;
 }
 
 /**
@@ -46,13 +61,14 @@ function listedAfterFirst(page: Page, shares: number[]): boolean {
  * sentence may call the list a structure (`cơ cấu kinh tế: nông nghiệp 24,6%; …`).
  */
 function chiemShares(page: Page, shares: number[], own: string[]): boolean {
-  if (new Set(own).size !== 1) return false;
+  // `made up 45.8% of the provincial economy, industry 33.6%, …`: the whole named once, after the first.
+  if (new Set(own).size !== 1 && !(own.slice(1).every((words) => words === '') && listedAfterFirst(page, shares, own))) return false;
   if (shares.every((p) => endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.shareOnly))) return true;
   const first = shares[0] as number;
   const sentenceStart = page.sentences[page.sentenceOf[first] as number]?.start ?? 0;
   const opening = page.text.slice(sentenceStart, figure(page, first).start);
   const named = endsWithWord(leadWithoutQualifier(lead(page, first, 30)), WORDS.shareOnly) !== undefined || containsWord(opening, WORDS.structureOf);
-  return named && listedAfterFirst(page, shares);
+  return named && listedAfterFirst(page, shares, own);
 }
 
 /** The dimensions whose labels, written before each share, cut one whole: on time / late, online / in person. */
@@ -63,12 +79,12 @@ const LEAD_DIMENSIONS = [WORDS.partDimensions.timeliness, WORDS.partDimensions.c
  * place along one dimension, and none names the other dimension (`đúng hạn của hồ sơ trực tuyến 99%,
  * trực tiếp 97%` are two rates, not one whole).
  */
-function partitionByLeads(page: Page, shares: number[]): boolean {
+function partitionByLeads(page: Page, shares: number[], own: string[]): boolean {
   const labels = shares.map((p, k) => {
     const from = k === 0 ? (page.sentences[page.sentenceOf[p] as number]?.start ?? 0) : figure(page, shares[k - 1] as number).end;
     return norm(page.text.slice(Math.max(from, figure(page, p).start - 60), figure(page, p).start));
   });
-  if (!listedAfterFirst(page, shares)) return false;
+  if (!listedAfterFirst(page, shares, own)) return false;
   return LEAD_DIMENSIONS.some((dimension) => {
     const others = LEAD_DIMENSIONS.filter((d) => d !== dimension).flat();
     const named = labels.map((label) => dimension.filter((word) => containsWord(label, [word])));
@@ -111,7 +127,7 @@ function check(page: Page): RuleFinding[] {
         k + 1 < shares.length ? figure(page, shares[k + 1] as number).start : (page.sentences[page.sentenceOf[p] as number]?.end ?? page.text.length),
       ),
     );
-    if (!chiemShares(page, shares, own) && !partitionShares(own) && !partitionByLeads(page, shares) && !partitionByVerbs(own)) continue;
+    if (!chiemShares(page, shares, own) && !partitionShares(own) && !partitionByLeads(page, shares, own) && !partitionByVerbs(own)) continue;
     const total = sum(shares.map((p) => hedgedRange(page, p)));
     if (total.lo <= 100 + 1e-9) continue;
     const values = shares.map((p) => figure(page, p).value);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partsTotal } from '../../../utils/checks/parts-total';
+import { attributeFigures, readPageMeta } from '../../../utils/attribution';
+import { checkFigures } from '../../../utils/checks';
+import { extract } from '../../../utils/extraction';
 import { count, money, percent, run } from './run-rule';
 
 const hs = (n: string) => count(`${n} hồ sơ`, Number(n.replace(/\./g, '')), 'hồ sơ');
@@ -24,6 +27,30 @@ describe('parts and their total', () => {
       'tổng cộng after the parts',
       'giải quyết 600 hồ sơ trực tuyến và 400 hồ sơ trực tiếp, tổng cộng 1.100 hồ sơ.',
       [hs('600'), hs('400'), hs('1.100')],
+      'warning',
+    ],
+    [
+      'of whom, parts exceed',
+      'The city had 2.4 million residents, of whom 1.7 million lived in the old quarter and 0.9 million in new suburbs.',
+      [count('2.4 million residents', 2.4e6, 'residents'), count('1.7 million', 1.7e6, 'residents'), count('0.9 million', 0.9e6, 'residents')],
+      'warning',
+    ],
+    [
+      'parts named at length in the next sentence',
+      'Tổng kinh phí sự nghiệp năm 2024 là 900 tỷ đồng. Trong đó, kinh phí sự nghiệp giáo dục 500 tỷ đồng, kinh phí sự nghiệp y tế cơ sở 450 tỷ đồng.',
+      [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('450 tỷ đồng', 4.5e11)],
+      'warning',
+    ],
+    [
+      'gồm, the last part named at more length than the first',
+      'Tổng vốn là 900 tỷ đồng, gồm vốn ngân sách tỉnh 500 tỷ đồng và vốn vay ưu đãi nước ngoài 400 tỷ đồng.',
+      [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('400 tỷ đồng', 4e11)],
+      'ok',
+    ],
+    [
+      'items that each carry their share, cut by semicolons',
+      'Toàn huyện có 20.000 hộ, trong đó hộ nghèo 12.000 hộ, chiếm 60%; hộ cận nghèo 9.000 hộ, chiếm 45%.',
+      [count('20.000 hộ', 20000, 'hộ'), count('12.000 hộ', 12000, 'hộ'), percent('60%', 60), count('9.000 hộ', 9000, 'hộ'), percent('45%', 45)],
       'warning',
     ],
     [
@@ -99,6 +126,11 @@ describe('parts and their total', () => {
       [count('188 trang', 188, 'trang'), count('45 trang', 45, 'trang'), count('15 cơ sở', 15, 'cơ sở')],
     ],
     ['a total in another sentence', 'Năm 2023 nhận 1.000 hồ sơ. Trong đó có 600 hồ sơ trực tuyến và 500 hồ sơ trực tiếp.', [hs('1.000'), hs('600'), hs('500')]],
+    [
+      'gồm whose next item is named at such length it may or may not belong to the list',
+      'Tổng vốn là 900 tỷ đồng, gồm vốn trong nước 500 tỷ đồng và vốn vay ưu đãi của các nhà tài trợ song phương và đa phương 300 tỷ đồng.',
+      [money('900 tỷ đồng', 9e11), money('500 tỷ đồng', 5e11), money('300 tỷ đồng', 3e11)],
+    ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(partsTotal, text, figures)).toEqual([]);
   });
@@ -175,5 +207,19 @@ describe('parts and their total', () => {
     ])('stays silent: %s', (_name, text, numbers) => {
       expect(run(partsTotal, text, numbers.map(hs))).toEqual([]);
     });
+  });
+});
+
+describe('a sum that holds only within the written rounding', () => {
+  it('prints the range the parts add up to beside the range the total allows, so the ✓ shows why they agree', () => {
+    const text = 'Năm 2024, tỉnh đón 2,4 triệu lượt khách, trong đó khách nội địa 1,6 triệu lượt, khách quốc tế 0,9 triệu lượt.';
+    const { figures, references } = extract(text);
+    const contexts = attributeFigures(text, figures, readPageMeta({ text }), { references });
+    const [finding] = checkFigures({ text, figures, contexts }).filter((f) => f.rule === 'parts-total');
+    expect(finding?.status).toBe('ok');
+    expect(finding?.explanation.vi).toContain('1,6 triệu + 0,9 triệu = 2,5 triệu');
+    expect(finding?.explanation.vi).toContain('2,4–2,6 triệu');
+    expect(finding?.explanation.vi).toContain('2,35–2,45 triệu');
+    expect(finding?.explanation.en).toContain('2.4–2.6 million');
   });
 });

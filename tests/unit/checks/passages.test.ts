@@ -21,6 +21,6 @@ it('catches the contradictions of the labelled passages without a false alarm', 
   expect(all.falseAlarms).toBe(0);
   expect(all.calledConsistent).toBe(0);
   // The goal is 0.95 (issue 13); this floor is what the rules reach today on the whole set (with the
-  // second held-out batch of 24 pairs, unread), so that it cannot slip back.
-  expect(all.recall).toBeGreaterThanOrEqual(0.8);
+  // held-out batch h37–h56 unread: 11/20), so that it cannot slip back.
+  expect(all.recall).toBeGreaterThanOrEqual(0.9);
 }, 60_000);

@@ -59,6 +59,24 @@ describe('a count of a total and its percentage', () => {
       [count('640 người', 640, 'người'), count('512 người', 512, 'người'), percent('85%', 85)],
       'warning',
     ],
+    [
+      'the whole written right after the share',
+      'Năm nay huyện cấp 3.150 giấy phép xây dựng, chiếm 60% trong tổng số 5.000 giấy phép.',
+      [count('3.150 giấy phép xây dựng', 3150, 'giấy phép xây dựng'), percent('60%', 60), count('5.000 giấy phép', 5000, 'giấy phép')],
+      'warning',
+    ],
+    [
+      'the whole after "or z% of the" in English',
+      'The hospital treated 2,400 patients as outpatients, or 80% of the 3,000 patients it admitted.',
+      [count('2,400 patients', 2400, 'patients'), percent('80%', 80), count('3,000 patients', 3000, 'patients')],
+      'ok',
+    ],
+    [
+      'the number of those things that did something, after a semicolon',
+      'Quý I, các xã tiếp nhận 4.000 đơn thư; số đơn thư đã được giải quyết dứt điểm là 3.000 đơn thư, chiếm 80%.',
+      [count('4.000 đơn thư', 4000, 'đơn thư'), count('3.000 đơn thư', 3000, 'đơn thư'), percent('80%', 80)],
+      'warning',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(countPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -87,8 +105,19 @@ describe('a count of a total and its percentage', () => {
       'tổng số 20.000 lượt khách, trong đó 4.000 lượt khách quốc tế, tăng 25%.',
       [count('20.000 lượt khách', 20000, 'lượt khách'), count('4.000 lượt khách', 4000, 'lượt khách'), percent('25%', 25)],
     ],
+    [
+      'the number of other things after a semicolon',
+      'Quý I, các xã tiếp nhận 4.000 đơn thư; số hộ được hỗ trợ là 3.000 hộ, chiếm 80%.',
+      [count('4.000 đơn thư', 4000, 'đơn thư'), count('3.000 hộ', 3000, 'hộ'), percent('80%', 80)],
+    ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(countPercent, text, figures)).toEqual([]);
+  });
+
+  it('each item of a list in the next sentence against the total that closed the sentence before', () => {
+    const text = 'Toàn huyện có 20.000 hộ. Trong đó, số hộ nghèo là 1.000 hộ, chiếm 5%; hộ cận nghèo 800 hộ, chiếm 8%.';
+    const figures = [count('20.000 hộ', 20000, 'hộ'), count('1.000 hộ', 1000, 'hộ'), percent('5%', 5), count('800 hộ', 800, 'hộ'), percent('8%', 8)];
+    expect(run(countPercent, text, figures).map((f) => f.status)).toEqual(['ok', 'warning']);
   });
 });
 
@@ -126,6 +155,18 @@ describe('a ratio and its percentage', () => {
       '57/64 trường đã triển khai học bạ số, đạt tỷ lệ 79,1%.',
       [ratio('57/64 trường', 57, 64, 'trường'), percent('79,1%', 79.1)],
       'warning',
+    ],
+    [
+      'a long clause about what the counted things did, then the share after a comma',
+      'Đến cuối năm, 52/60 bệnh viện công lập trên địa bàn đã triển khai bệnh án điện tử cho toàn bộ người bệnh nội trú, đạt tỷ lệ 91,7%.',
+      [ratio('52/60 bệnh viện', 52, 60, 'bệnh viện'), percent('91,7%', 91.7)],
+      'warning',
+    ],
+    [
+      'a long English clause, then the share after or',
+      'By March, 36/40 secondary schools had connected their classrooms to the national learning platform, or 90 percent of them.',
+      [ratio('36/40 secondary schools', 36, 40, 'secondary schools'), percent('90 percent', 90)],
+      'ok',
     ],
     [
       'the percentage of the noun the ratio in brackets counts',

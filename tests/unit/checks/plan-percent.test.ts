@@ -23,8 +23,35 @@ describe('a value against its plan', () => {
       'warning',
     ],
     ['vượt, wrong', 'Thu nội địa đạt 2.990 tỷ đồng, vượt 9% dự toán (2.600 tỷ đồng).', [ty('2.990'), percent('9%', 9), ty('2.600')], 'warning'],
+    [
+      'the plan given in the sentence before, its clause opening with the plan word',
+      'Dự toán thu nội địa năm 2024 là 2.600 tỷ đồng. Đến hết tháng 10, thu nội địa đạt 2.470 tỷ đồng, bằng 92% dự toán.',
+      [ty('2.600'), ty('2.470'), percent('92%', 92)],
+      'warning',
+    ],
+    [
+      'of the annual estimate, with the plan in brackets',
+      'Revenue came to 2.470 tỷ đồng, equal to 95% of the annual estimate (2.600 tỷ đồng).',
+      [ty('2.470'), percent('95%', 95), ty('2.600')],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(planPercent, text, figures).map((f) => f.status)).toEqual([status]);
+  });
+
+  it.each([
+    [
+      'two plans given before',
+      'Dự toán thu nội địa là 2.600 tỷ đồng; dự toán thu xuất nhập khẩu 2.800 tỷ đồng. Thu nội địa đạt 2.470 tỷ đồng, bằng 92% dự toán.',
+      [ty('2.600'), ty('2.800'), ty('2.470'), percent('92%', 92)],
+    ],
+    [
+      'an amount before that is no plan',
+      'Thu nội địa năm trước là 2.600 tỷ đồng. Năm nay thu nội địa đạt 2.470 tỷ đồng, bằng 92% dự toán.',
+      [ty('2.600'), ty('2.470'), percent('92%', 92)],
+    ],
+  ])('stays silent: %s', (_name, text, figures) => {
+    expect(run(planPercent, text, figures)).toEqual([]);
   });
 
   it('spells out the excess it compared', () => {

@@ -40,6 +40,18 @@ describe('a rank change against its two ranks', () => {
       [rank('thứ 33/63', 33, 63), rank('thứ 24/63', 24, 63), rankChange('tăng 9 bậc', 9)],
       'ok',
     ],
+    [
+      'the earlier rank marked as earlier right before the change, the rank now in the sentence before',
+      'Năm 2024 chỉ số PAR Index của tỉnh xếp thứ 12/63. So với năm 2023, khi tỉnh đứng thứ 20/63, thứ hạng đã tăng 5 bậc.',
+      [rank('thứ 12/63', 12, 63), rank('thứ 20/63', 20, 63), rankChange('tăng 5 bậc', 5)],
+      'warning',
+    ],
+    [
+      'the earlier rank marked as earlier, all in one sentence',
+      'The province ranked 12th in 2024; compared with 20th in 2023, it is up 8 places.',
+      [rank('12th', 12), rank('20th', 20), rankChange('up 8 places', 8)],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(rankChangeRule, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -66,6 +78,11 @@ describe('a rank change against its two ranks', () => {
       'a rank in the sentence before, with no year of its own',
       'Tỉnh đứng thứ 33/63. Năm 2022, chỉ số này xếp thứ 24/63, tăng 7 bậc.',
       [rank('thứ 33/63', 33, 63), rank('thứ 24/63', 24, 63), rankChange('tăng 7 bậc', 7)],
+    ],
+    [
+      'an earlier rank before the change with no word marking it as earlier',
+      'Tỉnh xếp thứ 12/63. Huyện đứng thứ 20/63, tăng 5 bậc.',
+      [rank('thứ 12/63', 12, 63), rank('thứ 20/63', 20, 63), rankChange('tăng 5 bậc', 5)],
     ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(rankChangeRule, text, figures)).toEqual([]);

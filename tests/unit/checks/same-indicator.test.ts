@@ -105,3 +105,37 @@ describe('the same indicator given twice', () => {
     expect(run(sameIndicator, text, figures, contexts)).toEqual([]);
   });
 });
+
+describe('the same indicator given twice on a page that names no place', () => {
+  const unplaced = (indicator: string, period: string): FigureContextLike => ({
+    indicator: { id: indicator, name: indicator },
+    subject: 'unknown',
+    period: { key: period, basis: 'year' },
+  });
+  const dti = unplaced('dti', '2024');
+  it.each([
+    [
+      'the page speaks of its own province',
+      'Năm 2024 chỉ số DTI của tỉnh đạt 0,5123. Tại hội nghị, Giám đốc Sở cho biết DTI năm 2024 đạt 0,5321.',
+      [score('0,5123', 0.5123), score('0,5321', 0.5321)],
+      [dti, dti],
+      ['warning'],
+    ],
+    [
+      'the second value is the country’s',
+      'Năm 2024 chỉ số DTI của tỉnh đạt 0,5123. Bình quân cả nước, DTI năm 2024 đạt 0,5321.',
+      [score('0,5123', 0.5123), score('0,5321', 0.5321)],
+      [dti, dti],
+      [],
+    ],
+    [
+      'another figure of the page is given to a named province',
+      'Năm 2024 chỉ số DTI đạt 0,5123. Theo bảng xếp hạng, DTI năm 2024 đạt 0,5321.',
+      [score('0,5123', 0.5123), score('0,5321', 0.5321)],
+      [dti, context('dti', 'nam-dinh', '2024')],
+      [],
+    ],
+  ])('%s', (_name, text, figures, contexts, statuses) => {
+    expect(run(sameIndicator, text, figures, contexts).map((f) => f.status)).toEqual(statuses);
+  });
+});

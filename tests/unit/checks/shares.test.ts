@@ -16,6 +16,17 @@ describe('a share above 100 %', () => {
     ['a rate against a plan', 'Tỷ lệ giải ngân đạt 105%.', [percent('105%', 105)], []],
     ['a rate of growth', 'Tỷ lệ tăng trưởng đạt 112%.', [percent('112%', 112)], []],
     ['vượt', 'Kim ngạch xuất khẩu vượt 110%.', [percent('110%', 110)], []],
+    [
+      'a long description of the rate before đạt',
+      'Tỷ lệ người dân trong độ tuổi lao động ở khu vực nông thôn được đào tạo nghề có chứng chỉ trong năm 2024 đạt 103,2%.',
+      [percent('103,2%', 103.2)],
+      ['warning'],
+    ],
+    ['of số and the counted noun', 'Đến nay, 101,5% số hộ gia đình đã có điện lưới.', [percent('101,5%', 101.5)], ['warning']],
+    ['of the counted noun with no số', 'Có 104% xã đã phủ sóng 4G.', [percent('104%', 104)], ['warning']],
+    ['of counted things described in English', 'So far 100.8% of small enterprises have filed their taxes online.', [percent('100.8%', 100.8)], ['warning']],
+    ['of an estimate in English', 'The province collected 104.2% of the annual estimate.', [percent('104.2%', 104.2)], []],
+    ['of counted things against last year', 'Số doanh nghiệp thành lập mới bằng 112% số doanh nghiệp năm trước.', [percent('112%', 112)], []],
   ])('%s', (_name, text, figures, statuses) => {
     expect(run(shareOver100, text, figures).map((f) => f.status)).toEqual(statuses);
   });
@@ -45,6 +56,24 @@ describe('shares of one whole that pass 100 %', () => {
       'one rate for each level of government',
       'Văn bản được xử lý trên mạng đạt 97,1% đối với cấp tỉnh, 88,4% đối với cấp huyện và 71% đối với cấp xã.',
       ['97,1%', '88,4%', '71%'],
+      [],
+    ],
+    [
+      'the whole named once after the first share, the last a share of the rest',
+      'Trade made up 52.5% of local output in 2023, manufacturing and mining 30.2%, and farming, forestry and aquaculture 12.4%, with other activities accounting for the remaining 6.1%.',
+      ['52.5%', '30.2%', '12.4%', '6.1%'],
+      ['warning'],
+    ],
+    [
+      'on time and late, the late ones in a clause of their own with chiếm',
+      'Quý II, các sở xử lý đúng hạn 95,2% hồ sơ đến hạn; số hồ sơ trễ hạn đang được xử lý tiếp chiếm 5,3%.',
+      ['95,2%', '5,3%'],
+      ['warning'],
+    ],
+    [
+      'on time and late in clauses of their own, that fit',
+      'Quý II, các sở xử lý đúng hạn 95,2% hồ sơ đến hạn; số hồ sơ trễ hạn đang được xử lý tiếp chiếm 4,8%.',
+      ['95,2%', '4,8%'],
       [],
     ],
     ['chiếm tỷ trọng, then chiếm', 'Nông nghiệp chiếm tỷ trọng 21,5%; công nghiệp chiếm 40,2%; dịch vụ chiếm 41,1%.', ['21,5%', '40,2%', '41,1%'], ['warning']],

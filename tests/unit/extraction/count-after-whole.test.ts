@@ -24,6 +24,15 @@ it('counts the numbers after "of which" and in the list that follows by the tota
   ]);
 });
 
+it('counts scaled numbers after "of whom" by the noun of the scaled total', () => {
+  expect(counts('Last year the city had 2.4 million residents, of whom 1.1 million lived in the old quarter and 0.9 million in new suburbs.').slice(1)).toEqual(
+    [
+      ['1.1 million', 'count', 1_100_000, 'residents'],
+      ['0.9 million', 'count', 900_000, 'residents'],
+    ],
+  );
+});
+
 it('counts "N of them" by the noun counted just before', () => {
   expect(counts('The district has 214 primary and lower secondary schools; 187 of them have libraries.')).toEqual([
     ['214 primary and lower secondary schools', 'count', 214, 'schools'],

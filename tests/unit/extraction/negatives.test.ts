@@ -45,6 +45,12 @@ describe('never a figure', () => {
     expect(figuresOf('Sở đã cấp 640 tài khoản cho cán bộ.')).toEqual([{ kind: 'count', value: 640, unit: 'tài khoản', text: '640 tài khoản' }]);
   });
 
+  it('a weak label gives way to a part over a whole', () => {
+    expect(figuresOf('Tỉnh đã cung cấp 212/240 dịch vụ công trực tuyến.')).toEqual([
+      { kind: 'ratio', value: 212, of: 240, unit: 'dịch vụ công trực tuyến', text: '212/240 dịch vụ công trực tuyến' },
+    ]);
+  });
+
   it('a reference number is no figure', () => {
     expect(figuresOf('Theo Quyết định số 12/QĐ-UBND ngày 5/1/2024.')).toEqual([]);
   });

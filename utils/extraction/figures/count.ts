@@ -23,8 +23,9 @@ export const count: FigureRule = {
     if (amount.to === i + 1 && (isGrouped(ctx, i) || isCued(ctx, i)) && isPlainWord(ctx, i + 1)) {
       return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
     }
-    const unit = amount.to === i + 1 ? impliedNoun(ctx, i) : null;
-    if (unit) return { to: i + 1, figure: { kind: 'count', value: amount.value, unit, ...span(ctx, i, i + 1) } };
+    // `of whom 1.35 million were …`: a scaled number takes the implied noun too.
+    const unit = impliedNoun(ctx, i);
+    if (unit) return { to: amount.to, figure: { kind: 'count', value: amount.value, unit, ...span(ctx, i, amount.to) } };
     return null;
   },
 };

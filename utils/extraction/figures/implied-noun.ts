@@ -8,7 +8,7 @@
  */
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, token, type FigureContext } from './context';
+import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
 
 /** How far back, in tokens, the clause that names the noun may reach. */
 const CLAUSE_TOKENS = 16;
@@ -43,7 +43,7 @@ function nounOfCountBefore(ctx: FigureContext, from: number, stops: string): str
     const t = token(ctx, k)!;
     if (t.type === 'sym' && stops.includes(t.text)) return null;
     if (t.type === 'num') {
-      const noun = headNoun(ctx, k + 1);
+      const noun = headNoun(ctx, scaled(ctx, k)?.to ?? k + 1);
       if (noun) return nounText(ctx, noun);
     }
     if (t.gap === Gap.Line) return null;
@@ -70,7 +70,7 @@ function nextInList(ctx: FigureContext, i: number): string | null {
   for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
     const t = token(ctx, k)!;
     if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== ',')) return null;
-    if (isNum(ctx, k)) return headNoun(ctx, k + 1) ? null : impliedNoun(ctx, k, false);
+    if (isNum(ctx, k)) return headNoun(ctx, scaled(ctx, k)?.to ?? k + 1) ? null : impliedNoun(ctx, k, false);
   }
   return null;
 }

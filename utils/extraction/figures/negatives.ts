@@ -1,7 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
 import { currencyAfter } from './money';
-import { headNoun, isNum, phraseAt, phraseBefore, scaled, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isNum, isSym, phraseAt, phraseBefore, scaled, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
  * A number named by the word before it identifies rather than measures: `mức độ 4`, `năm 2025`,
@@ -19,12 +19,18 @@ export const label: FigureRule = {
     const undone = phraseBefore(ctx, vocabulary.notLabels, i);
     if (undone && undone.from < weak.from + 1 && undone.to === weak.to) return null;
     const amount = scaled(ctx, i);
-    const noun = amount ? headNoun(ctx, amount.to) : null;
+    const noun = amount ? headNoun(ctx, wholeAfterSlash(ctx, amount.to) ?? amount.to) : null;
     // `Tổ 12 khu phố 4`: a noun that names the next number continues an address, it is not counted.
     if (noun && !(isNum(ctx, noun.to) && token(ctx, noun.to)!.gap === Gap.Space && phraseBefore(ctx, vocabulary.weakLabels, noun.to))) return null;
     return { to: i + 1 };
   },
 };
+
+/** `cấp 1.406/1.665 thủ tục`: a part over a whole, then its noun — the label word was a verb. */
+function wholeAfterSlash(ctx: FigureContext, i: number): number | null {
+  if (!isSym(ctx, i, '/') || token(ctx, i)!.gap === Gap.Line || !isNum(ctx, i + 1) || token(ctx, i + 1)!.gap === Gap.Line) return null;
+  return scaled(ctx, i + 1)?.to ?? null;
+}
 
 function isMoney(ctx: FigureContext, i: number): boolean {
   const amount = scaled(ctx, i);
