@@ -76,6 +76,15 @@ export function ClipList({ matching, total, clipAt, onRange, editingId, editor, 
     const row = kept && virtualizer.measurementsCache[kept.place - first];
     if (row && scroller.current) scroller.current.scrollTop = row.start - kept.below;
   }, [first]);
+  // A reader who scrolled to the end stays there while the cards there are measured: they may be taller than estimated.
+  const totalSize = virtualizer.getTotalSize();
+  const laidOut = useRef(totalSize);
+  const atEnd = useRef(false);
+  if (height > 0) atEnd.current = offset > 0 && offset + height >= laidOut.current - 1;
+  useLayoutEffect(() => {
+    if (atEnd.current && totalSize !== laidOut.current && scroller.current) scroller.current.scrollTop = scroller.current.scrollHeight;
+    laidOut.current = totalSize;
+  });
   useEffect(() => onRange(start, end), [start, end]);
 
   if (total === 0) return <p class="nb-empty">{t('notebookEmpty')}</p>;
@@ -86,7 +95,7 @@ export function ClipList({ matching, total, clipAt, onRange, editingId, editor, 
         {total !== undefined && t('notebookCount', { shown: matching, total })}
       </p>
       <section class="nb-list" aria-label={t('notebookTabClips')} ref={scroller} tabIndex={0}>
-        <ol class="nb-clips" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        <ol class="nb-clips" style={{ height: `${totalSize}px` }}>
           {items.map((item) => {
             const clip = clipAt(first + item.index);
             return (
