@@ -5,7 +5,11 @@ import { extract } from '../utils/extraction';
 import { readPageFile } from './page-file';
 
 export async function checkPageFile(file: string): Promise<Finding[]> {
-  const page = await readPageFile(file);
+  return checkPage(await readPageFile(file));
+}
+
+/** The same pipeline on a page's text already read (its title and meta tags help attribution). */
+export function checkPage(page: { text: string; title?: string; meta?: Record<string, string> }): Finding[] {
   const { figures, references } = extract(page.text);
   const meta = readPageMeta({ text: page.text, title: page.title, meta: page.meta });
   const contexts = attributeFigures(page.text, figures, meta, { references });

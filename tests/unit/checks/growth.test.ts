@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growth } from '../../../utils/checks/growth';
-import { attributeFigures, readPageMeta } from '../../../utils/attribution';
-import { checkFigures } from '../../../utils/checks';
-import { extract } from '../../../utils/extraction';
+import { checkPage } from '../../../scripts/check-page';
 import { money, percent, run } from './run-rule';
 
 const ty = (text: string) => money(`${text} tỷ đồng`, Number(text.replace(/\./g, '')) * 1e9);
@@ -56,9 +54,7 @@ describe('a growth between two values written before it', () => {
 describe('a growth that holds only within the rounding of its two values', () => {
   it('prints the range the written digits allow beside the computed growth, so the ✓ shows why it holds', () => {
     const text = 'Năm 2024, lượng khách du lịch đạt 1,9 triệu lượt, tăng 15% so với năm 2023 (1,7 triệu lượt).';
-    const { figures, references } = extract(text);
-    const contexts = attributeFigures(text, figures, readPageMeta({ text }), { references });
-    const [finding] = checkFigures({ text, figures, contexts }).filter((f) => f.rule === 'growth');
+    const [finding] = checkPage({ text }).filter((f) => f.rule === 'growth');
     expect(finding?.status).toBe('ok');
     expect(finding?.explanation.vi).toContain('= +11,8% (theo các chữ số đã ghi: 5,71–18,19%)');
     expect(finding?.explanation.en).toContain('(5.71–18.19% from the digits written)');
