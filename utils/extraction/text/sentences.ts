@@ -4,7 +4,7 @@
  * followed by a space and a capital, digit, quote or bracket, so `177.427` and `TP. Hồ Chí Minh`
  * never end one.
  */
-import type { Span } from './span';
+import { type Span, overlaps } from './span';
 
 export interface Line extends Span {
   /** A short line without closing punctuation: a title, a section heading or a caption. */
@@ -68,7 +68,7 @@ export function clauses(text: string, within: Span): Span[] {
 
 /** The spans of `spans` that overlap `[start, end)` joined into one (an item may straddle a cut), or undefined. */
 function around(spans: readonly Span[], start: number, end: number): Span | undefined {
-  const hit = spans.filter((s) => (end > start ? s.start < end && start < s.end : s.start <= start && start <= s.end));
+  const hit = spans.filter((s) => (end > start ? overlaps(s, { start, end }) : s.start <= start && start <= s.end));
   const first = hit[0];
   const last = hit[hit.length - 1];
   return first && last ? { start: first.start, end: last.end } : undefined;
