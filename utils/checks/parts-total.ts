@@ -21,6 +21,7 @@ import { cutInterval, intersects, sum } from '../extraction/numbers/written-figu
 import { hedgedRange, qualifierOf } from './interval';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
+import type { Figure } from '../extraction/types';
 import { isAmount, sameUnit } from './units';
 import { WORDS, containsWord, norm, wordPattern } from './words';
 
@@ -100,6 +101,12 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       skippedShare = true;
       continue;
     }
+    // `867,8 triệu USD vốn đăng ký của 19 dự án cấp mới và 881,8 triệu USD …`: a count of something
+    // else tied to a part with no joiner tells more of that part; the list goes on after it.
+    if (parts.length > 0 && isDetailOf(page, previous, j, whole)) {
+      previous = j;
+      continue;
+    }
     // `9.604 hộ, chiếm 3,14%; hộ cận nghèo 6.943 hộ`: items that each carry their share may be cut by semicolons.
     const between = skippedShare ? gap(page, previous, j).replace(/;/gu, ',') : gap(page, previous, j);
     if (parts.length === 0) {
@@ -123,6 +130,17 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
     if (parts.length > MAX_PARTS) return undefined;
   }
   return connector && parts.length > 0 ? { total, parts, complete: connector.complete } : undefined;
+}
+
+const MAX_DETAIL_GAP = 40;
+
+/** A figure of another kind or unit than the whole, right after a part with no list joiner between: a detail of that part. */
+function isDetailOf(page: Page, part: number, j: number, whole: Figure): boolean {
+  const detail = figure(page, j);
+  if (detail.kind === whole.kind && sameUnit(whole, detail)) return false;
+  if (!isAmount(detail) || figure(page, part).kind === detail.kind) return false;
+  const between = gap(page, part, j);
+  return between.length <= MAX_DETAIL_GAP && !/[,;:()\d]|\.\s/u.test(between) && !containsWord(between, WORDS.listJoiners);
 }
 
 function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {

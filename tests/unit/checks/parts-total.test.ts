@@ -219,3 +219,25 @@ describe('a sum that holds only within the written rounding', () => {
     expect(finding?.explanation.en).toContain('2.4–2.6 million');
   });
 });
+
+describe('parts that each carry a detail of their own', () => {
+  const verdicts = (text: string) => checkPage({ text }).filter((f) => f.rule === 'parts-total');
+
+  it.each([
+    [
+      'a count of projects after each amount, sum short',
+      'Vốn FDI năm 2024 đạt 960 triệu USD, gồm 410 triệu USD của 12 dự án mới và 450 triệu USD của 9 dự án tăng vốn.',
+      'warning',
+    ],
+    ['the same, sum right', 'Vốn FDI năm 2024 đạt 860 triệu USD, gồm 410 triệu USD của 12 dự án mới và 450 triệu USD của 9 dự án tăng vốn.', 'ok'],
+    ['English', 'Sales totalled USD 3.40 billion, comprising USD 2.10 billion from 75 firms and USD 1.10 billion from 120 firms.', 'warning'],
+  ])('%s', (_name, text, status) => {
+    const [finding] = verdicts(text);
+    expect(finding?.status).toBe(status);
+    expect(finding?.items).toHaveLength(3);
+  });
+
+  it('does not take a count joined by `và` for a detail', () => {
+    expect(verdicts('Vốn FDI đạt 960 triệu USD, gồm 410 triệu USD vốn mới và 12 dự án đang hoạt động.').map((f) => f.status)).not.toContain('warning');
+  });
+});
