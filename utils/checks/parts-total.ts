@@ -23,7 +23,7 @@ import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import type { Figure } from '../extraction/types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, norm, wordPattern } from './words';
+import { WORDS, containsWord, escapeRegExp, norm, wordPattern } from './words';
 
 interface PartsOfTotal {
   total: number;
@@ -50,16 +50,34 @@ interface Connector {
   labelWords: number;
   /** `gồm:` opens a list whose items a semicolon may separate, each with a label of its own. */
   colon: boolean;
+  /** The first part is named at length: it alone is read, and only its size against the total judged. */
+  single?: true;
+}
+
+const MAX_LONG_LABEL = 100;
+const NOT_A_PART = [...WORDS.changeBefore, ...WORDS.comparedWith, ...WORDS.targetWords];
+
+/**
+ * `Trong đó, vốn khu vực ngoài nhà nước tiếp tục chiếm tỷ trọng lớn nhất với 92.300 tỷ đồng`: one
+ * clause naming its part at length, with no change, comparison or plan in it that would make the
+ * number something else than a part.
+ */
+function longLabel(after: string): boolean {
+  const label = after.replace(/^[\s,:]+/u, '');
+  return label.length <= MAX_LONG_LABEL && !/[,;:()]/u.test(label) && !containsWord(label, NOT_A_PART);
 }
 
 /** How many words an item of a `gồm:` list may name before its number (`thu từ hoạt động xuất nhập khẩu`). */
 const COLON_LABEL_WORDS = 8;
 
+/** A semicolon right before a connector (`…; trong số đó, …`) goes on with the total. */
+const BEFORE_CONNECTOR = new RegExp(`;\\s*(?=(?:${CONNECTORS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))`, 'u');
+
 function partsConnector(text: string): Connector | undefined {
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')
-    .replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
+    .replace(BEFORE_CONNECTOR, ' ');
   // A year may date the total (`36,480 dossiers in 2024, of which …`); any other number is in the way.
   if (/[;\d]/.test(t.replace(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu, ''))) return undefined;
   for (const word of CONNECTORS) {
@@ -67,7 +85,8 @@ function partsConnector(text: string): Connector | undefined {
     if (at < 0) continue;
     const before = t.slice(0, at);
     const after = t.slice(at + word.length);
-    if (before.length > MAX_LABEL || after.length > MAX_LABEL) return undefined;
+    if (before.length > MAX_LABEL) return undefined;
+    if (after.length > MAX_LABEL) return longLabel(after) ? { complete: false, labelWords: Infinity, colon: false, single: true } : undefined;
     const labelWords = after
       .replace(/^[\s:]+/, '')
       .split(' ')
@@ -125,6 +144,7 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       if (!sameUnit(whole, part)) break;
     }
     parts.push(j);
+    if (connector?.single) break;
     previous = j;
     skippedShare = false;
     if (parts.length > MAX_PARTS) return undefined;
