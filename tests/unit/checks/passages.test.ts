@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { checkPageFile } from '../../../scripts/check-page';
-import { labelledPassages, scorePassages } from '../../../scripts/passages';
+import { labelledPassages, scoreLine, scorePassages } from '../../../scripts/passages';
 
 it('catches the contradictions of the labelled passages without a false alarm', async () => {
   const passages = labelledPassages();
@@ -12,15 +12,10 @@ it('catches the contradictions of the labelled passages without a false alarm', 
   const results = await Promise.all(passages.map(async (p) => ({ ...p, findings: await checkPageFile(p.file) })));
   const heldOut = scorePassages(results.filter((r) => r.heldOut));
   const all = scorePassages(results);
-  for (const [name, s] of [
-    ['held-out', heldOut],
-    ['all', all],
-  ] as const) {
-    console.log(`checks on labelled passages, ${name}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`);
-  }
+  console.log(`checks on labelled passages, ${scoreLine('held-out', heldOut)}`);
+  console.log(`checks on labelled passages, ${scoreLine('all', all)}`);
   expect(all.falseAlarms).toBe(0);
   expect(all.calledConsistent).toBe(0);
-  // The goal is 0.95 (issue 13); this floor is what the rules reach today on the whole set (with the
-  // held-out batch h37–h56 unread: 11/20), so that it cannot slip back.
-  expect(all.recall).toBeGreaterThanOrEqual(0.9);
+  // Issue 13 asks for recall 0.95 on the whole set, held-out part included.
+  expect(all.recall).toBeGreaterThanOrEqual(0.95);
 }, 60_000);
