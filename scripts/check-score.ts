@@ -3,7 +3,7 @@
  * labelled passages (tests/fixtures/checks/passages): each passage holds exactly one contradiction
  * or is its consistent twin. A contradiction is caught when some finding warns; a consistent passage
  * with a warning is a false alarm; a contradiction shown with ✓ and no warning is "called consistent".
- * Prints one line for the held-out part (`n/a` while it is empty), one for the whole set; `-v` lists the misses outside the
+ * Prints one line for the held-out part (`n/a` while it is empty), one for the train part, one for the whole set; `-v` lists the misses outside the
  * held-out part (which is never looked at while writing rules).
  */
 import { checkPageFile } from './check-page';
@@ -13,8 +13,9 @@ async function main(verbose: boolean): Promise<void> {
   const passages = labelledPassages();
   const results = await Promise.all(passages.map(async (p) => ({ ...p, findings: await checkPageFile(p.file) })));
   const heldOut = scorePassages(results.filter((r) => r.heldOut));
+  const train = scorePassages(results.filter((r) => !r.heldOut));
   const all = scorePassages(results);
-  process.stdout.write(`${scoreLine('held-out', heldOut)}\n${scoreLine('all', all)}\n`);
+  process.stdout.write(`${scoreLine('held-out', heldOut)}\n${scoreLine('train', train)}\n${scoreLine('all', all)}\n`);
   if (verbose) {
     for (const r of results) {
       const warned = r.findings.some((f) => f.status === 'warning');

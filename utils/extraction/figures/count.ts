@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { headNoun, keyAt, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
 import { impliedNoun, subjectNoun } from './implied-noun';
 
 /**
@@ -56,7 +56,7 @@ function isCued(ctx: FigureContext, i: number): boolean {
 function isPlainWord(ctx: FigureContext, i: number): boolean {
   const t = token(ctx, i);
   if (!t || t.type !== 'word' || t.gap !== Gap.Space || t.text !== t.text.toLowerCase()) return false;
-  if (vocabulary.notNouns.has(ctx.keys[i]!)) return false;
+  if (vocabulary.notNouns.has(keyAt(ctx, i)!)) return false;
   const next = token(ctx, i + 1);
   // A glued word is part of something else (`1.234 m2`, `1.000 kWh` are listed units already).
   return !(next && next.gap === Gap.None && next.type !== 'sym');

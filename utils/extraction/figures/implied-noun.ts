@@ -68,7 +68,7 @@ function ofThem(ctx: FigureContext, i: number): string | null {
 /** `… 21,905 were submitted online and 15,260 in person`: the number before, in the same clause, counts by an implied noun. */
 function nextInList(ctx: FigureContext, i: number): string | null {
   const joiner = token(ctx, i - 1);
-  if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, ctx.keys, i - 1))) return null;
+  if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, i - 1))) return null;
   for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
     const t = token(ctx, k)!;
     if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== ',')) return null;
@@ -96,7 +96,7 @@ export function subjectNoun(ctx: FigureContext, i: number): string | null {
   }
   for (let k = start; k < i; k++) {
     if (token(ctx, k)!.type !== 'word') continue;
-    const noun = vocabulary.countNouns.at(ctx.tokens, ctx.keys, k);
+    const noun = vocabulary.countNouns.at(ctx.tokens, k);
     if (noun && noun.to <= i) return ctx.text.slice(token(ctx, k)!.start, token(ctx, noun.to - 1)!.end);
   }
   return null;
