@@ -14,12 +14,17 @@ import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
 
-const COMPARED = baseNamed(WORDS.comparedWith);
+const COMPARED = baseNamed([...WORDS.comparedWith, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter]);
 
-/** +1 for `tăng`, −1 for `giảm`, undefined when the words before the percentage state no change. */
-function direction(lead: string, percentText: string): 1 | -1 | undefined {
+/**
+ * +1 for `tăng`, −1 for `giảm`, or after the percentage `12% lower than`, `cao hơn 5%`; undefined when
+ * the words around the percentage state no change.
+ */
+function direction(lead: string, percentText: string, after: string): 1 | -1 | undefined {
+  if (startsWithWord(after, WORDS.changeDownAfter)) return -1;
+  if (startsWithWord(after, WORDS.changeUpAfter)) return 1;
   const before = leadWithoutQualifier(lead);
   if (endsWithWord(before, WORDS.changeDown) || /^(?:giảm|down)\b/iu.test(percentText)) return -1;
   if (endsWithWord(before, WORDS.changeUp) || /^(?:tăng|up)\b/iu.test(percentText)) return 1;
@@ -93,6 +98,13 @@ function comparedFirst(page: Page, p: number): StatedRatio | undefined {
   return { amount: now, percent: p, base, lead: lead.replace(/^\s*\)\s*,?/u, '') };
 }
 
+/** The change as the page writes it: `tăng 14,4%`, or `12% lower than` when the direction follows the percentage. */
+function writtenChange(lead: string, percentText: string, after: string): string {
+  const following = startsWithWord(after, [...WORDS.changeDownAfter, ...WORDS.changeUpAfter]);
+  if (following) return `${percentText} ${following}`;
+  return `${lead.trim().replace(/^[,(–-]\s*/u, '')} ${percentText}`.trim();
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
@@ -100,7 +112,7 @@ function check(page: Page): RuleFinding[] {
     const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p) ?? comparedFirst(page, p);
     if (!stated) continue;
     const percent = figure(page, p);
-    const sign = direction(stated.lead, percent.text);
+    const sign = direction(stated.lead, percent.text, gap(page, p, stated.base));
     if (sign === undefined) continue;
     const growth = growthOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
     if (!growth) continue;
@@ -114,7 +126,7 @@ function check(page: Page): RuleFinding[] {
       now: num(now, undefined, false, scale),
       before: num(before, undefined, false, scale),
       computed: num(((now - before) / before) * 100, writtenDecimals(percent) + 1, true),
-      written: `${stated.lead.trim().replace(/^[,(–-]\s*/u, '')} ${percent.text}`.trim(),
+      written: writtenChange(stated.lead, percent.text, gap(page, p, stated.base)),
       range: range(growth, undefined, 2),
     };
     findings.push(

@@ -78,3 +78,18 @@ describe('a growth between two bare amounts the sentence opened by naming', () =
     expect(verdict('Tourist arrivals reached 3.10 million, and revenue rose to 3.60 million, up 5%.')).toEqual([]);
   });
 });
+
+describe('a change stated after its percentage', () => {
+  const verdict = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'growth')
+      .map((f) => f.status);
+
+  it.each([
+    ['lower than, wrong', 'Rice exports were VND 1,880 billion in 2024, 15% lower than the VND 2,050 billion of 2023.', ['warning']],
+    ['lower than, right', 'Rice exports were VND 1,880 billion in 2024, 8% lower than the VND 2,050 billion of 2023.', ['ok']],
+    ['cao hơn', 'Thu nhập bình quân đạt 5,62 triệu đồng/tháng, 12% cao hơn mức 5,31 triệu đồng/tháng của năm trước.', ['warning']],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdict(text)).toEqual(statuses);
+  });
+});

@@ -266,3 +266,16 @@ describe('one part the next clause names at length, or counts in people', () => 
     expect(verdicts(text).filter((f) => f.status === 'warning')).toEqual([]);
   });
 });
+
+describe('a whole split on time / late in English', () => {
+  it.each([
+    ['parts above the whole', 'Of the 2,300 requests received, 2,210 were answered on time and 140 were late.', ['warning']],
+    ['parts within the whole: some may still be open, so no verdict', 'Of the 2,300 requests received, 2,110 were answered on time and 140 were late.', []],
+  ])('%s', (_name, text, statuses) => {
+    expect(
+      checkPage({ text })
+        .filter((f) => f.rule === 'parts-total')
+        .map((f) => f.status),
+    ).toEqual(statuses);
+  });
+});
