@@ -74,6 +74,9 @@ const COLON_LABEL_WORDS = 8;
 const BEFORE_CONNECTOR = new RegExp(`;\\s*(?=(?:${CONNECTORS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))`, 'u');
 
 function partsConnector(text: string): Connector | undefined {
+  // `3.950 giường bệnh: 2.140 giường tuyến tỉnh, …`: a colon right after the total opens its parts; a
+  // list read only in part must not pass for the whole, so only parts above the total are judged.
+  if (/^\s*:\s*$/u.test(text)) return { complete: false, labelWords: 0, colon: true };
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')

@@ -279,3 +279,20 @@ describe('a whole split on time / late in English', () => {
     ).toEqual(statuses);
   });
 });
+
+describe('parts listed after a colon', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => f.status);
+
+  it('warns when they pass the total', () => {
+    expect(verdicts('The district has 1,200 teachers: 640 in primary schools, 420 in lower secondary schools and 230 in kindergartens.')).toEqual([
+      'warning',
+    ]);
+  });
+
+  it('says nothing when they fall short: the list may be read only in part', () => {
+    expect(verdicts('The district has 1,300 teachers: 640 in primary schools, 420 in lower secondary schools and 230 in kindergartens.')).toEqual([]);
+  });
+});

@@ -38,3 +38,18 @@ describe('a bare scaled number', () => {
     expect(counts(text)).toEqual(expected);
   });
 });
+
+describe('bare numbers listed after a count and a colon', () => {
+  it('count what the count before the colon counts, to the end of the list', () => {
+    expect(counts('The network has 3,950 beds: 2,140 at provincial level, 1,420 at district level and 490 at commune stations.')).toEqual([
+      ['3,950 beds', 'beds'],
+      ['2,140', 'beds'],
+      ['1,420', 'beds'],
+      ['490', 'beds'],
+    ]);
+  });
+
+  it('take no noun when words stand between the count and the colon', () => {
+    expect(counts('The network has 3,950 beds in total as of today: 2,140 new.')).toEqual([['3,950 beds', 'beds']]);
+  });
+});

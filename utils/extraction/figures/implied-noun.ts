@@ -53,10 +53,27 @@ function nounOfCountBefore(ctx: FigureContext, from: number, stops: string): str
   return null;
 }
 
-/** `36,480 administrative dossiers in 2024, of which 21,905 …`. */
+/** `36,480 administrative dossiers in 2024, of which 21,905 …`; `3,950 beds: 2,140 at provincial level, …`. */
 function totalBeforeConnector(ctx: FigureContext, i: number): string | null {
   const lead = phraseBefore(ctx, vocabulary.partsLeads, i);
-  return lead ? nounOfCountBefore(ctx, lead.from, '.;:!?') : null;
+  if (lead) return nounOfCountBefore(ctx, lead.from, '.;:!?');
+  return isSym(ctx, i - 1, ':') ? countRightBefore(ctx, i - 1) : null;
+}
+
+/**
+ * The noun of the count that ends right before token `at` (`3,950 beds` before `:`), and only when
+ * the noun is written lower case: `… số 15 Điện thoại: 0236 …` is a label, not a count going on.
+ */
+function countRightBefore(ctx: FigureContext, at: number): string | null {
+  if (/^0\d/.test(token(ctx, at + 1)?.text ?? '')) return null;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (!isNum(ctx, k)) continue;
+    const noun = headNoun(ctx, scaled(ctx, k)?.to ?? k + 1);
+    if (!noun || noun.to !== at) return null;
+    const text = nounText(ctx, noun);
+    return text === text.toLowerCase() ? text : null;
+  }
+  return null;
 }
 
 /** `1,375 schools; 1,102 of them meet …`. */
@@ -66,13 +83,18 @@ function ofThem(ctx: FigureContext, i: number): string | null {
 }
 
 /** `… 21,905 were submitted online and 15,260 in person`: the number before, in the same clause, counts by an implied noun. */
-function nextInList(ctx: FigureContext, i: number): string | null {
+/** How many items back a list may name its noun (`3,950 beds: 2,140 …, 1,420 … and 490 …`). */
+const LIST_HOPS = 4;
+
+function nextInList(ctx: FigureContext, i: number, hops = LIST_HOPS): string | null {
   const joiner = token(ctx, i - 1);
   if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, i - 1))) return null;
   for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
     const t = token(ctx, k)!;
     if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== ',')) return null;
-    if (isNum(ctx, k)) return headNoun(ctx, scaled(ctx, k)?.to ?? k + 1) ? null : impliedNoun(ctx, k, false);
+    if (!isNum(ctx, k)) continue;
+    if (headNoun(ctx, scaled(ctx, k)?.to ?? k + 1)) return null;
+    return impliedNoun(ctx, k, false) ?? (hops > 1 ? nextInList(ctx, k, hops - 1) : null);
   }
   return null;
 }
