@@ -29,7 +29,7 @@ function nextFrame(): Promise<void> {
  * a frame for up to ~100 ms, and the frame after must then style and lay out all that was built
  * meanwhile: one long task. A frame every few slices keeps each frame's share small.
  */
-const FRAME_EVERY_MS = 30;
+const FRAME_EVERY_MS = 16;
 
 /** Passes the main thread back once the current time slice is used up, and lets a frame through now and then; shared by every page built. */
 function slicer(): () => Promise<void> {
