@@ -99,7 +99,7 @@ export const englishRank: FigureRule = {
     led ||= phraseAt(ctx, vocabulary.englishSuperlatives, i + 2) !== null && token(ctx, i + 2)!.gap === Gap.Space;
     for (let ahead = i + 2; ahead < i + 7 && !led; ahead++)
       led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
-    led ||= endOfMove(ctx, i);
+    led ||= endOfMove(ctx, i) || besideMove(ctx, i);
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
   },
@@ -123,13 +123,35 @@ function endOfMove(ctx: FigureContext, i: number): boolean {
   return before === 'to' && keyAt(ctx, i - 4) === 'from' && isOrdinal(ctx, i - 3) && !vocabulary.englishOrdinalNames.has(keyAt(ctx, i + 2) ?? '');
 }
 
-/** `ranked first`, `came third nationwide`: a place spelled out, a figure only right after a ranking verb. */
+/** How far back, in tokens, a move may stand before the place it went to or came from. */
+const MOVE_REACH = 14;
+
+/**
+ * `moved up four places to 22nd …, from 28th`, `slipping three places from ninth`: an ordinal right
+ * after `to` or `from`, in the clause of a move (a change verb, a number, a step word) stated before
+ * it, is one end of that move. Without the move, `to 3rd` / `from 9th` may be anything.
+ */
+function besideMove(ctx: FigureContext, i: number): boolean {
+  const before = keyAt(ctx, i - 1);
+  if ((before !== 'to' && before !== 'from') || token(ctx, i - 1)!.gap === Gap.Line) return false;
+  for (let k = i - 2; k >= Math.max(0, i - MOVE_REACH); k--) {
+    if (isSym(ctx, k, '.;!?') || token(ctx, k + 1)!.gap === Gap.Line) return false;
+    const step = phraseAt(ctx, vocabulary.rankSteps, k);
+    if (!step || k < 1) continue;
+    const amount = k - 1;
+    const spelled = vocabulary.englishNumberWords.has(keyAt(ctx, amount)!);
+    if ((isNum(ctx, amount) || spelled) && phraseBefore(ctx, vocabulary.changeVerbs, amount)) return true;
+  }
+  return false;
+}
+
+/** `ranked first`, `came third nationwide`, `from ninth` after a move: a place spelled out, a figure only right after a ranking verb or at a move's end. */
 export const spelledEnglishRank: FigureRule = {
   name: 'spelled-english-rank',
   languages: ['en'],
   apply(ctx, i) {
     const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(keyAt(ctx, i)!) : undefined;
-    if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !phraseBefore(ctx, vocabulary.englishRankLeads, i)) return null;
+    if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !(phraseBefore(ctx, vocabulary.englishRankLeads, i) || besideMove(ctx, i))) return null;
     const outOf = phraseAt(ctx, vocabulary.englishOutOf, i + 1);
     const total = outOf && isNum(ctx, outOf.to) ? valueAt(ctx, outOf.to) : null;
     if (isWhole(total)) return { to: outOf!.to + 1, figure: { kind: 'rank', value, of: total, ...span(ctx, i, outOf!.to + 1) } };
