@@ -79,6 +79,8 @@ function* mentions(text: string): Generator<RegExpExecArray> {
   for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
     if (d.index < after || !mayEndMention(text, d.index)) continue;
     for (let start = Math.max(after, d.index - LONGEST_LEAD); start < d.index; start++) {
+      // A mention opens with a type's first letter after a non-letter: other starts cannot match, so MENTION is not run there.
+      if (!isLetterUnit(text, start) || (start > 0 && isLetterUnit(text, start - 1))) continue;
       MENTION.lastIndex = start;
       const m = MENTION.exec(text);
       if (!m) continue;

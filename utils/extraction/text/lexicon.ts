@@ -1,4 +1,4 @@
-import { Gap, tokenize, wordKey, type Token } from './tokens';
+import { Gap, tokenize, type Token } from './tokens';
 
 /**
  * A list of phrases from a data file, matched on tokens: `nghìn tỷ`, `hồ sơ`, `US$`.
@@ -29,7 +29,7 @@ function newNode<V>(): Node<V> {
 
 function phraseParts(phrase: string): { keys: string[]; gaps: Gap[] } {
   const tokens = tokenize(phrase);
-  return { keys: tokens.map((t) => wordKey(t.text)), gaps: tokens.map((t) => t.gap) };
+  return { keys: tokens.map((t) => t.key), gaps: tokens.map((t) => t.gap) };
 }
 
 export class Lexicon<V = true> {
@@ -73,13 +73,14 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase starting at token `i`. */
-  at(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<V> | null {
+  at(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     let node = this.forward;
     let best: PhraseMatch<V> | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(keys[j]!);
+      const key = tokens[j]!.key;
+      const child = node.next.get(key);
       if (!child) break;
-      if (j > i && !gapFits(node.gaps.get(keys[j]!), tokens[j]!.gap)) break;
+      if (j > i && !gapFits(node.gaps.get(key), tokens[j]!.gap)) break;
       node = child;
       if (node.value !== undefined) best = { from: i, to: j + 1, value: node.value, phrase: node.phrase! };
     }
@@ -87,13 +88,14 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase ending just before token `i` (its last token is `i - 1`). */
-  before(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<V> | null {
+  before(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     let node = this.backward;
     let best: PhraseMatch<V> | null = null;
     for (let j = i - 1; j >= 0; j--) {
-      const child = node.next.get(keys[j]!);
+      const key = tokens[j]!.key;
+      const child = node.next.get(key);
       if (!child) break;
-      if (j < i - 1 && !gapFits(node.gaps.get(keys[j]!), tokens[j + 1]!.gap)) break;
+      if (j < i - 1 && !gapFits(node.gaps.get(key), tokens[j + 1]!.gap)) break;
       node = child;
       if (node.value !== undefined) best = { from: j, to: i, value: node.value, phrase: node.phrase! };
     }
