@@ -4,7 +4,7 @@ import { matchPatterns } from './utils/reading-list';
 import { OCR_ASSETS } from './utils/pdf/ocr-assets';
 
 const OCR_POLICY = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
-const READER_RESOURCES = ['reader-card.js', 'reader-worker.js', 'reader-analysis.js'] as const;
+const READER_RESOURCES = ['reader-card.js', 'reader-worker.js', 'reader-notes.js', 'reader-analysis.js'] as const;
 
 // The single source of the manifest: WXT merges what each entry point declares with this.
 export default defineConfig({

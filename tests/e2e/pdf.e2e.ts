@@ -242,11 +242,16 @@ test('a PDF on a reading-list site opens in Soi by itself, legacy font and all',
 
 test('zoom keeps the marks on their words, search finds words without their accents, pages can be turned', async () => {
   const viewer = await openViewer(FILE_URL);
-  const figures = () => viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
-  const before = await figures();
+  // Zoomed in, page 2 may be too far below for its marks to be painted: page 1's are compared.
+  const figures = (page: number) =>
+    viewer.evaluate(
+      `(${RANGES})('soi-figure').filter((range) => range.startContainer.parentElement.closest('.page').dataset.pageNumber === '${page}').map((range) => range.toString())`,
+    );
+  const before = await figures(1);
+  expect(before).toEqual(expect.arrayContaining(['98,65%', '710 tỷ đồng']));
   await viewer.getByRole('button', { name: 'Phóng to' }).click();
   await viewer.getByRole('button', { name: 'Phóng to' }).click();
-  expect(await figures()).toEqual(before);
+  expect(await figures(1)).toEqual(before);
   await viewer.getByRole('searchbox').fill('dich vu cong');
   await viewer.getByRole('searchbox').press('Enter');
   await expect.poll(() => viewer.locator('#search-result').textContent()).toBe('1/1');
@@ -254,3 +259,42 @@ test('zoom keeps the marks on their words, search finds words without their acce
   await viewer.getByRole('button', { name: 'Trang sau' }).click();
   await expect.poll(() => viewer.locator('#page').inputValue()).toBe('2');
 }, 60_000);
+
+test('a long file paints the marks of the pages near the view, and every mark is counted and reached', async () => {
+  const longUrl = 'http://namdinh.gov.vn/van-ban/bao-cao-12-trang.pdf';
+  const pages = Array.from(
+    { length: 12 },
+    (_, k) => `<p style="break-after: page">Trang ${k + 1}: năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn của huyện thứ ${k + 1} đạt ${50 + k},5%.</p>`,
+  );
+  const long = await printPdf(pages.join(''));
+  await soi.context.route(longUrl, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: long }));
+  const file = join(work, 'long.pdf');
+  await writeFile(file, long);
+  const found = await cli('extract', file);
+  const viewer = await openViewer(longUrl);
+  // Counted: every mark of the file, painted or not.
+  expect(Number(await viewer.evaluate(() => document.documentElement.dataset.soiFigures))).toBe(found.figures!.length);
+  const painted = () =>
+    viewer.evaluate(
+      `(${RANGES})('soi-figure').map((range) => ({ text: range.toString(), page: Number(range.startContainer.parentElement.closest('.page').dataset.pageNumber) }))`,
+    ) as Promise<{ text: string; page: number }[]>;
+  const atTop = await painted();
+  expect(atTop).toContainEqual({ text: '50,5%', page: 1 });
+  // The last pages are far below: their marks are not registered with the browser yet.
+  expect(atTop.filter((mark) => mark.page >= 10)).toEqual([]);
+
+  // From the top, the previous mark is the file's last: the keyboard goes there, and its page's marks are painted.
+  await viewer.keyboard.press('Alt+Shift+P');
+  await expect
+    .poll(() =>
+      viewer.evaluate(`(() => {
+        const range = (${RANGES})('soi-focus')[0];
+        const rect = range?.getBoundingClientRect();
+        return range && { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= innerHeight };
+      })()`),
+    )
+    .toEqual({ text: '61,5%', inView: true });
+  await expect.poll(painted).toContainEqual({ text: '61,5%', page: 12 });
+  expect((await painted()).filter((mark) => mark.page === 1)).toEqual([]);
+  await viewer.close();
+}, 120_000);

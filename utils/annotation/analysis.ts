@@ -53,3 +53,6 @@ export const READY: WorkerAnswer = { id: 0, ok: true, value: 'ready', more: fals
 
 /** Items per answer part: a part of notes (each with its indicator, subject and period) takes the page about 15 ms to take in. */
 export const PART = 1_000;
+
+/** The worker's second script, attribution and checks, beside its first (`reader-worker.js`). */
+export const NOTES_SCRIPT = 'reader-notes.js';

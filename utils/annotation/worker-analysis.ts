@@ -1,12 +1,13 @@
 /**
  * Runs the analysis in a worker, so the page's main thread only walks the DOM and paints. A
  * content script cannot start a worker from an extension URL, so it starts one from a blob that
- * imports the worker's script (or, where a browser refuses that, from a blob of the whole script);
+ * imports the worker's script (or, where a browser refuses that, from a blob of its scripts' text);
+ * the worker imports attribution and checks, a second script, when the first notes are asked for;
  * where the page's CSP forbids blob workers, or anything else fails, the analysis is loaded into
  * the page's thread instead (`fallback`, a lazily loaded chunk) and runs in slices.
  */
 import type { Extraction } from '../extraction/types';
-import type { Analysis, FigureNote, WorkerAnswer, WorkerRequest } from './analysis';
+import { NOTES_SCRIPT, type Analysis, type FigureNote, type WorkerAnswer, type WorkerRequest } from './analysis';
 import { Cancelled } from './slices';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -92,11 +93,14 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
         let w: Worker;
         if (options.sameOrigin) w = await running(new Worker(scriptUrl));
         else {
+          const notesUrl = new URL(NOTES_SCRIPT, scriptUrl).href;
           try {
-            // The worker loads the script itself: none of it passes through the page's thread.
-            w = await running(blobWorker(`importScripts(${JSON.stringify(scriptUrl)});`));
+            // The worker loads the scripts itself: none of them passes through the page's thread.
+            w = await running(blobWorker(`var soiNotesUrl = ${JSON.stringify(notesUrl)};\nimportScripts(${JSON.stringify(scriptUrl)});`));
           } catch {
-            w = await running(blobWorker(await (await fetch(scriptUrl)).text()));
+            // Where the worker cannot import them, it gets both at once: the notes script first, so it needs no import.
+            const [notes, first] = await Promise.all([notesUrl, scriptUrl].map(async (url) => (await fetch(url)).text()));
+            w = await running(blobWorker(`${notes}\n;\n${first}`));
           }
         }
         w.onmessage = (event: MessageEvent<WorkerAnswer>) => {

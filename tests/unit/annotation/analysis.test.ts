@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PART, READY, type WorkerAnswer } from '../../../utils/annotation/analysis';
-import { inPage, serveWorker } from '../../../utils/annotation/analysis-work';
+import { inPage } from '../../../utils/annotation/analysis-work';
+import { noteExtraction } from '../../../utils/annotation/noting';
+import { serveWorker } from '../../../utils/annotation/worker-serve';
 import { WORKER_SILENCE_MS, workerAnalysis } from '../../../utils/annotation/worker-analysis';
 import { extract } from '../../../utils/extraction';
 
@@ -10,7 +12,10 @@ describe('the analysis worker’s side', () => {
   it('answers an extraction in parts, then notes for it by the extraction’s id', async () => {
     const text = SENTENCE.repeat(1_500);
     const answers: WorkerAnswer[] = [];
-    const serve = serveWorker((answer) => answers.push(answer));
+    const serve = serveWorker(
+      (answer) => answers.push(answer),
+      () => noteExtraction,
+    );
     await serve({ id: 1, type: 'extract', text });
     const parts = answers.filter((a) => a.id === 1);
     expect(parts.every((a) => a.ok)).toBe(true);
@@ -32,9 +37,44 @@ describe('the analysis worker’s side', () => {
     expect(notes.some((n) => n.context && n.context.indicator !== 'unknown')).toBe(true);
   }, 30_000); // A few thousand figures attributed and checked: seconds on a busy machine, not a speed test.
 
+  it('marks a page before it loads attribution and checks, and loads them once, for the first notes', async () => {
+    const answers: WorkerAnswer[] = [];
+    let loads = 0;
+    const serve = serveWorker(
+      (answer) => answers.push(answer),
+      () => {
+        loads++;
+        return noteExtraction;
+      },
+    );
+    await serve({ id: 1, type: 'extract', text: SENTENCE });
+    await serve({ id: 2, type: 'extract', text: SENTENCE });
+    expect(loads).toBe(0);
+    await serve({ id: 3, type: 'note', extractId: 1, page: { text: SENTENCE } });
+    await serve({ id: 4, type: 'note', extractId: 2, page: { text: SENTENCE } });
+    expect(answers.filter((a) => a.id >= 3).every((a) => a.ok)).toBe(true);
+    expect(loads).toBe(1);
+  });
+
+  it('answers notes with an error the page can fall back on when the notes script does not load', async () => {
+    const answers: WorkerAnswer[] = [];
+    const serve = serveWorker(
+      (answer) => answers.push(answer),
+      () => {
+        throw new Error('the notes script did not load');
+      },
+    );
+    await serve({ id: 1, type: 'extract', text: SENTENCE });
+    await serve({ id: 2, type: 'note', extractId: 1, page: { text: SENTENCE } });
+    expect(answers.filter((a) => a.id === 2)).toEqual([{ id: 2, ok: false, error: 'the notes script did not load' }]);
+  });
+
   it('says so when asked for notes of an extraction it no longer keeps', async () => {
     const answers: WorkerAnswer[] = [];
-    await serveWorker((answer) => answers.push(answer))({ id: 5, type: 'note', extractId: 99, page: { text: '' } });
+    await serveWorker(
+      (answer) => answers.push(answer),
+      () => noteExtraction,
+    )({ id: 5, type: 'note', extractId: 99, page: { text: '' } });
     expect(answers).toEqual([{ id: 5, ok: false, error: 'that extraction is no longer kept' }]);
   });
 });
