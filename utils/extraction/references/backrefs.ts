@@ -1,6 +1,6 @@
 import type { BackReference } from '../types';
 import type { FoundReference } from './find-references';
-import { approvedBy, docTypeNames, docTypeSpellings, vietnameseName } from './vocabulary';
+import { approvedBy, docTypeOf, docTypeSpellings, vietnameseName } from './vocabulary';
 
 /**
  * Back-references: a later short mention of a document cited in full, by type and number only
@@ -110,7 +110,7 @@ export function findBackrefs(text: string, references: FoundReference[]): BackRe
     const end = start + m[0].length;
     while (inside < references.length && references[inside]!.end <= start) inside++;
     if (inside < references.length && references[inside]!.start < end) continue;
-    const written = docTypeNames.get(m[1]!.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))!;
+    const written = docTypeOf(m[1]!)!;
     const type = vietnameseName.get(written) ?? written;
     const number = stripZeros(m[2]!);
     const approver = approvedBy.get(type);

@@ -1,4 +1,5 @@
 import { Gap, tokenize, type Token } from './tokens';
+import { addWordKey } from './word-ids';
 
 /**
  * A list of phrases from a data file, matched on tokens: `nghìn tỷ`, `hồ sơ`, `US$`.
@@ -7,9 +8,10 @@ import { Gap, tokenize, type Token } from './tokens';
  * so a match costs at most the length of the longest phrase.
  */
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  /** Children by the word id of their token (see word-ids.ts). */
+  next: Map<number, Node<V>>;
   /** Gaps allowed before the token that reaches each child, as a bit set of `1 << Gap`. */
-  gaps: Map<string, number>;
+  gaps: Map<number, number>;
   value?: V;
   phrase?: string;
 }
@@ -27,9 +29,9 @@ function newNode<V>(): Node<V> {
   return { next: new Map(), gaps: new Map() };
 }
 
-function phraseParts(phrase: string): { keys: string[]; gaps: Gap[] } {
+function phraseParts(phrase: string): { keys: number[]; gaps: Gap[] } {
   const tokens = tokenize(phrase);
-  return { keys: tokens.map((t) => t.key), gaps: tokens.map((t) => t.gap) };
+  return { keys: tokens.map((t) => addWordKey(t.key)), gaps: tokens.map((t) => t.gap) };
 }
 
 export class Lexicon<V = true> {
@@ -49,7 +51,7 @@ export class Lexicon<V = true> {
     return new Lexicon<true>([...phrases].map((p) => [p, true] as [string, true]));
   }
 
-  private insert(root: Node<V>, keys: string[], gaps: Gap[], value: V, phrase: string, reversed: boolean): void {
+  private insert(root: Node<V>, keys: number[], gaps: Gap[], value: V, phrase: string, reversed: boolean): void {
     let node = root;
     const n = keys.length;
     for (let k = 0; k < n; k++) {
@@ -77,7 +79,8 @@ export class Lexicon<V = true> {
     let node = this.forward;
     let best: PhraseMatch<V> | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const key = tokens[j]!.key;
+      const key = tokens[j]!.wordId;
+      if (key === 0) break;
       const child = node.next.get(key);
       if (!child) break;
       if (j > i && !gapFits(node.gaps.get(key), tokens[j]!.gap)) break;
@@ -92,7 +95,8 @@ export class Lexicon<V = true> {
     let node = this.backward;
     let best: PhraseMatch<V> | null = null;
     for (let j = i - 1; j >= 0; j--) {
-      const key = tokens[j]!.key;
+      const key = tokens[j]!.wordId;
+      if (key === 0) break;
       const child = node.next.get(key);
       if (!child) break;
       if (j < i - 1 && !gapFits(node.gaps.get(key), tokens[j + 1]!.gap)) break;

@@ -5,6 +5,8 @@
  * keeps extraction linear on hostile input (10 000-digit numbers, megabytes of `/`).
  */
 
+import { wordIdsVersion, wordKeyId } from './word-ids';
+
 export type TokenType = 'num' | 'word' | 'sym';
 
 /** What separates a token from the one before it. */
@@ -22,6 +24,9 @@ export const enum Gap {
 export class Token {
   private cachedText: string | undefined = undefined;
   private cachedKey: string | undefined = undefined;
+  private cachedId = 0;
+  /** The word ids' version `cachedId` was read at; 0 when not read. */
+  private idVersion = 0;
 
   constructor(
     public type: TokenType,
@@ -41,6 +46,16 @@ export class Token {
     return (this.cachedKey ??= this.type === 'num' ? this.text : keyOf(this.text));
   }
 
+  /** The key's id among the words the lexicons know (see word-ids.ts), 0 for any other word. */
+  get wordId(): number {
+    const version = wordIdsVersion();
+    if (this.idVersion !== version) {
+      this.cachedId = idOf(this.text, this.type);
+      this.idVersion = version;
+    }
+    return this.cachedId;
+  }
+
   /** Makes a pooled token another one. */
   reset(type: TokenType, start: number, end: number, gap: Gap, source: string): void {
     this.type = type;
@@ -50,6 +65,7 @@ export class Token {
     this.source = source;
     this.cachedText = undefined;
     this.cachedKey = undefined;
+    this.idVersion = 0;
   }
 }
 
@@ -158,6 +174,24 @@ function fill(text: string, from: number, to: number, tokens: Token[]): number {
     gap = Gap.None;
   }
   return n;
+}
+
+/** Word ids of the texts met so far, valid for one version of the word ids. */
+const knownIds = new Map<string, number>();
+let knownIdsVersion = 0;
+
+function idOf(text: string, type: TokenType): number {
+  if (knownIdsVersion !== wordIdsVersion()) {
+    knownIds.clear();
+    knownIdsVersion = wordIdsVersion();
+  }
+  let id = knownIds.get(text);
+  if (id === undefined) {
+    id = wordKeyId(type === 'num' ? text : keyOf(text));
+    if (knownIds.size >= KEYS_KEPT) knownIds.clear();
+    knownIds.set(text, id);
+  }
+  return id;
 }
 
 /** Keys of the words met so far: a page repeats a few thousand words, normalised once each. */
