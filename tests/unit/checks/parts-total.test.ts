@@ -287,9 +287,7 @@ describe('parts listed after a colon', () => {
       .map((f) => f.status);
 
   it('warns when they pass the total', () => {
-    expect(verdicts('The district has 1,200 teachers: 640 in primary schools, 420 in lower secondary schools and 230 in kindergartens.')).toEqual([
-      'warning',
-    ]);
+    expect(verdicts('The district has 1,200 teachers: 640 in primary schools, 420 in lower secondary schools and 230 in kindergartens.')).toEqual(['warning']);
   });
 
   it('says nothing when they fall short: the list may be read only in part', () => {
