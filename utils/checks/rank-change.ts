@@ -15,6 +15,8 @@ import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm } from './wor
 const MAX_NOW_TO_CHANGE = 90;
 const MAX_CHANGE_TO_BEFORE = 60;
 const MAX_MOVE = 30;
+/** `It had stood 11th in each of the two previous years, so the latest result is a move up one place`. */
+const MAX_EARLIER_TO_CHANGE = 90;
 const RANK_WORDS = ['vị trí thứ', 'vị trí số', 'vị trí', 'hạng thứ', 'hạng', 'thứ', 'số'];
 
 function isRank(page: Page, i: number): boolean {
@@ -139,7 +141,7 @@ function earlierThenChange(page: Page, mates: number[], change: number): Move | 
   const earlier = mates[at - 1];
   if (earlier === undefined || !isRank(page, earlier) || page.sentenceOf[earlier] !== page.sentenceOf[change]) return undefined;
   const toChange = gap(page, earlier, change);
-  if (toChange.length > 40 || /[;!?\n]|\.\s/.test(toChange)) return undefined;
+  if (toChange.length > MAX_EARLIER_TO_CHANGE || /[;!?\n]|\.\s/.test(toChange)) return undefined;
   const own = sentenceMates(page, earlier);
   const k = own.indexOf(earlier);
   const sentenceStart = page.sentences[page.sentenceOf[earlier] as number]?.start ?? 0;

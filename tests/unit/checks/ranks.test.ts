@@ -115,6 +115,17 @@ describe('English ordinal ranks at the two ends of a move, read from the page', 
   });
 
   it.each([
+    [
+      'the earlier rank in the past perfect, the move a clause later',
+      'Ha Tinh ranked 15th in the 2024 PCI. It had ranked 19th the year before, so the province has climbed two places.',
+      ['warning'],
+    ],
+    ['the same, right', 'Ha Tinh ranked 15th in the 2024 PCI. It had ranked 19th the year before, so the province has climbed four places.', ['ok']],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdict(text)).toEqual(statuses);
+  });
+
+  it.each([
     ['an ordinal after `to` with no move before it', 'The meeting moved to 3rd floor, from 2nd floor, in 2023.'],
     ['a move with only where it ended', 'The province moved up four places to 22nd in the 2023 PAPI.'],
   ])('stays silent: %s', (_name, text) => {
