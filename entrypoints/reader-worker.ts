@@ -22,8 +22,15 @@ export default defineUnlistedScript(() => {
     return globalThis.soiNoting;
   };
   const serve = serveWorker((answer) => scope.postMessage(answer), loadNoting);
-  scope.onmessage = (event) => void serve(event.data);
+  let asked = false;
+  scope.onmessage = (event) => {
+    asked = true;
+    void serve(event.data);
+  };
   scope.postMessage(READY);
-  // Once the handler is set, in a task of its own.
-  setTimeout(warmUp, 0);
+  // Once the handler is set, in a task of its own; not when the page's first request was already
+  // waiting (it is served first, and compiles the same code).
+  setTimeout(() => {
+    if (!asked) warmUp();
+  }, 0);
 });

@@ -12,10 +12,10 @@ import { sliceDeadline, yieldToPage } from '@/utils/annotation/slices';
 const CSS_UNITS = 96 / 72;
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 /**
- * Pixels of one canvas strip (2 MB): a page at fit width on an ordinary screen is four or five strips,
+ * Pixels of one canvas strip (1 MB): a page at fit width on an ordinary screen is about nine strips,
  * on a high-density screen four times as many.
  */
-const STRIP_PIXELS = 1 << 19;
+const STRIP_PIXELS = 1 << 18;
 /** Text items a text layer is given at a time: a dense page is built over several tasks. */
 const ITEMS_PER_CHUNK = 64;
 
@@ -24,12 +24,24 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Passes the main thread back once the current time slice is used up; shared by every page built. */
+/**
+ * How long the build may go without a frame. Chromium runs `scheduler.yield()` continuations before
+ * a frame for up to ~100 ms, and the frame after must then style and lay out all that was built
+ * meanwhile: one long task. A frame every few slices keeps each frame's share small.
+ */
+const FRAME_EVERY_MS = 16;
+
+/** Passes the main thread back once the current time slice is used up, and lets a frame through now and then; shared by every page built. */
 function slicer(): () => Promise<void> {
   let used = sliceDeadline();
+  let framed = performance.now();
   return async () => {
     if (!used()) return;
-    await yieldToPage();
+    if (performance.now() - framed < FRAME_EVERY_MS) await yieldToPage();
+    else {
+      await nextFrame();
+      framed = performance.now();
+    }
     used = sliceDeadline();
   };
 }

@@ -88,6 +88,11 @@ test('the viewer marks what the command line finds in the same file', async () =
   const viewer = await soi.context.newPage();
   const workers: string[] = [];
   viewer.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  // Nothing leaves the machine: the viewer asks for the file, everything else is Soi's own.
+  const requests: string[] = [];
+  viewer.on('request', (request) => {
+    if (!/^(?:chrome-extension|data|blob):/.test(request.url())) requests.push(request.url());
+  });
   await viewer.goto(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
   await soi.waitForReader(viewer, 30_000);
   // The analysis ran in Soi's worker, not on the viewer's thread.
@@ -99,6 +104,21 @@ test('the viewer marks what the command line finds in the same file', async () =
   // The marks lie on the text layer, over the words the command line found.
   const marked = await viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
   expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tỷ đồng']));
+  expect(requests).toEqual([FILE_URL]);
+  await viewer.close();
+}, 120_000);
+
+test('npm run check reads a PDF as the viewer does: the contradiction it finds is the one the viewer underlines', async () => {
+  const reportUrl = 'http://namdinh.gov.vn/van-ban/bao-cao-ho-so.pdf';
+  const report = await printPdf(`<p>Năm 2023, toàn tỉnh tiếp nhận 1.200 hồ sơ, trong đó 500 hồ sơ trực tuyến và 600 hồ sơ trực tiếp.
+    Tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ hồ sơ trực tiếp đạt 65%.</p>`);
+  await soi.context.route(reportUrl, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: report }));
+  const file = join(work, 'report.pdf');
+  await writeFile(file, report);
+  const { findings } = (await cli('check', file)) as { findings: { rule: string; status: string; items: string[] }[] };
+  expect(findings).toContainEqual(expect.objectContaining({ rule: 'shares-sum', status: 'warning', items: ['45%', '65%'] }));
+  const viewer = await openViewer(reportUrl);
+  await expect.poll(() => viewer.evaluate(`(${RANGES})('soi-warning').map((range) => range.toString()).sort()`)).toEqual(['45%', '65%']);
   await viewer.close();
 }, 120_000);
 

@@ -29,27 +29,9 @@ function blobWorker(source: string): Worker {
   }
 }
 
-/** The worker, once its script runs (it says `READY` first); rejects if the script does not load or stays silent. */
-function running(w: Worker): Promise<Worker> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      w.terminate();
-      reject(new Error('Soi: the analysis worker did not start'));
-    }, WORKER_SILENCE_MS);
-    w.onmessage = () => {
-      clearTimeout(timer);
-      resolve(w);
-    };
-    w.onerror = (event) => {
-      event.preventDefault();
-      clearTimeout(timer);
-      w.terminate();
-      reject(new Error('Soi: the analysis worker did not load'));
-    };
-  });
-}
-
 interface Waiting {
+  /** The request as sent, so a worker that replaces one that failed to start gets it too. */
+  request: WorkerRequest;
   part(value: unknown): void;
   done(): void;
   fail(error: Error): void;
@@ -57,12 +39,21 @@ interface Waiting {
 
 /**
  * `fallback` loads the analysis for the page's own thread, once, when the worker cannot run.
- * The worker starts at once, so it is ready by the time the page's text has been read.
+ * The worker starts at once, so it is ready by the time the page's text has been read; requests
+ * are sent to it as soon as it exists, without waiting for its first message, so the first one
+ * is already there when its script has run.
  * `sameOrigin`: the caller is one of Soi's own pages (the PDF viewer), which starts the worker
  * from its URL; its policy allows no blob workers.
  */
 export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>, options: { sameOrigin?: boolean } = {}): Analysis & { dispose(): void } {
-  let worker: Promise<Worker | undefined> | undefined;
+  /** The worker requests go to: the one starting or running. */
+  let current: Worker | undefined;
+  /** `current` has said `READY`: its script runs, so its silence from then on is a hang. */
+  let running = false;
+  let starting: Promise<void> | undefined;
+  /** No worker could start, or the running one hung: requests go to the page's own thread. */
+  let gone = false;
+  let disposed = false;
   let inPage: Promise<Analysis> | undefined;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
@@ -75,74 +66,116 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
     waiting.clear();
   };
   /** Restarted whenever the worker speaks; stopped when nothing waits on it. */
-  const watch = (w: Worker) => {
+  const watch = () => {
     clearTimeout(watchdog);
     watchdog = undefined;
-    if (waiting.size === 0) return;
+    const w = current;
+    if (!w || !running || waiting.size === 0) return;
     watchdog = setTimeout(() => {
       w.terminate();
       // Hung once, it would hang again on the same text: the rest of this page's passes run in the page.
-      worker = Promise.resolve(undefined);
+      current = undefined;
+      gone = true;
       failAll('Soi: the analysis worker stopped answering');
     }, WORKER_SILENCE_MS);
   };
 
-  const start = (): Promise<Worker | undefined> =>
-    (worker ??= (async () => {
-      try {
-        let w: Worker;
-        if (options.sameOrigin) w = await running(new Worker(scriptUrl));
-        else {
-          const notesUrl = new URL(NOTES_SCRIPT, scriptUrl).href;
-          try {
-            // The worker loads the scripts itself: none of them passes through the page's thread.
-            w = await running(blobWorker(`var soiNotesUrl = ${JSON.stringify(notesUrl)};\nimportScripts(${JSON.stringify(scriptUrl)});`));
-          } catch {
-            // Where the worker cannot import them, it gets both at once: the notes script first, so it needs no import.
-            const [notes, first] = await Promise.all([notesUrl, scriptUrl].map(async (url) => (await fetch(url)).text()));
-            w = await running(blobWorker(`${notes}\n;\n${first}`));
-          }
-        }
-        w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
-          const answer = event.data;
-          const entry = waiting.get(answer.id);
-          if (entry && !answer.ok) {
-            waiting.delete(answer.id);
-            entry.fail(new Error(answer.error));
-          } else if (entry && answer.ok) {
-            entry.part(answer.value);
-            if (!answer.more) {
-              waiting.delete(answer.id);
-              entry.done();
-            }
-          }
-          watch(w);
-        };
-        w.onerror = (event) => {
-          event.preventDefault();
-          failAll('Soi: the analysis worker failed');
-          watch(w);
-        };
-        return w;
-      } catch {
-        return undefined;
+  const answered = (answer: WorkerAnswer) => {
+    const entry = waiting.get(answer.id);
+    if (entry && !answer.ok) {
+      waiting.delete(answer.id);
+      entry.fail(new Error(answer.error));
+    } else if (entry && answer.ok) {
+      entry.part(answer.value);
+      if (!answer.more) {
+        waiting.delete(answer.id);
+        entry.done();
       }
+    }
+    watch();
+  };
+
+  /**
+   * Takes `w` as the worker and sends it what waits; resolves true once its script runs (it says
+   * `READY` first), false if the script does not load or stays silent.
+   */
+  const tryWorker = (w: Worker): Promise<boolean> => {
+    current = w;
+    for (const entry of waiting.values()) w.postMessage(entry.request);
+    return new Promise((resolve) => {
+      let ready = false;
+      const timer = setTimeout(() => resolve(false), WORKER_SILENCE_MS);
+      w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+        if (!ready) {
+          ready = running = true;
+          clearTimeout(timer);
+          resolve(true);
+        }
+        answered(event.data);
+      };
+      w.onerror = (event) => {
+        event.preventDefault();
+        if (!ready) {
+          clearTimeout(timer);
+          resolve(false);
+          return;
+        }
+        failAll('Soi: the analysis worker failed');
+        watch();
+      };
+    });
+  };
+
+  /** The ways to start the worker, in order. */
+  const attempts = (): (() => Promise<Worker>)[] => {
+    if (options.sameOrigin) return [async () => new Worker(scriptUrl)];
+    const notesUrl = new URL(NOTES_SCRIPT, scriptUrl).href;
+    return [
+      // The worker loads the scripts itself: none of them passes through the page's thread.
+      async () => blobWorker(`var soiNotesUrl = ${JSON.stringify(notesUrl)};\nimportScripts(${JSON.stringify(scriptUrl)});`),
+      // Where the worker cannot import them, it gets both at once: the notes script first, so it needs no import.
+      async () => {
+        const [notes, first] = await Promise.all([notesUrl, scriptUrl].map(async (url) => (await fetch(url)).text()));
+        return blobWorker(`${notes}\n;\n${first}`);
+      },
+    ];
+  };
+
+  const start = () =>
+    (starting ??= (async () => {
+      for (const make of attempts()) {
+        let w: Worker;
+        try {
+          w = await make();
+        } catch {
+          continue;
+        }
+        if (disposed) return w.terminate();
+        if (await tryWorker(w)) return;
+        w.terminate();
+        current = undefined;
+        if (disposed) return;
+      }
+      gone = true;
+      failAll('Soi: the analysis worker did not start');
     })());
 
   /** Sends a request; `collect` takes each part of the answer as it arrives, each in its own task. */
   const ask = async (request: WithoutId<WorkerRequest>, collect: (part: unknown) => void, signal?: AbortSignal): Promise<number> => {
-    const w = await start();
-    if (!w) throw new Error('no worker');
+    if (gone || disposed) throw new Error('no worker');
+    void start();
     const id = nextId++;
     await new Promise<void>((resolve, reject) => {
-      waiting.set(id, { part: collect, done: resolve, fail: reject });
+      const sent = { ...request, id } as WorkerRequest;
+      waiting.set(id, { request: sent, part: collect, done: resolve, fail: reject });
       signal?.addEventListener('abort', () => {
         waiting.delete(id);
-        watch(w);
+        watch();
         reject(new Cancelled());
       });
-      w.postMessage({ ...request, id });
-      watch(w);
+      // Still starting (no worker yet, or a replacement coming): it is sent when the worker exists.
+      current?.postMessage(sent);
+      watch();
     });
     return id;
   };
@@ -197,9 +230,10 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       }, viaPage);
     },
     dispose() {
+      disposed = true;
       clearTimeout(watchdog);
-      void worker?.then((w) => w?.terminate());
-      worker = undefined;
+      current?.terminate();
+      current = undefined;
     },
   };
 }

@@ -127,7 +127,10 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       continue;
     }
     // `9.604 hộ, chiếm 3,14%; hộ cận nghèo 6.943 hộ`: items that each carry their share may be cut by semicolons.
-    const between = skippedShare ? gap(page, previous, j).replace(/;/gu, ',') : gap(page, previous, j);
+    // In the next sentence, what opens it says whether the list goes on; the rest of the total's sentence is its own.
+    const fromNextSentence = parts.length === 0 && after.length === 0;
+    const opening = fromNextSentence ? page.text.slice(page.sentences[page.sentenceOf[j] as number]?.start ?? part.start, part.start) : gap(page, previous, j);
+    const between = skippedShare ? opening.replace(/;/gu, ',') : opening;
     if (parts.length === 0) {
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PART, READY, type WorkerAnswer } from '../../../utils/annotation/analysis';
+import { PART, READY, type WorkerAnswer, type WorkerRequest } from '../../../utils/annotation/analysis';
 import { inPage } from '../../../utils/annotation/analysis-work';
 import { noteExtraction } from '../../../utils/annotation/noting';
 import { serveWorker } from '../../../utils/annotation/worker-serve';
@@ -95,6 +95,71 @@ describe('the page’s side', () => {
     const notes = await analysis.note(text, found, { text });
     expect(notes).toHaveLength(found.figures.length);
     expect(loads).toBe(1);
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('a worker still starting', () => {
+  /** A worker whose script has not run yet: it takes messages, and runs when the test says. */
+  class StartingWorker {
+    static made: StartingWorker[] = [];
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    onerror: ((event: { preventDefault(): void }) => void) | null = null;
+    posted: WorkerRequest[] = [];
+    constructor(readonly url: string) {
+      StartingWorker.made.push(this);
+    }
+    postMessage(request: WorkerRequest): void {
+      this.posted.push(request);
+    }
+    /** Its script ran: it says so, then serves what was sent meanwhile. */
+    async run(): Promise<void> {
+      this.onmessage?.({ data: READY } as MessageEvent);
+      const serve = serveWorker(
+        (answer) => this.onmessage?.({ data: answer } as MessageEvent),
+        () => noteExtraction,
+      );
+      for (const request of this.posted) await serve(request);
+    }
+    terminate(): void {}
+  }
+
+  it('is sent the first request before its script runs, so the request waits in the worker, not in the page', async () => {
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage);
+    const found = analysis.extract(SENTENCE);
+    await Promise.resolve();
+    const [worker] = StartingWorker.made;
+    expect(worker?.posted.map((r) => r.type)).toEqual(['extract']);
+    await worker?.run();
+    expect((await found).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it('that fails to load hands the waiting request to the worker started from the scripts’ text', async () => {
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('/* a script */');
+    });
+    let loads = 0;
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => {
+      loads++;
+      return inPage;
+    });
+    const found = analysis.extract(SENTENCE);
+    await Promise.resolve();
+    StartingWorker.made[0]?.onerror?.({ preventDefault() {} });
+    await vi.waitFor(() => expect(StartingWorker.made).toHaveLength(2));
+    expect(fetched).toEqual(['chrome-extension://soi/reader-notes.js', 'chrome-extension://soi/reader-worker.js']);
+    await StartingWorker.made[1]?.run();
+    expect((await found).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
+    expect(loads).toBe(0);
     analysis.dispose();
     vi.unstubAllGlobals();
   });

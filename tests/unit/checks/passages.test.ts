@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import { checkPageFile } from '../../../scripts/check-page';
-import { labelledPassages, scorePassages } from '../../../scripts/passages';
+import { labelledPassages, scoreLine, scorePassages } from '../../../scripts/passages';
 
 it('catches the contradictions of the labelled passages without a false alarm', async () => {
   const passages = labelledPassages();
@@ -20,12 +20,11 @@ it('catches the contradictions of the labelled passages without a false alarm', 
     ['train', train],
     ['all', all],
   ] as const) {
-    console.log(`checks on labelled passages, ${name}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`);
+    console.log(`checks on labelled passages, ${scoreLine(name, s)}`);
   }
   expect(train.contradictions).toBeGreaterThanOrEqual(40);
   expect(train.falseAlarms).toBe(0);
   expect(train.calledConsistent).toBe(0);
-  // The goal is 0.95 (issue 13); this floor is what the rules reach today on the train part, so that
-  // it cannot slip back.
-  expect(train.recall).toBeGreaterThanOrEqual(0.9);
+  // Issue 13 asks for recall 0.95; the train part is held to it, so that it cannot slip back.
+  expect(train.recall).toBeGreaterThanOrEqual(0.95);
 }, 60_000);
