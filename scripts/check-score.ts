@@ -3,22 +3,19 @@
  * labelled passages (tests/fixtures/checks/passages): each passage holds exactly one contradiction
  * or is its consistent twin. A contradiction is caught when some finding warns; a consistent passage
  * with a warning is a false alarm; a contradiction shown with ✓ and no warning is "called consistent".
- * Prints one line for the held-out part, one for the whole set; `-v` lists the misses outside the
+ * Prints one line for the held-out part (`n/a` while it is empty), one for the train part, one for the whole set; `-v` lists the misses outside the
  * held-out part (which is never looked at while writing rules).
  */
 import { checkPageFile } from './check-page';
-import { type PassageScore, labelledPassages, scorePassages } from './passages';
-
-function line(name: string, s: PassageScore): string {
-  return `${name}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (caught ${s.caught}/${s.contradictions}, false alarms ${s.falseAlarms}/${s.consistent}, called consistent ${s.calledConsistent})`;
-}
+import { labelledPassages, scoreLine, scorePassages } from './passages';
 
 async function main(verbose: boolean): Promise<void> {
   const passages = labelledPassages();
   const results = await Promise.all(passages.map(async (p) => ({ ...p, findings: await checkPageFile(p.file) })));
   const heldOut = scorePassages(results.filter((r) => r.heldOut));
+  const train = scorePassages(results.filter((r) => !r.heldOut));
   const all = scorePassages(results);
-  process.stdout.write(`${line('held-out', heldOut)}\n${line('all', all)}\n`);
+  process.stdout.write(`${scoreLine('held-out', heldOut)}\n${scoreLine('train', train)}\n${scoreLine('all', all)}\n`);
   if (verbose) {
     for (const r of results) {
       const warned = r.findings.some((f) => f.status === 'warning');

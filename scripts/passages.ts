@@ -52,3 +52,10 @@ export function scorePassages(results: readonly (Passage & { findings: readonly 
     recall: contradictions.length === 0 ? 1 : caught / contradictions.length,
   };
 }
+
+/** One line of a part's score; a part with no contradiction in it has no recall to give (`n/a`). */
+export function scoreLine(name: string, s: PassageScore): string {
+  if (s.contradictions + s.consistent === 0) return `${name}: n/a (no passages)`;
+  const recall = s.contradictions === 0 ? 'n/a' : s.recall.toFixed(3);
+  return `${name}: precision ${s.precision.toFixed(3)} recall ${recall} (caught ${s.caught}/${s.contradictions}, false alarms ${s.falseAlarms}/${s.consistent}, called consistent ${s.calledConsistent})`;
+}

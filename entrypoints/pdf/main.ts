@@ -7,13 +7,12 @@
 import 'pdfjs-dist/web/pdf_viewer.css';
 import '@/utils/annotation/highlights.css';
 import './style.css';
-import * as pdfjs from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
 import { browser } from 'wxt/browser';
 import { loadLanguage } from '@/components/language/use-language';
-import { mountCard } from '@/components/card/mount';
 import { startReader } from '@/utils/annotation/reader';
 import { workerAnalysis } from '@/utils/annotation/worker-analysis';
 import { runInSlices, yieldToPage } from '@/utils/annotation/slices';
@@ -25,7 +24,7 @@ import { createSearch, type Search } from './search';
 import { openOcrStore, OcrStoreFull } from '@/utils/pdf/ocr-store';
 import { keptPage, OcrCancelled, ocrPage, recognisePages, type OcrPage } from './ocr';
 import { pdfHost } from './text-host';
-import { buildViewer } from './viewer';
+import type { Viewer } from './viewer';
 
 /** Each step's time, for `npm run bench:pdf` and the browser's performance panel. */
 function measure(step: string, start: number): number {
@@ -96,17 +95,21 @@ async function main(): Promise<void> {
   const target = fileOf(location.search);
   if ('error' in target) return say(t(target.error === 'missing' ? 'pdfNoFile' : 'pdfUnsupported'));
   const { file } = target;
+  // PDF.js and the viewer are a module of their own, loaded while the file is fetched: evaluating
+  // all of the viewer's code in one task was a long one.
+  const loading = Promise.all([import('pdfjs-dist'), import('./viewer')]);
   const fileName = fileNameOf(file);
   document.title = `${fileName} — Soi`;
   say(t('pdfLoading'));
   const original = await fetchFile(file);
   if (!original) return;
 
+  const [pdfjs, { buildViewer }] = await loading;
   pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
   // Pages are drawn on an OffscreenCanvas in PDF.js's renderer worker; the viewer's thread only
   // copies each finished frame onto the page's canvas. Without the worker PDF.js draws here.
   pdfjs.GlobalWorkerOptions.rendererSrc = rendererUrl;
-  let doc: pdfjs.PDFDocumentProxy;
+  let doc: PDFDocumentProxy;
   try {
     // PDF.js moves the bytes it gets to its worker: it gets a copy, the original stays for download.
     // Glyphs are drawn as paths (`disableFontFace`): each font PDF.js adds to the page's fonts would
@@ -223,7 +226,7 @@ async function main(): Promise<void> {
   const analysis = workerAnalysis(new URL('/reader-worker.js', location.href).href, async () => (await import('@/utils/annotation/analysis-work')).inPage, {
     sameOrigin: true,
   });
-  startReader(host, { analysis, loadCard: async (d, parent) => mountCard(d, parent) });
+  startReader(host, { analysis, loadCard: async (d, parent) => (await import('@/components/card/mount')).mountCard(d, parent) });
   let page = await host.read(host.root());
   measure('text-host', phase);
   wireSearch(
@@ -264,7 +267,7 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function wireToolbar(viewer: Awaited<ReturnType<typeof buildViewer>>, count: number): void {
+function wireToolbar(viewer: Viewer, count: number): void {
   const pageInput = byId<HTMLInputElement>('page');
   const zoom = byId<HTMLSelectElement>('zoom');
   byId('pages').textContent = t('pdfOf', { count });

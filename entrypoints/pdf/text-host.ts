@@ -8,6 +8,7 @@ import type { HostFacts, HostListener, PageText, TextHost, TextRun } from '@/uti
 import { pageAt } from '@/utils/pdf/document-text';
 import type { PdfDocumentText } from '@/utils/pdf/read-document';
 import { runInSlices } from '@/utils/annotation/slices';
+import { pagesNearView } from './near-view';
 import type { Viewer } from './viewer';
 
 export interface PdfFile {
@@ -79,5 +80,6 @@ export function pdfHost(file: PdfFile, viewer: Viewer): PdfHost {
     },
     facts: () => facts,
     cardParent: () => document.documentElement,
+    nearView: pagesNearView(viewer),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The viewer's pages: a canvas per page, drawn when the page comes near the viewport and dropped
+ * The viewer's pages: canvas strips per page, drawn when the page comes near the viewport and dropped
  * when it is far, and a PDF.js text layer per page built once for every page and kept, so the reader
  * reads and marks the whole document (as the command line does) and a zoom only rescales the layers
  * (their text nodes, and the marks on them, stay). Page navigation and zoom live here.
@@ -11,15 +11,37 @@ import { sliceDeadline, yieldToPage } from '@/utils/annotation/slices';
 /** CSS pixels per PDF unit at 100%. */
 const CSS_UNITS = 96 / 72;
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
+/**
+ * Pixels of one canvas strip (1 MB): a page at fit width on an ordinary screen is about nine strips,
+ * on a high-density screen four times as many.
+ */
+const STRIP_PIXELS = 1 << 18;
 /** Text items a text layer is given at a time: a dense page is built over several tasks. */
 const ITEMS_PER_CHUNK = 64;
 
-/** Passes the main thread back once the current time slice is used up; shared by every page built. */
+/** Resolves in a task after the next frame: what was drawn before is committed by then. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * How long the build may go without a frame. Chromium runs `scheduler.yield()` continuations before
+ * a frame for up to ~100 ms, and the frame after must then style and lay out all that was built
+ * meanwhile: one long task. A frame every few slices keeps each frame's share small.
+ */
+const FRAME_EVERY_MS = 16;
+
+/** Passes the main thread back once the current time slice is used up, and lets a frame through now and then; shared by every page built. */
 function slicer(): () => Promise<void> {
   let used = sliceDeadline();
+  let framed = performance.now();
   return async () => {
     if (!used()) return;
-    await yieldToPage();
+    if (performance.now() - framed < FRAME_EVERY_MS) await yieldToPage();
+    else {
+      await nextFrame();
+      framed = performance.now();
+    }
     used = sliceDeadline();
   };
 }
@@ -44,7 +66,8 @@ interface PageView {
   number: number;
   page: PDFPageProxy;
   div: HTMLDivElement;
-  canvas?: HTMLCanvasElement;
+  /** The page's canvas strips, top to bottom. */
+  strips: HTMLCanvasElement[];
   drawnAt?: number;
   drawing?: Promise<void>;
   textLayer: TextLayer;
@@ -65,6 +88,10 @@ export interface Viewer {
   zoomBy(steps: 1 | -1): void;
   scale(): number;
   onPageChange(listener: (page: number) => void): void;
+  /** Whether a page is near the view: on screen, or within about a page of it (two screens above and below). */
+  isNear(page: number): boolean;
+  /** Tells `listener` whenever a page comes near the view or leaves it, until the returned function is called. */
+  onNearChange(listener: (page: number, near: boolean) => void): () => void;
   /** Builds a page's text layer anew from other text (OCR of a scanned page). */
   setPageText(page: number, content: TextContent): Promise<void>;
 }
@@ -105,26 +132,59 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     { root: container, rootMargin: '100% 0px' },
   );
 
-  // Pages are drawn one after another, each begun in a task of its own: a new canvas's first fill
-  // is a long step, and three pages coming into view at once would make one long task of three.
+  // Near pages get their marks painted (entrypoints/pdf/near-view.ts): a margin wider than the
+  // canvases', so marks are in place before the reader scrolls to them.
+  const near = new Set<number>();
+  const nearListeners = new Set<(page: number, near: boolean) => void>();
+  const nearObserver = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const page = Number((entry.target as HTMLElement).dataset.pageNumber);
+        if (entry.isIntersecting === near.has(page)) continue;
+        if (entry.isIntersecting) near.add(page);
+        else near.delete(page);
+        for (const listener of nearListeners) listener(page, entry.isIntersecting);
+      }
+    },
+    { root: container, rootMargin: '200% 0px' },
+  );
+
+  // Pages are drawn one after another, a strip at a time (STRIP_PIXELS), each strip in a task and a
+  // frame of its own: copying a finished frame onto a canvas and handing the canvas to the
+  // compositor cost in proportion to its pixels, so a whole page at once was one long task.
   let queue: Promise<void> = Promise.resolve();
   function draw(view: PageView): Promise<void> {
     if (view.drawnAt === scale || view.drawing) return view.drawing ?? Promise.resolve();
     view.drawing = queue = queue
       .then(async () => {
-        await yieldToPage();
-        // Scrolled past while waiting its turn: drawn when it comes back.
-        if (!visible.has(view) || view.drawnAt === scale) return;
         const at = scale;
         const viewport = viewportOf(view);
         const ratio = window.devicePixelRatio || 1;
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.floor(viewport.width * ratio);
-        canvas.height = Math.floor(viewport.height * ratio);
-        canvas.setAttribute('role', 'presentation');
-        await view.page.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise;
-        view.div.querySelector('.canvasWrapper')!.replaceChildren(canvas);
-        view.canvas = canvas;
+        const width = Math.floor(viewport.width * ratio);
+        const height = Math.floor(viewport.height * ratio);
+        const stripHeight = Math.max(1, Math.floor(STRIP_PIXELS / width));
+        const wrapper = view.div.querySelector('.canvasWrapper')!;
+        let count = 0;
+        for (let top = 0; top < height; top += stripHeight, count++) {
+          await nextFrame();
+          // Scrolled past or zoomed while waiting its turn: drawn again when it comes back.
+          if (!visible.has(view) || scale !== at) return;
+          const canvas = document.createElement('canvas');
+          canvas.width = width;
+          canvas.height = Math.min(stripHeight, height - top);
+          canvas.setAttribute('role', 'presentation');
+          canvas.style.top = `${(100 * top) / height}%`;
+          canvas.style.height = `${(100 * canvas.height) / height}%`;
+          await view.page.render({ canvas, viewport, transform: [ratio, 0, 0, ratio, 0, -top] }).promise;
+          // The strip this one covers, drawn at the scale before a zoom, goes as it comes.
+          const old = view.strips[count];
+          if (old) {
+            old.replaceWith(canvas);
+            old.width = old.height = 0;
+          } else wrapper.append(canvas);
+          view.strips[count] = canvas;
+        }
+        for (const old of view.strips.splice(count)) forgetCanvas(old);
         view.drawnAt = at;
       })
       .catch(() => undefined)
@@ -135,13 +195,16 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     return view.drawing;
   }
 
+  function forgetCanvas(canvas: HTMLCanvasElement): void {
+    canvas.width = 0;
+    canvas.height = 0;
+    canvas.remove();
+  }
+
   function forget(view: PageView): void {
-    // A far page gives its canvas memory back; its text layer stays for the reader.
-    if (!view.canvas) return;
-    view.canvas.width = 0;
-    view.canvas.height = 0;
-    view.canvas.remove();
-    view.canvas = undefined;
+    // A far page gives its canvases' memory back; its text layer stays for the reader.
+    for (const canvas of view.strips) forgetCanvas(canvas);
+    view.strips = [];
     view.drawnAt = undefined;
   }
 
@@ -191,10 +254,13 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     root.append(div);
     const content = contents[n - 1] ?? { items: [], styles: {}, lang: null };
     const textLayer = new TextLayer({ textContentSource: inChunks(content, breathe), container: textDiv, viewport });
-    views.push({ number: n, page, div, textLayer, textDiv });
+    views.push({ number: n, page, div, strips: [], textLayer, textDiv });
   }
   root.style.setProperty('--scale-factor', String(scale * CSS_UNITS));
-  for (const view of views) observer.observe(view.div);
+  for (const view of views) {
+    observer.observe(view.div);
+    nearObserver.observe(view.div);
+  }
   for (const view of views) await view.textLayer.render();
 
   const viewer: Viewer = {
@@ -224,6 +290,11 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     },
     scale: () => (zoom === 'page-width' ? scale : zoom),
     onPageChange: (listener) => listeners.push(listener),
+    isNear: (page) => near.has(page),
+    onNearChange(listener) {
+      nearListeners.add(listener);
+      return () => nearListeners.delete(listener);
+    },
     async setPageText(page, content) {
       const view = views[page - 1];
       if (!view) return;

@@ -9,8 +9,13 @@
  *   first in the menu; the clips added past the first 1 000 are all of other indicators, so that
  *   indicator has the same rows (about 75) in both notebooks and the ratio tells what the *rest* of
  *   the notebook costs. (Seeded in proportion, the big notebook held 100× its rows, ~7 500.)
- * - grid query: the Compare tab's read and build of one indicator at 100 000 clips (its worker,
- *   as the side panel measures it), against a bare Dexie read of the same rows by the same index;
+ * - grid query: one indicator's grid at 100 000 clips asked of the side panel's worker code, from
+ *   the request to the built grid back in the page, against a bare Dexie read of the same rows by
+ *   the same index on the page's main thread. Both are ~10 ms, where one cold sample is noise on a
+ *   busy machine: each is taken warm (after WARM_UPS unrecorded runs), SAMPLES times, the two
+ *   interleaved in alternating order, and the medians reported; the line before the JSON has
+ *   every sample. Every grid sample reads IndexedDB, as the bare read does: the worker's Dexie keeps
+ *   no query cache. (The grid's first read after the Compare tab's click is printed too.)
  * - import: rows per second, and the longest the side panel's main thread was held meanwhile.
  *
  * The last line is one JSON object with these figures. SOI_BENCH_CLIPS changes the big notebook's
@@ -29,12 +34,23 @@ const SMALL = 1_000;
 const CLIPS = Number(process.env.SOI_BENCH_CLIPS ?? 100_000);
 const IMPORT_ROWS = Number(process.env.SOI_BENCH_IMPORT_ROWS ?? 100_000);
 const RUNS = 3;
+const WARM_UPS = 3;
+const SAMPLES = 15;
+
+interface Queries {
+  grid: number[];
+  bare: number[];
+  /** Clips the grid placed, and clips the bare read returned (the grid leaves out figures it cannot place). */
+  gridClips: number;
+  bareRows: number;
+}
 
 /** What the bench bundle puts on the side panel's `globalThis`. */
 interface BenchWorld {
   soiBench: {
     seed(from: number, to: number, spared?: string): Promise<void>;
-    bareRead(indicator: string): Promise<{ took: number; rows: number }>;
+    /** Every sample in milliseconds, and how many clips each side got. */
+    queries(indicator: string, warmUps: number, samples: number): Promise<Queries>;
   };
 }
 
@@ -45,6 +61,9 @@ const round = (n: number) => Math.round(n * 10) / 10;
 async function benchBundle(): Promise<string> {
   const contents = `
     import { openNotebook } from '../../utils/notebook/db';
+    import { getSetting } from '../../utils/settings';
+    import { SHOWN_SOURCES } from '../../components/notebook/IndicatorComparison';
+    import { watchGrid } from '../../entrypoints/sidepanel/panel-worker-client';
     import { random, seedClip } from './notebook-seed';
     const next = random(42);
     async function seed(from, to, spared) {
@@ -64,16 +83,48 @@ async function benchBundle(): Promise<string> {
       }
       db.close();
     }
-    async function bareRead(indicator) {
-      const db = openNotebook();
-      await db.open();
+    let opened;
+    async function notebook() {
+      opened ??= openNotebook();
+      await opened.open();
+      return opened;
+    }
+    // The side panel's own request for the Compare tab's grid, through its own worker client.
+    async function gridQuery(db, indicator, tolerances) {
+      let stop = () => undefined;
+      const start = performance.now();
+      const view = await new Promise((done, fail) => {
+        stop = watchGrid(db, { indicator, options: { map: 63, tolerances }, shownSources: SHOWN_SOURCES }, done, fail);
+      });
+      const took = performance.now() - start;
+      stop();
+      let clips = 0;
+      for (const row of view?.rows ?? []) for (const cell of row.cells.values()) clips += cell.sources.length + cell.more.length;
+      return { took, clips };
+    }
+    async function bareRead(db, indicator) {
       const start = performance.now();
       const rows = await db.clips.where('[indicator+subject+period]').between([indicator], [indicator, []]).toArray();
-      const took = performance.now() - start;
-      db.close();
-      return { took, rows: rows.length };
+      return { took: performance.now() - start, rows: rows.length };
     }
-    Object.assign(globalThis, { soiBench: { seed, bareRead } });`;
+    // Interleaved, the order alternating, so that neither side always follows the other.
+    async function queries(indicator, warmUps, samples) {
+      const db = await notebook();
+      const tolerances = await getSetting('tolerances');
+      const result = { grid: [], bare: [], gridClips: 0, bareRows: 0 };
+      for (let i = 0; i < warmUps + samples; i++) {
+        const first = i % 2 ? await bareRead(db, indicator) : await gridQuery(db, indicator, tolerances);
+        const second = i % 2 ? await gridQuery(db, indicator, tolerances) : await bareRead(db, indicator);
+        const [grid, bare] = i % 2 ? [second, first] : [first, second];
+        if (i < warmUps) continue;
+        result.grid.push(grid.took);
+        result.bare.push(bare.took);
+        result.gridClips = grid.clips;
+        result.bareRows = bare.rows;
+      }
+      return result;
+    }
+    Object.assign(globalThis, { soiBench: { seed, queries } });`;
   const bundle = await build({
     stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' },
     bundle: true,
@@ -123,48 +174,60 @@ interface Step {
   queries: string;
   firstPaint: number;
   compareTab: number;
+  /** The grid's first read after the Compare tab's click, as the side panel measures it (median of RUNS). */
+  tabGrid: number;
+  /** Medians of the warm, interleaved samples. */
   gridQuery: number;
   bareRead: number;
+  samples: Queries;
   indicator: string;
-  /** How many clips the measured indicator has. */
-  rows: number;
 }
 
-/** Each step measured RUNS times on a fresh load of the side panel; medians. */
+/** Each step measured RUNS times on a fresh load of the side panel, then the grid query against the bare read; medians. */
 async function measure(panel: Page, bundle: string): Promise<Step> {
-  const runs: Step[] = [];
+  const runs: Array<{ firstPaint: number; compareTab: number; tabGrid: number; queries: string }> = [];
   for (let run = 0; run < RUNS; run++) {
     const paint = await firstPaint(panel);
     const compare = await compareTab(panel);
-    const indicator = await panel.locator('.nb-compare select').inputValue();
-    const gridQuery = await panel.evaluate(() => performance.getEntriesByName('soi:grid').at(-1)?.duration ?? NaN);
-    await panel.evaluate(bundle);
-    const bare = await panel.evaluate((id) => (globalThis as unknown as BenchWorld).soiBench.bareRead(id), indicator);
+    const tabGrid = await panel.evaluate(() => performance.getEntriesByName('soi:grid').at(-1)?.duration ?? NaN);
     const queries = await panel.evaluate(() =>
       ['soi:rows', 'soi:count', 'soi:facets']
         .map((name) => `${name.slice(4)} ${Math.round(performance.getEntriesByName(name)[0]?.duration ?? NaN)} ms`)
         .join(', '),
     );
-    runs.push({
-      queries: `${queries}; ${compare.parts}`,
-      firstPaint: paint,
-      compareTab: compare.took,
-      gridQuery,
-      bareRead: bare.took,
-      indicator,
-      rows: bare.rows,
-    });
+    runs.push({ queries: `${queries}; ${compare.parts}`, firstPaint: paint, compareTab: compare.took, tabGrid });
   }
-  const pick = (key: 'firstPaint' | 'compareTab' | 'gridQuery' | 'bareRead') => round(median(runs.map((r) => r[key])));
+  const indicator = await panel.locator('.nb-compare select').inputValue();
+  await panel.evaluate(bundle);
+  const samples = await panel.evaluate(
+    ([id, warmUps, count]) => (globalThis as unknown as BenchWorld).soiBench.queries(String(id), Number(warmUps), Number(count)),
+    [indicator, WARM_UPS, SAMPLES] as const,
+  );
+  const pick = (key: 'firstPaint' | 'compareTab' | 'tabGrid') => round(median(runs.map((r) => r[key])));
   return {
     queries: runs.at(-1)!.queries,
     firstPaint: pick('firstPaint'),
     compareTab: pick('compareTab'),
-    gridQuery: pick('gridQuery'),
-    bareRead: pick('bareRead'),
-    indicator: runs[0]!.indicator,
-    rows: runs[0]!.rows,
+    tabGrid: pick('tabGrid'),
+    gridQuery: round(median(samples.grid)),
+    bareRead: round(median(samples.bare)),
+    samples,
+    indicator,
   };
+}
+
+/** One step's line: its figures, the indicator measured, and the side panel's own query times. */
+function stepLine(clips: number, step: Step): string {
+  return (
+    `${clips.toLocaleString('en')} clips: first paint ${step.firstPaint} ms, Compare tab ${step.compareTab} ms (its first grid ${step.tabGrid} ms after the click); ` +
+    `grid query ${step.gridQuery} ms, bare read ${step.bareRead} ms (${step.indicator}: ${step.samples.bareRows} clips read, ${step.samples.gridClips} in the grid; queries: ${step.queries})`
+  );
+}
+
+/** Every sample of the grid query and the bare read, in the order taken. */
+function samplesLine(clips: number, samples: Queries): string {
+  const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(' ');
+  return `${clips.toLocaleString('en')} clips, ${SAMPLES} warm samples each after ${WARM_UPS} unrecorded, interleaved (ms): grid query ${list(samples.grid)}; bare read ${list(samples.bare)}`;
 }
 
 /** A made-up official table: sample indicators × the 63 provinces × years, one value per row. */
@@ -277,17 +340,14 @@ async function main(): Promise<void> {
     await seed(0, SMALL);
     await new Promise((settle) => setTimeout(settle, 3_000));
     const small = await measure(panel, bundle);
-    console.log(
-      `${SMALL.toLocaleString('en')} clips: first paint ${small.firstPaint} ms, Compare tab ${small.compareTab} ms (grid query ${small.gridQuery} ms, bare read ${small.bareRead} ms, ${small.indicator} with ${small.rows} clips; queries: ${small.queries})`,
-    );
+    console.log(stepLine(SMALL, small));
+    console.log(samplesLine(SMALL, small.samples));
 
     await seed(SMALL, CLIPS, small.indicator);
     // IndexedDB compacts its files after a large write; measure once the browser has settled.
     await new Promise((settle) => setTimeout(settle, 20_000));
     const big = await measure(panel, bundle);
-    console.log(
-      `${CLIPS.toLocaleString('en')} clips: first paint ${big.firstPaint} ms, Compare tab ${big.compareTab} ms (grid query ${big.gridQuery} ms, bare read ${big.bareRead} ms, ${big.indicator} with ${big.rows} clips; queries: ${big.queries})`,
-    );
+    console.log(stepLine(CLIPS, big));
     console.log(
       `ratios 100k/1k: first paint ${(big.firstPaint / small.firstPaint).toFixed(2)}×, Compare tab ${(big.compareTab / small.compareTab).toFixed(2)}×; ` +
         `grid query / bare read ${(big.gridQuery / big.bareRead).toFixed(2)}×`,
@@ -301,6 +361,7 @@ async function main(): Promise<void> {
       `import: ${IMPORT_ROWS.toLocaleString('en')} rows in ${imported.seconds.toFixed(1)} s (${importRowsPerS} rows/s), longest main-thread task ${imported.longestTaskMs} ms (0: none over 50 ms; longest: ${imported.when || 'none'}), a 10 ms timer at most ${imported.latestTimerMs} ms late`,
     );
 
+    console.log(samplesLine(CLIPS, big.samples));
     console.log(
       JSON.stringify({
         clips: CLIPS,

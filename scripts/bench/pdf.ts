@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pdf [-- --pages 100]`: how Soi's PDF viewer does on a long official PDF, in
+ * `npm run bench:pdf [-- --pages 100] [--trace]`: how Soi's PDF viewer does on a long official PDF, in
  * headless Chromium with the built extension (`npx wxt build` first; SOI_EXTENSION_DIR names
  * another build). The PDF is printed here by Chromium from a generated plan-shaped page.
  *
@@ -7,13 +7,19 @@
  * longest main-thread task meanwhile and in the second after (PerformanceObserver `longtask`,
  * > 50 ms; none means every task stayed under). Page rendering, text reading and PDF parsing run in
  * PDF.js's worker; what is measured here is what the reader of the page could feel.
+ *
+ * `--trace` also records a Chromium trace of the same run and prints the viewer's main-thread tasks
+ * over 50 ms with their own CPU time (on a loaded machine a task's wall time also counts the waits
+ * for a core) and what took the time inside each; tracing itself makes the run a little slower.
  */
 import { EXTENSION_DIR, launchSoi } from '../../tests/e2e/harness';
+import { startTrace } from './main-thread-trace';
 
 const pagesFlag = process.argv.indexOf('--pages');
 const pageCount = pagesFlag > 0 ? Number(process.argv[pagesFlag + 1]) : 100;
 if (!Number.isInteger(pageCount) || pageCount <= 0) throw new Error('--pages must be a positive whole number');
 
+const tracing = process.argv.includes('--trace');
 const FILE_URL = 'http://bench.gov.vn/van-ban/ke-hoach.pdf';
 const AFTER_MS = 1_000;
 
@@ -53,6 +59,7 @@ async function main(): Promise<void> {
         for (const entry of list.getEntries()) w.longtasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
+    const trace = tracing ? await startTrace(page) : undefined;
     const began = Date.now();
     await page.goto(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
     await soi.waitForReader(page, 300_000);
@@ -86,6 +93,20 @@ async function main(): Promise<void> {
     console.log(
       `  longest task:      ${run.longtasks.length === 0 ? 'none over 50 ms' : `${ms(longest)} (${run.longtasks.length} tasks over 50 ms; longest by step: ${[...byStep].map(([name, d]) => `${name} ${ms(d)}`).join(', ')})`}`,
     );
+    if (trace) {
+      const tasks = await trace.stop('/pdf.html');
+      const overCpu = tasks.filter((task) => task.cpuMs > 50);
+      const overWall = tasks.filter((task) => task.wallMs > 50);
+      const longestCpu = Math.max(0, ...tasks.map((task) => task.cpuMs));
+      console.log(
+        `  traced:            ${overCpu.length} tasks over 50 ms of main-thread CPU (longest ${ms(longestCpu)}), ${overWall.length} over 50 ms of wall time (longest ${ms(Math.max(0, ...tasks.map((task) => task.wallMs)))})`,
+      );
+      for (const task of tasks) {
+        console.log(
+          `    at ${ms(task.at)}: ${ms(task.wallMs)} wall, ${ms(task.cpuMs)} CPU, in ${task.step.replace(/soi:(pdf:)?/g, '')}: ${task.inside.join(', ')}`,
+        );
+      }
+    }
     console.log(`(machine load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)})`);
   } finally {
     await soi.close();

@@ -88,6 +88,11 @@ test('the viewer marks what the command line finds in the same file', async () =
   const viewer = await soi.context.newPage();
   const workers: string[] = [];
   viewer.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  // Nothing leaves the machine: the viewer asks for the file, everything else is Soi's own.
+  const requests: string[] = [];
+  viewer.on('request', (request) => {
+    if (!/^(?:chrome-extension|data|blob):/.test(request.url())) requests.push(request.url());
+  });
   await viewer.goto(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
   await soi.waitForReader(viewer, 30_000);
   // The analysis ran in Soi's worker, not on the viewer's thread.
@@ -99,6 +104,21 @@ test('the viewer marks what the command line finds in the same file', async () =
   // The marks lie on the text layer, over the words the command line found.
   const marked = await viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
   expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tỷ đồng']));
+  expect(requests).toEqual([FILE_URL]);
+  await viewer.close();
+}, 120_000);
+
+test('npm run check reads a PDF as the viewer does: the contradiction it finds is the one the viewer underlines', async () => {
+  const reportUrl = 'http://namdinh.gov.vn/van-ban/bao-cao-ho-so.pdf';
+  const report = await printPdf(`<p>Năm 2023, toàn tỉnh tiếp nhận 1.200 hồ sơ, trong đó 500 hồ sơ trực tuyến và 600 hồ sơ trực tiếp.
+    Tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ hồ sơ trực tiếp đạt 65%.</p>`);
+  await soi.context.route(reportUrl, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: report }));
+  const file = join(work, 'report.pdf');
+  await writeFile(file, report);
+  const { findings } = (await cli('check', file)) as { findings: { rule: string; status: string; items: string[] }[] };
+  expect(findings).toContainEqual(expect.objectContaining({ rule: 'shares-sum', status: 'warning', items: ['45%', '65%'] }));
+  const viewer = await openViewer(reportUrl);
+  await expect.poll(() => viewer.evaluate(`(${RANGES})('soi-warning').map((range) => range.toString()).sort()`)).toEqual(['45%', '65%']);
   await viewer.close();
 }, 120_000);
 
@@ -242,11 +262,16 @@ test('a PDF on a reading-list site opens in Soi by itself, legacy font and all',
 
 test('zoom keeps the marks on their words, search finds words without their accents, pages can be turned', async () => {
   const viewer = await openViewer(FILE_URL);
-  const figures = () => viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`);
-  const before = await figures();
+  // Zoomed in, page 2 may be too far below for its marks to be painted: page 1's are compared.
+  const figures = (page: number) =>
+    viewer.evaluate(
+      `(${RANGES})('soi-figure').filter((range) => range.startContainer.parentElement.closest('.page').dataset.pageNumber === '${page}').map((range) => range.toString())`,
+    );
+  const before = await figures(1);
+  expect(before).toEqual(expect.arrayContaining(['98,65%', '710 tỷ đồng']));
   await viewer.getByRole('button', { name: 'Phóng to' }).click();
   await viewer.getByRole('button', { name: 'Phóng to' }).click();
-  expect(await figures()).toEqual(before);
+  expect(await figures(1)).toEqual(before);
   await viewer.getByRole('searchbox').fill('dich vu cong');
   await viewer.getByRole('searchbox').press('Enter');
   await expect.poll(() => viewer.locator('#search-result').textContent()).toBe('1/1');
@@ -254,3 +279,42 @@ test('zoom keeps the marks on their words, search finds words without their acce
   await viewer.getByRole('button', { name: 'Trang sau' }).click();
   await expect.poll(() => viewer.locator('#page').inputValue()).toBe('2');
 }, 60_000);
+
+test('a long file paints the marks of the pages near the view, and every mark is counted and reached', async () => {
+  const longUrl = 'http://namdinh.gov.vn/van-ban/bao-cao-12-trang.pdf';
+  const pages = Array.from(
+    { length: 12 },
+    (_, k) => `<p style="break-after: page">Trang ${k + 1}: năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn của huyện thứ ${k + 1} đạt ${50 + k},5%.</p>`,
+  );
+  const long = await printPdf(pages.join(''));
+  await soi.context.route(longUrl, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: long }));
+  const file = join(work, 'long.pdf');
+  await writeFile(file, long);
+  const found = await cli('extract', file);
+  const viewer = await openViewer(longUrl);
+  // Counted: every mark of the file, painted or not.
+  expect(Number(await viewer.evaluate(() => document.documentElement.dataset.soiFigures))).toBe(found.figures!.length);
+  const painted = () =>
+    viewer.evaluate(
+      `(${RANGES})('soi-figure').map((range) => ({ text: range.toString(), page: Number(range.startContainer.parentElement.closest('.page').dataset.pageNumber) }))`,
+    ) as Promise<{ text: string; page: number }[]>;
+  const atTop = await painted();
+  expect(atTop).toContainEqual({ text: '50,5%', page: 1 });
+  // The last pages are far below: their marks are not registered with the browser yet.
+  expect(atTop.filter((mark) => mark.page >= 10)).toEqual([]);
+
+  // From the top, the previous mark is the file's last: the keyboard goes there, and its page's marks are painted.
+  await viewer.keyboard.press('Alt+Shift+P');
+  await expect
+    .poll(() =>
+      viewer.evaluate(`(() => {
+        const range = (${RANGES})('soi-focus')[0];
+        const rect = range?.getBoundingClientRect();
+        return range && { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= innerHeight };
+      })()`),
+    )
+    .toEqual({ text: '61,5%', inView: true });
+  await expect.poll(painted).toContainEqual({ text: '61,5%', page: 12 });
+  expect((await painted()).filter((mark) => mark.page === 1)).toEqual([]);
+  await viewer.close();
+}, 120_000);

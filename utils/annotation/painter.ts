@@ -103,6 +103,32 @@ function notesOf(mark: Mark): HighlightName[] {
 }
 
 /**
+ * Tells the painter which of the elements its marks lie in are near the reader's view (`report`,
+ * as often as that changes): only their marks are registered with the Highlight API.
+ */
+export interface NearView {
+  observe(element: Element): void;
+  unobserve(element: Element): void;
+  disconnect(): void;
+}
+
+/** Starts a `NearView` that reports to `report`; a host with its own idea of the view (the PDF viewer's pages) gives one. */
+export type WatchNearView = (report: (element: Element, near: boolean) => void) => NearView;
+
+/** Near: a screen and a half above and below the viewport, so marks are there before the reader scrolls to them. */
+function viewportNearView(doc: Document): WatchNearView | undefined {
+  const Observer = doc.defaultView?.IntersectionObserver;
+  if (!Observer) return undefined;
+  return (report) =>
+    new Observer(
+      (entries) => {
+        for (const entry of entries) report(entry.target, entry.isIntersecting);
+      },
+      { rootMargin: '150% 0px 150% 0px' },
+    );
+}
+
+/**
  * Beyond this many marks, only those near the viewport are registered with the Highlight API:
  * the browser re-validates every registered range whenever the set changes, which on a page of
  * tens of thousands of marks costs long frames. Hit-testing and counts still see every mark.
@@ -116,17 +142,20 @@ class HighlightPainter implements Painter {
   private layers = new Map<HighlightName, HighlightLike>();
   private focused: { mark: Placed; range: StaticRange } | undefined;
   private removeStyles: (() => void) | undefined;
-  /** Marks whose ranges are registered (all of them until the page has more than VIRTUAL_FROM). */
+  /** Marks whose ranges are registered (all of them until the page has more than VIRTUAL_FROM, unless the host says what is near its view). */
   private shown = new Set<Mark>();
   private byElement = new Map<Element, Set<Mark>>();
-  private viewport: IntersectionObserver | undefined;
+  private viewport: NearView | undefined;
   /** Painted marks not yet shown: they are shown together when the pass settles. */
   private waiting = new Set<Mark>();
 
   constructor(
     private doc: Document,
     private world: HighlightWorld,
+    nearView?: WatchNearView,
   ) {
+    // A host that says what is near its view is virtual from the first mark.
+    if (nearView) this.viewport = nearView((element, near) => this.nearChanged(element, near));
     // Later layers paint over earlier ones: notes over kinds, focus over all.
     (Object.keys(HIGHLIGHT) as HighlightName[]).forEach((name, priority) => {
       const layer = new world.Highlight();
@@ -164,24 +193,17 @@ class HighlightPainter implements Painter {
     return mark.pieces[0]?.node.parentElement ?? null;
   }
 
+  private nearChanged(element: Element, near: boolean): void {
+    for (const mark of this.byElement.get(element) ?? []) {
+      if (near) this.show(mark);
+      else this.hide(mark);
+    }
+  }
+
   /** From now on only marks near the viewport are registered; IntersectionObserver says which. */
   private virtualize(): void {
-    const View = this.doc.defaultView?.IntersectionObserver;
-    if (!View) return;
-    this.viewport = new View(
-      (entries) => {
-        for (const entry of entries) {
-          const marks = this.byElement.get(entry.target);
-          if (!marks) continue;
-          for (const mark of marks) {
-            if (entry.isIntersecting) this.show(mark);
-            else this.hide(mark);
-          }
-        }
-      },
-      // A screen and a half above and below: marks are there before the reader scrolls to them.
-      { rootMargin: '150% 0px 150% 0px' },
-    );
+    this.viewport = viewportNearView(this.doc)?.((element, near) => this.nearChanged(element, near));
+    if (!this.viewport) return;
     for (const element of this.byElement.keys()) this.viewport.observe(element);
   }
 
@@ -357,8 +379,11 @@ class WrapPainter implements Painter {
   }
 }
 
-/** The Highlight API painter where the browser has it, else `<mark>` wrappers. */
-export function createPainter(doc: Document, prefer: 'highlight' | 'wrap' = 'highlight'): Painter {
+/**
+ * The Highlight API painter where the browser has it, else `<mark>` wrappers. With `nearView`, only
+ * marks near the view it reports are registered, however few the marks.
+ */
+export function createPainter(doc: Document, prefer: 'highlight' | 'wrap' = 'highlight', nearView?: WatchNearView): Painter {
   const world = prefer === 'highlight' ? highlightWorld(doc) : undefined;
-  return world ? new HighlightPainter(doc, world) : new WrapPainter(doc);
+  return world ? new HighlightPainter(doc, world, nearView) : new WrapPainter(doc);
 }

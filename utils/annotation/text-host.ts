@@ -15,6 +15,7 @@
  */
 import type { PageFacts } from './clip-draft';
 import type { PageText } from './page-text';
+import type { WatchNearView } from './painter';
 
 export { domPiecesOf, offsetOf, type DomPiece, type PageText, type TextRun } from './page-text';
 
@@ -52,4 +53,9 @@ export interface TextHost {
   facts(): HostFacts;
   /** The element Soi's card is appended to. */
   cardParent(): Element;
+  /**
+   * Which marked elements are near the reader's view (the PDF viewer's pages near the one shown):
+   * only their marks are registered for painting. Without it, all are, up to a page of thousands.
+   */
+  readonly nearView?: WatchNearView;
 }

@@ -21,8 +21,9 @@ import { cutInterval, intersects, sum } from '../extraction/numbers/written-figu
 import { hedgedRange, qualifierOf } from './interval';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
+import type { Figure } from '../extraction/types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, norm, wordPattern } from './words';
+import { WORDS, containsWord, escapeRegExp, norm, wordPattern } from './words';
 
 interface PartsOfTotal {
   total: number;
@@ -49,16 +50,34 @@ interface Connector {
   labelWords: number;
   /** `gồm:` opens a list whose items a semicolon may separate, each with a label of its own. */
   colon: boolean;
+  /** The first part is named at length: it alone is read, and only its size against the total judged. */
+  single?: true;
+}
+
+const MAX_LONG_LABEL = 100;
+const NOT_A_PART = [...WORDS.changeBefore, ...WORDS.comparedWith, ...WORDS.targetWords];
+
+/**
+ * `Trong đó, vốn khu vực ngoài nhà nước tiếp tục chiếm tỷ trọng lớn nhất với 92.300 tỷ đồng`: one
+ * clause naming its part at length, with no change, comparison or plan in it that would make the
+ * number something else than a part.
+ */
+function longLabel(after: string): boolean {
+  const label = after.replace(/^[\s,:]+/u, '');
+  return label.length <= MAX_LONG_LABEL && !/[,;:()]/u.test(label) && !containsWord(label, NOT_A_PART);
 }
 
 /** How many words an item of a `gồm:` list may name before its number (`thu từ hoạt động xuất nhập khẩu`). */
 const COLON_LABEL_WORDS = 8;
 
+/** A semicolon right before a connector (`…; trong số đó, …`) goes on with the total. */
+const BEFORE_CONNECTOR = new RegExp(`;\\s*(?=(?:${CONNECTORS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]))`, 'u');
+
 function partsConnector(text: string): Connector | undefined {
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')
-    .replace(/;\s*(?=(?:trong đó|bao gồm|gồm|of which|including)(?![\p{L}\p{N}]))/u, ' ');
+    .replace(BEFORE_CONNECTOR, ' ');
   // A year may date the total (`36,480 dossiers in 2024, of which …`); any other number is in the way.
   if (/[;\d]/.test(t.replace(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu, ''))) return undefined;
   for (const word of CONNECTORS) {
@@ -66,7 +85,8 @@ function partsConnector(text: string): Connector | undefined {
     if (at < 0) continue;
     const before = t.slice(0, at);
     const after = t.slice(at + word.length);
-    if (before.length > MAX_LABEL || after.length > MAX_LABEL) return undefined;
+    if (before.length > MAX_LABEL) return undefined;
+    if (after.length > MAX_LABEL) return longLabel(after) ? { complete: false, labelWords: Infinity, colon: false, single: true } : undefined;
     const labelWords = after
       .replace(/^[\s:]+/, '')
       .split(' ')
@@ -100,8 +120,17 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       skippedShare = true;
       continue;
     }
+    // `867,8 triệu USD vốn đăng ký của 19 dự án cấp mới và 881,8 triệu USD …`: a count of something
+    // else tied to a part with no joiner tells more of that part; the list goes on after it.
+    if (parts.length > 0 && isDetailOf(page, previous, j, whole)) {
+      previous = j;
+      continue;
+    }
     // `9.604 hộ, chiếm 3,14%; hộ cận nghèo 6.943 hộ`: items that each carry their share may be cut by semicolons.
-    const between = skippedShare ? gap(page, previous, j).replace(/;/gu, ',') : gap(page, previous, j);
+    // In the next sentence, what opens it says whether the list goes on; the rest of the total's sentence is its own.
+    const fromNextSentence = parts.length === 0 && after.length === 0;
+    const opening = fromNextSentence ? page.text.slice(page.sentences[page.sentenceOf[j] as number]?.start ?? part.start, part.start) : gap(page, previous, j);
+    const between = skippedShare ? opening.replace(/;/gu, ',') : opening;
     if (parts.length === 0) {
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
@@ -118,11 +147,23 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       if (!sameUnit(whole, part)) break;
     }
     parts.push(j);
+    if (connector?.single) break;
     previous = j;
     skippedShare = false;
     if (parts.length > MAX_PARTS) return undefined;
   }
   return connector && parts.length > 0 ? { total, parts, complete: connector.complete } : undefined;
+}
+
+const MAX_DETAIL_GAP = 40;
+
+/** A figure of another kind or unit than the whole, right after a part with no list joiner between: a detail of that part. */
+function isDetailOf(page: Page, part: number, j: number, whole: Figure): boolean {
+  const detail = figure(page, j);
+  if (detail.kind === whole.kind && sameUnit(whole, detail)) return false;
+  if (!isAmount(detail) || figure(page, part).kind === detail.kind) return false;
+  const between = gap(page, part, j);
+  return between.length <= MAX_DETAIL_GAP && !/[,;:()\d]|\.\s/u.test(between) && !containsWord(between, WORDS.listJoiners);
 }
 
 function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {

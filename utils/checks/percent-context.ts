@@ -47,8 +47,24 @@ export function tiesShare(between: string, maxLabel = 60): boolean {
   if (between.length > maxLabel || /[;!?\n]|\.\s/.test(between)) return false;
   // `1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%)`: the percentage is about the growth.
   // `set up`, `tăng cường` are verbs of their own, not a change.
-  const phrases = WORDS.notAChange.reduce((t, phrase) => t.replace(wordPattern(phrase), ' '), norm(between));
+  // `chiếm hơn 36%`: the hedge right before the percentage is no change.
+  const phrases = WORDS.notAChange.reduce((t, phrase) => t.replace(wordPattern(phrase), ' '), norm(leadWithoutQualifier(between)));
   if (containsWord(phrases, WORDS.changeBefore)) return false;
   const t = norm(leadWithoutQualifier(between)).trimEnd();
-  return IN_BRACKETS.test(t) || AFTER_COMMA.test(t);
+  return IN_BRACKETS.test(t) || AFTER_COMMA.test(t) || endsWithShareClause(t);
+}
+
+/**
+ * `…, which represents about 39%`, `…, a rate of nearly 38%`, `…, tức là đạt 92%`: the clause right
+ * before a percentage is nothing but a verb of share (after `which`, `tức là`), so the percentage
+ * is the share of what the clause before it counted.
+ */
+export function endsWithShareClause(between: string): boolean {
+  const t = norm(leadWithoutQualifier(between)).trimEnd();
+  const cut = Math.max(t.lastIndexOf(','), t.lastIndexOf('('));
+  if (cut < 0) return false;
+  const clause = t.slice(cut + 1).trim();
+  const opener = startsWithWord(clause, WORDS.shareClauseOpeners);
+  const verb = (opener ? clause.slice(opener.length) : clause).trim();
+  return WORDS.shareClauseVerbs.includes(verb);
 }

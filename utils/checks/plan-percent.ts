@@ -14,9 +14,19 @@ import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, endsWithWord, norm, startsWithWord } from './words';
+import { WORDS, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
 
 const PLAN = baseNamed(WORDS.planOf);
+
+/**
+ * `of the capital plan assigned by the Prime Minister (`, `kế hoạch vốn được giao (`: a plan word after
+ * a few words that say which plan, then who set it, then its amount in brackets.
+ */
+const PLAN_AT_LENGTH = new RegExp(
+  `^\\s*(?:of\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${WORDS.planNouns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])[^,;.!?()\\d]{0,60}\\(\\s*$`,
+  'u',
+);
+const MAX_PLAN_GAP = 100;
 
 const MAX_LEAD = 40;
 const MAX_PLAN_LABEL = 80;
@@ -49,7 +59,7 @@ function planGivenBefore(page: Page, p: number): StatedRatio | undefined {
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
-    const stated = statedRatio(page, p, PLAN) ?? planGivenBefore(page, p);
+    const stated = statedRatio(page, p, PLAN) ?? statedRatio(page, p, PLAN_AT_LENGTH, MAX_PLAN_GAP) ?? planGivenBefore(page, p);
     const verb = stated && leadWithoutQualifier(stated.lead);
     if (!stated || !verb) continue;
     const exceeded = endsWithWord(verb, WORDS.planExceeded) !== undefined;

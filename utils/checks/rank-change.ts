@@ -161,6 +161,26 @@ function earlierThenChange(page: Page, mates: number[], change: number): Move | 
   return { before: earlier, after: later };
 }
 
+const MAX_CHANGE_TO_ENDS = 120;
+
+/**
+ * `moved up four places to 22nd in the 2023 PAPI, from 28th in 2022`, `tăng 3 bậc, lên thứ 12 (từ thứ
+ * 15)`: the change first, then its two ends, one led by a word of arrival (`to`, `lên`), the other by
+ * a word of departure (`from`, `từ`), in either order, in the change's sentence. Each end must be the
+ * only one of its sort there, or the move is not clear.
+ */
+function changeThenEnds(page: Page, change: number): Move | undefined {
+  const after = following(page, change, MAX_CHANGE_TO_ENDS).filter((j) => isRank(page, j));
+  const led = (words: readonly string[]) => after.filter((j) => endsWithWord(leadWithoutRankWord(lead(page, j, 30)), words) !== undefined);
+  const arrivals = led(WORDS.rankMove);
+  const departures = led(WORDS.rankFrom).filter((j) => !arrivals.includes(j));
+  if (arrivals.length !== 1 || departures.length !== 1) return undefined;
+  const last = Math.max(arrivals[0] as number, departures[0] as number, change);
+  const span = page.text.slice(figure(page, change).end, figure(page, last).start);
+  if (/[;!?\n]|\.\s/.test(span)) return undefined;
+  return { before: departures[0] as number, after: arrivals[0] as number };
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const d of page.order) {
@@ -174,7 +194,8 @@ function check(page: Page): RuleFinding[] {
       rankThenChange(page, mates, d) ??
       yearsApart(page, mates, d) ??
       sentenceBefore(page, d) ??
-      earlierThenChange(page, mates, d);
+      earlierThenChange(page, mates, d) ??
+      changeThenEnds(page, d);
     if (!move) continue;
     const before = figure(page, move.before);
     const after = figure(page, move.after);

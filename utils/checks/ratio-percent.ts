@@ -5,7 +5,7 @@
 import { type Page, figure, gap, next, previous } from './page';
 import { hedgedRange } from './interval';
 import { judgePercent } from './percent-check';
-import { couldBeShare, tiesShare } from './percent-context';
+import { couldBeShare, endsWithShareClause, tiesShare } from './percent-context';
 import { denominatorInterval } from '../extraction/numbers/written-figure';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
@@ -32,7 +32,8 @@ const SHARE_AFTER_CLAUSE = /(?:\(\s*(?:đạt|chiếm|bằng|là)?|,\s*(?:đạt
 
 function describesRatio(between: string): boolean {
   const label = norm(between).replace(/(?:\([^(]*|,[^,]*)$/u, '');
-  return SHARE_AFTER_CLAUSE.test(norm(between)) && !/[,;:()]/.test(label) && !containsWord(label, WORDS.notAShareLead);
+  const shareFollows = SHARE_AFTER_CLAUSE.test(norm(between)) || endsWithShareClause(between);
+  return shareFollows && !/[,;:()]/.test(label) && !containsWord(label, WORDS.notAShareLead);
 }
 
 /** `100% (`, `100% số xã (`: a percentage followed by its ratio in brackets. */

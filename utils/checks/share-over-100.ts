@@ -40,12 +40,12 @@ function isShare(page: Page, p: number): boolean {
   return false;
 }
 
-const COUNTED = [...countNouns.vi, ...countNouns.en]
+const COUNTED = [...countNouns.vi, ...countNouns.en, ...WORDS.populations]
   .map((w) => escapeRegExp(norm(w)))
   .sort((a, b) => b.length - a.length)
   .join('|');
 /**
- * `98,4% số trường học`, `100% xã`, `91.3% of rural households`: a percentage of counted things —
+ * `98,4% số trường học`, `100% xã`, `91.3% of rural households`, `103.1% of the population`: a percentage of counted things or people —
  * the noun right after it, after `số` or `of (the)` and at most two words describing it.
  */
 const OF_COUNTED_THINGS = new RegExp(`^\\s*(?:số\\s+|of\\s+(?:the\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?(?:${COUNTED})(?![\\p{L}\\p{N}])`, 'u');

@@ -38,7 +38,7 @@ export function baseNamed(words: readonly string[]): RegExp {
 }
 
 /** The percentage `p` with its amount before and its base after, when the page writes them so. */
-export function statedRatio(page: Page, p: number, baseWords: RegExp): StatedRatio | undefined {
+export function statedRatio(page: Page, p: number, baseWords: RegExp, maxBaseGap = MAX_BASE_GAP): StatedRatio | undefined {
   if (figure(page, p).kind !== 'percent') return undefined;
   const amount = previous(page, p);
   const base = next(page, p);
@@ -49,6 +49,6 @@ export function statedRatio(page: Page, p: number, baseWords: RegExp): StatedRat
   const lead = gap(page, amount, p);
   if (lead.length > MAX_LEAD || /[;!?]|\.\s/.test(lead)) return undefined;
   const between = gap(page, p, base);
-  if (between.length > MAX_BASE_GAP || !baseWords.test(norm(between))) return undefined;
+  if (between.length > maxBaseGap || !baseWords.test(norm(between))) return undefined;
   return { amount, percent: p, base, lead };
 }

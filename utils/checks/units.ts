@@ -1,13 +1,21 @@
 /** Whether two figures count the same kind of thing, so that adding or dividing them makes sense. */
 import type { Figure } from '../extraction/types';
-import { norm } from './words';
+import { WORDS, norm } from './words';
 
-/** `thủ tục` and `thủ tục hành chính` count the same thing: one unit is the start of the other. */
+/** `người` counts people of any kind: `34.600 lao động; trong đó 6.840 người …` count the same thing. */
+function samePeople(a: string, b: string): boolean {
+  const generic = (u: string) => WORDS.peopleGeneric.includes(u);
+  const kind = (u: string) => WORDS.peopleKinds.includes(u) || generic(u);
+  return (generic(a) && kind(b)) || (generic(b) && kind(a));
+}
+
+/** `thủ tục` and `thủ tục hành chính` count the same thing: one unit is the start of the other; `người` is any people. */
 export function sameUnit(a: Figure, b: Figure): boolean {
   const ua = norm(a.unit ?? '').trim();
   const ub = norm(b.unit ?? '').trim();
   if (!ua || !ub) return false;
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind && ua === ub;
+  if (samePeople(ua, ub)) return true;
   const [short, long] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
   return long === short || long.startsWith(short + ' ');
 }

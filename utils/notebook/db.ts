@@ -11,7 +11,7 @@
  * - `subject`, `period` (v3): the province and period filters on their own;
  * - `importId` (v3): the rows of one import, removed together when it is cancelled.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Clip, DocumentSeen, ImportRun, Page } from './types';
 import { clipWords, siteOf } from './words';
 
@@ -88,8 +88,8 @@ export const SCHEMA_V3 = {
   imports: '&id',
 };
 
-export function openNotebook(name = NOTEBOOK_DB_NAME): NotebookDB {
-  const db = new Dexie(name) as NotebookDB;
+export function openNotebook(name = NOTEBOOK_DB_NAME, options?: DexieOptions): NotebookDB {
+  const db = new Dexie(name, options) as NotebookDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);

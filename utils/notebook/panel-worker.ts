@@ -8,7 +8,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { setLanguage, type Language } from '../i18n';
 import { isQuotaError } from './clips';
-import type { NotebookDB } from './db';
+import { openNotebook, type NotebookDB } from './db';
 import { buildGrid, gridView, type GridOptions, type GridView } from './grid';
 import { ImportError, importOfficialTable, restoreBackup } from './import';
 import type { ImportKind } from './import-limits';
@@ -44,6 +44,16 @@ export type PanelAnswer =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'done'; id: number; count: number }
   | { type: 'failed'; id: number; failure: Failure };
+
+/**
+ * The notebook as the worker opens it: without Dexie's query cache. Inside a live query that cache
+ * deep-copies every row it reads, to answer the same range from memory for 3 s; the worker reads
+ * an indicator's rows once per grid and only builds from them, so every grid paid for a copy of
+ * all its clips that nothing used. (Live queries still hear every change: that is not the cache.)
+ */
+export function workerNotebook(name?: string): NotebookDB {
+  return openNotebook(name, { cache: 'disabled' });
+}
 
 /** One indicator's grid, its rows read through the compound index and every cell built: what the Compare tab shows. */
 export async function indicatorGridView(db: NotebookDB, request: GridRequest): Promise<GridView | undefined> {

@@ -60,3 +60,21 @@ describe('a growth that holds only within the rounding of its two values', () =>
     expect(finding?.explanation.en).toContain('(5.71–18.19% from the digits written)');
   });
 });
+
+describe('a growth between two bare amounts the sentence opened by naming', () => {
+  const verdict = (text: string) => checkPage({ text }).filter((f) => f.rule === 'growth');
+
+  it.each([
+    ['English, wrong', 'Hotel guests went from 2.45 million in 2022 to 2.94 million in 2023, an increase of 12%.', 'warning'],
+    ['English, right', 'Hotel guests went from 2.45 million in 2022 to 2.94 million in 2023, an increase of 20%.', 'ok'],
+    ['Vietnamese, wrong', 'Lượng hành khách qua cảng tăng từ 3,20 triệu năm 2023 lên 3,68 triệu năm 2024, tức tăng 10%.', 'warning'],
+  ])('%s', (_name, text, status) => {
+    const [finding] = verdict(text);
+    expect(finding?.status).toBe(status);
+    expect(finding?.explanation.en).toMatch(/million/);
+  });
+
+  it('stays silent when the bare amount follows another clause’s value', () => {
+    expect(verdict('Tourist arrivals reached 3.10 million, and revenue rose to 3.60 million, up 5%.')).toEqual([]);
+  });
+});

@@ -219,3 +219,50 @@ describe('a sum that holds only within the written rounding', () => {
     expect(finding?.explanation.en).toContain('2.4–2.6 million');
   });
 });
+
+describe('parts that each carry a detail of their own', () => {
+  const verdicts = (text: string) => checkPage({ text }).filter((f) => f.rule === 'parts-total');
+
+  it.each([
+    [
+      'a count of projects after each amount, sum short',
+      'Vốn FDI năm 2024 đạt 960 triệu USD, gồm 410 triệu USD của 12 dự án mới và 450 triệu USD của 9 dự án tăng vốn.',
+      'warning',
+    ],
+    ['the same, sum right', 'Vốn FDI năm 2024 đạt 860 triệu USD, gồm 410 triệu USD của 12 dự án mới và 450 triệu USD của 9 dự án tăng vốn.', 'ok'],
+    ['English', 'Sales totalled USD 3.40 billion, comprising USD 2.10 billion from 75 firms and USD 1.10 billion from 120 firms.', 'warning'],
+  ])('%s', (_name, text, status) => {
+    const [finding] = verdicts(text);
+    expect(finding?.status).toBe(status);
+    expect(finding?.items).toHaveLength(3);
+  });
+
+  it('does not take a count joined by `và` for a detail', () => {
+    expect(verdicts('Vốn FDI đạt 960 triệu USD, gồm 410 triệu USD vốn mới và 12 dự án đang hoạt động.').map((f) => f.status)).not.toContain('warning');
+  });
+});
+
+describe('one part the next clause names at length, or counts in people', () => {
+  const verdicts = (text: string) => checkPage({ text }).filter((f) => f.rule === 'parts-total');
+
+  it.each([
+    [
+      'named at length, above the total',
+      'Tổng vốn huy động đạt 41,2 nghìn tỷ đồng. Trong đó, tiền gửi dân cư vẫn là nguồn lớn nhất với 52.600 tỷ đồng.',
+      ['warning'],
+    ],
+    ['named at length, below the total', 'Tổng vốn huy động đạt 41,2 nghìn tỷ đồng. Trong đó, tiền gửi dân cư vẫn là nguồn lớn nhất với 32.600 tỷ đồng.', []],
+    ['people of a kind, then people', 'Năm 2024 có 9.450 sinh viên tốt nghiệp; trong số đó, 10.120 người có việc làm ngay.', ['warning']],
+    ['English', 'The scheme trained 5,300 workers in 2024; among them, 6,100 people were from ethnic minorities.', ['warning']],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text).map((f) => f.status)).toEqual(statuses);
+  });
+
+  it.each([
+    ['a change, not a part', 'Tổng thu đạt 41,2 nghìn tỷ đồng. Trong đó, thu nội địa tăng mạnh nhờ nguồn thu từ đất với 52.600 tỷ đồng.'],
+    ['a comparison', 'Tổng thu đạt 41,2 nghìn tỷ đồng. Trong đó, thu nội địa thấp hơn so với năm trước là 52.600 tỷ đồng.'],
+    ['two kinds of people', 'Năm 2024 có 9.450 sinh viên tốt nghiệp; trong số đó, 10.120 lao động có việc làm ngay.'],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text).filter((f) => f.status === 'warning')).toEqual([]);
+  });
+});

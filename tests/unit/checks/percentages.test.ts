@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countPercent } from '../../../utils/checks/count-percent';
 import { ratioPercent } from '../../../utils/checks/ratio-percent';
+import { checkPage } from '../../../scripts/check-page';
 import { count, money, percent, ratio, run } from './run-rule';
 
 const hs = (n: string) => count(`${n} hồ sơ`, Number(n.replace(/\./g, '')), 'hồ sơ');
@@ -211,5 +212,41 @@ describe('a ratio and its percentage', () => {
     ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(ratioPercent, text, figures)).toEqual([]);
+  });
+});
+
+describe('a share stated a clause away from what it counts, read from the page', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'count-percent' || f.rule === 'ratio-percent')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'a ratio, then a clause, then `which represents`',
+      'By June, 57/240 schools had installed solar panels, which represents roughly 34% of them.',
+      ['warning'],
+    ],
+    ['the same, right', 'By June, 57/240 schools had installed solar panels, which represents roughly 24% of them.', ['ok']],
+    ['a ratio, then `a rate of` and a hedge', 'Đến nay 18/25 xã đã số hóa hồ sơ địa chính, tức là đạt gần 82%.', ['warning']],
+    [
+      'a `Trong đó` count far from its total, with a hedged share',
+      'Năm 2024 toàn tỉnh có 2.460 hộ được vay vốn ưu đãi từ nhiều nguồn khác nhau. Trong đó, 730 hộ là hộ đồng bào dân tộc thiểu số, chiếm hơn 39% số hộ được vay.',
+      ['warning'],
+    ],
+    [
+      'the same, right',
+      'Năm 2024 toàn tỉnh có 2.460 hộ được vay vốn ưu đãi từ nhiều nguồn khác nhau. Trong đó, 730 hộ là hộ đồng bào dân tộc thiểu số, chiếm hơn 29% số hộ được vay.',
+      ['ok'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    ['a change in the clause', 'By June, 57/240 schools had installed solar panels, which is up 34% on last year.'],
+    ['more words than a verb of share after the comma', 'By June, 57/240 schools had installed solar panels, and the share of solar power was 34%.'],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
   });
 });

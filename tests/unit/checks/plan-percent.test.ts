@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkPage } from '../../../scripts/check-page';
 import { planPercent } from '../../../utils/checks/plan-percent';
 import { readPage } from '../../../utils/checks/page';
 import { placeFigures } from './place-figures';
@@ -59,5 +60,32 @@ describe('a value against its plan', () => {
     const figures = [ty('2.990'), percent('9%', 9), ty('2.600')];
     const [finding] = planPercent.check(readPage({ text, figures: placeFigures(text, figures) }));
     expect(finding?.explanation.vi).toContain('× 100 − 100 = 15,00%');
+  });
+});
+
+describe('a plan named at length before its amount in brackets, read from the page', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'plan-percent')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'who set the plan between it and its amount',
+      'The province had collected VND 2,150 billion, equivalent to 61.3% of the annual revenue target set by the Ministry of Finance (VND 3,050 billion).',
+      ['warning'],
+    ],
+    [
+      'the same, right',
+      'The province had collected VND 2,150 billion, equivalent to 70.5% of the annual revenue target set by the Ministry of Finance (VND 3,050 billion).',
+      ['ok'],
+    ],
+    ['Vietnamese', 'Đến hết tháng 9 đã giải ngân 1.864 tỷ đồng, tương đương 48,2% kế hoạch vốn được Thủ tướng Chính phủ giao (3.120 tỷ đồng).', ['warning']],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it('stays silent when the bracket holds another kind of figure', () => {
+    expect(verdicts('Disbursement reached VND 2,150 billion, equal to 61.3% of the plan set by the Ministry (up 5%).')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankChange as rankChangeRule } from '../../../utils/checks/rank-change';
 import { rankOverTotal } from '../../../utils/checks/rank-over-total';
+import { checkPage } from '../../../scripts/check-page';
 import { rank, rankChange, run, score } from './run-rule';
 
 describe('a rank change against its two ranks', () => {
@@ -94,6 +95,30 @@ describe('a rank change against its two ranks', () => {
     const context = (id: string) => ({ indicator: { id, name: id } });
     expect(run(rankChangeRule, text, figures).map((f) => f.status)).toEqual(['warning']);
     expect(run(rankChangeRule, text, figures, [context('dti'), context('pci'), context('pci')])).toEqual([]);
+  });
+});
+
+describe('English ordinal ranks at the two ends of a move, read from the page', () => {
+  const verdict = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'rank-change')
+      .map((f) => f.status);
+
+  it.each([
+    ['the move, then where it ended, then where it began', 'Quang Ninh jumped three spots to 4th in the 2024 SIPAS, from 7th in 2023.', ['ok']],
+    ['the same, wrong size', 'Quang Ninh jumped two spots to 4th in the 2024 SIPAS, from 7th in 2023.', ['warning']],
+    ['spelled ordinals', 'The district fell two places to fifth from third in the ranking.', ['ok']],
+    ['spelled, wrong direction', 'The district rose two places to fifth from third in the ranking.', ['warning']],
+    ['where it began only, spelled, after the rank now', 'It placed 20th out of 63, dropping four places from sixteenth in 2022.', ['ok']],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdict(text)).toEqual(statuses);
+  });
+
+  it.each([
+    ['an ordinal after `to` with no move before it', 'The meeting moved to 3rd floor, from 2nd floor, in 2023.'],
+    ['a move with only where it ended', 'The province moved up four places to 22nd in the 2023 PAPI.'],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdict(text)).toEqual([]);
   });
 });
 

@@ -26,6 +26,9 @@ describe('a share above 100 %', () => {
     ['of the counted noun with no số', 'Có 104% xã đã phủ sóng 4G.', [percent('104%', 104)], ['warning']],
     ['of counted things described in English', 'So far 100.8% of small enterprises have filed their taxes online.', [percent('100.8%', 100.8)], ['warning']],
     ['of an estimate in English', 'The province collected 104.2% of the annual estimate.', [percent('104.2%', 104.2)], []],
+    ['of the population', 'By June, 100.9% of the population held a chip-based ID card.', [percent('100.9%', 100.9)], ['warning']],
+    ['of dân số', 'Đến nay 102,3% dân số đã tham gia bảo hiểm y tế.', [percent('102,3%', 102.3)], ['warning']],
+    ['of the population, against another year', 'The insured were 104% of the population insured last year.', [percent('104%', 104)], []],
     ['of counted things against last year', 'Số doanh nghiệp thành lập mới bằng 112% số doanh nghiệp năm trước.', [percent('112%', 112)], []],
   ])('%s', (_name, text, figures, statuses) => {
     expect(run(shareOver100, text, figures).map((f) => f.status)).toEqual(statuses);

@@ -57,7 +57,7 @@ export interface ReaderCore {
 
 export function createCore(host: TextHost, analysis: Analysis, signal: AbortSignal): ReaderCore & { start(): void } {
   const { doc } = host;
-  const painter = createPainter(doc);
+  const painter = createPainter(doc, 'highlight', host.nearView);
   const listeners = new Map<keyof ReaderEvents, Set<Listener<never>>>();
   const emit = <K extends keyof ReaderEvents>(type: K, detail: ReaderEvents[K]) => {
     for (const listener of listeners.get(type) ?? []) (listener as Listener<K>)(detail);

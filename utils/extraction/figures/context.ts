@@ -9,8 +9,6 @@ import type { PhraseMatch } from '../text/lexicon';
 export interface FigureContext {
   text: string;
   tokens: Token[];
-  /** `wordKey` of every token, for lexicon lookups. */
-  keys: string[];
   language: Language;
   /** Each number token read once: `read[i]` is 0 until asked, 1 when `values[i]` holds it, 2 when it is no quantity. */
   values: Float64Array;
@@ -37,6 +35,11 @@ export interface FigureRule {
 
 export function token(ctx: FigureContext, i: number): Token | undefined {
   return ctx.tokens[i];
+}
+
+/** The comparison key of token `i` (see `Token.key`), undefined past either end. */
+export function keyAt(ctx: FigureContext, i: number): string | undefined {
+  return ctx.tokens[i]?.key;
 }
 
 export function isSym(ctx: FigureContext, i: number, chars: string): boolean {
@@ -85,23 +88,19 @@ function readNumberOnce(raw: string, language: Language): number | null {
 }
 
 /** Looks a phrase up starting at token `i`, on the same line. */
-export function phraseAt<V>(
-  ctx: FigureContext,
-  lexicon: { at: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null },
-  i: number,
-): PhraseMatch<V> | null {
+export function phraseAt<V>(ctx: FigureContext, lexicon: { at: (t: readonly Token[], i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
   if (!sameLine(ctx, i) && i > 0) return null;
-  return lexicon.at(ctx.tokens, ctx.keys, i);
+  return lexicon.at(ctx.tokens, i);
 }
 
 /** Looks a phrase up ending just before token `i`, on the same line as `i`. */
 export function phraseBefore<V>(
   ctx: FigureContext,
-  lexicon: { before: (t: readonly Token[], k: readonly string[], i: number) => PhraseMatch<V> | null },
+  lexicon: { before: (t: readonly Token[], i: number) => PhraseMatch<V> | null },
   i: number,
 ): PhraseMatch<V> | null {
   if (!sameLine(ctx, i)) return null;
-  return lexicon.before(ctx.tokens, ctx.keys, i);
+  return lexicon.before(ctx.tokens, i);
 }
 
 export function span(ctx: FigureContext, from: number, to: number): { text: string; start: number; end: number } {
@@ -150,7 +149,7 @@ export interface NounMatch {
 export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   const t = ctx.tokens[j];
   if (!t || t.type !== 'word' || t.gap === Gap.Line) return null;
-  const direct = vocabulary.countNouns.at(ctx.tokens, ctx.keys, j);
+  const direct = vocabulary.countNouns.at(ctx.tokens, j);
   if (direct) return { from: j, to: direct.to, nounFrom: j };
   if (ctx.language !== 'en') return null;
   // `primary and lower secondary schools`: one `and` may join two describing words.
@@ -158,14 +157,14 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   for (let k = j; k < j + 3 + joined; k++) {
     const w = ctx.tokens[k];
     if (!w || w.type !== 'word' || w.gap === Gap.Line || !isDescribingWord(w.text)) return null;
-    if (joined === 0 && k > j && (ctx.keys[k] === 'and' || ctx.keys[k] === 'or')) {
+    if (joined === 0 && k > j && (keyAt(ctx, k) === 'and' || keyAt(ctx, k) === 'or')) {
       joined = 1;
       continue;
     }
-    if (vocabulary.englishStop.has(ctx.keys[k]!)) return null;
+    if (vocabulary.englishStop.has(keyAt(ctx, k)!)) return null;
     const next = ctx.tokens[k + 1];
     if (!next || next.gap !== Gap.Space) return null;
-    const noun = vocabulary.countNouns.at(ctx.tokens, ctx.keys, k + 1);
+    const noun = vocabulary.countNouns.at(ctx.tokens, k + 1);
     if (noun) return { from: j, to: noun.to, nounFrom: k + 1 };
   }
   return null;

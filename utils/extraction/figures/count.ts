@@ -1,7 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
-import { impliedNoun } from './implied-noun';
+import { headNoun, keyAt, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { impliedNoun, subjectNoun } from './implied-noun';
 
 /**
  * A count of real things: a number, an optional scale word, a known head noun
@@ -24,7 +24,7 @@ export const count: FigureRule = {
       return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
     }
     // `of whom 1.35 million were …`: a scaled number takes the implied noun too.
-    const unit = impliedNoun(ctx, i);
+    const unit = impliedNoun(ctx, i) ?? (amount.to > i + 1 ? subjectNoun(ctx, i) : null);
     if (unit) return { to: amount.to, figure: { kind: 'count', value: amount.value, unit, ...span(ctx, i, amount.to) } };
     return null;
   },
@@ -56,7 +56,7 @@ function isCued(ctx: FigureContext, i: number): boolean {
 function isPlainWord(ctx: FigureContext, i: number): boolean {
   const t = token(ctx, i);
   if (!t || t.type !== 'word' || t.gap !== Gap.Space || t.text !== t.text.toLowerCase()) return false;
-  if (vocabulary.notNouns.has(ctx.keys[i]!)) return false;
+  if (vocabulary.notNouns.has(keyAt(ctx, i)!)) return false;
   const next = token(ctx, i + 1);
   // A glued word is part of something else (`1.234 m2`, `1.000 kWh` are listed units already).
   return !(next && next.gap === Gap.None && next.type !== 'sym');

@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { isNum, isSym, isWord, phraseAt, phraseBefore, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { isNum, isSym, isWord, keyAt, phraseAt, phraseBefore, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
  * Times are never figures: `15:24`, `09:04:52`, `4:03:01 PM`, `15h30`.
@@ -14,7 +14,7 @@ export const time: FigureRule = {
       if (isSym(ctx, to, ':') && isNum(ctx, to + 1)) to += 2;
       return { to };
     }
-    if (next?.type === 'word' && next.gap === Gap.None && /^h(?:\d|$)/i.test(next.text) && (ctx.keys[i + 1] === 'h' || ctx.keys[i + 1] === 'giờ')) {
+    if (next?.type === 'word' && next.gap === Gap.None && /^h(?:\d|$)/i.test(next.text) && (keyAt(ctx, i + 1) === 'h' || keyAt(ctx, i + 1) === 'giờ')) {
       return { to: isNum(ctx, i + 2) && token(ctx, i + 2)!.gap === Gap.None ? i + 3 : i + 2 };
     }
     return null;
@@ -63,7 +63,7 @@ export const date: FigureRule = {
 
 function isOrdinalSuffix(ctx: FigureContext, i: number): boolean {
   const t = token(ctx, i);
-  return t !== undefined && t.gap === Gap.None && vocabulary.ordinalSuffixes.has(ctx.keys[i]!);
+  return t !== undefined && t.gap === Gap.None && vocabulary.ordinalSuffixes.has(keyAt(ctx, i)!);
 }
 
 function tight(ctx: FigureContext, i: number): boolean {

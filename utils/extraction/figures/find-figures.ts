@@ -90,8 +90,8 @@ export function findFigures(text: string, from: number, to: number, language: La
   // Where no word rule reads the language, only numbers can be figures: most tokens are words, and a paragraph without a digit has none.
   const numbersOnly = rules.words.length === 0;
   if (numbersOnly && !DIGIT.test(text.slice(from, to))) return [];
-  const { tokens, keys } = tokenizeReusing(text, from, to);
-  const ctx: FigureContext = { text, tokens, keys, language, ...readingsFor(tokens.length) };
+  const tokens = tokenizeReusing(text, from, to);
+  const ctx: FigureContext = { text, tokens, language, ...readingsFor(tokens.length) };
   const figures: Figure[] = [];
   const sorted = [...blocked].sort((a, b) => a.start - b.start);
   let b = 0;

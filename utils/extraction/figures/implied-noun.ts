@@ -4,7 +4,9 @@
  * - after the whole it is taken from: `Of the 3,150 applications received online, 2,870 were settled`;
  * - after a total and `of which` / `including`: `36,480 dossiers in 2024, of which 21,905 were …`;
  * - `of them` right after it: `1,375 schools; 1,102 of them meet …`;
- * - next in a list after such a number: `of which 21,905 were submitted online and 15,260 in person`.
+ * - next in a list after such a number: `of which 21,905 were submitted online and 15,260 in person`;
+ * - for a number with a scale word, the thing the sentence is about, named before any value:
+ *   `Tourist arrivals rose from 3.1 million in 2023 to 3.6 million` (see subjectNoun).
  */
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
@@ -66,11 +68,48 @@ function ofThem(ctx: FigureContext, i: number): string | null {
 /** `… 21,905 were submitted online and 15,260 in person`: the number before, in the same clause, counts by an implied noun. */
 function nextInList(ctx: FigureContext, i: number): string | null {
   const joiner = token(ctx, i - 1);
-  if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, ctx.keys, i - 1))) return null;
+  if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, i - 1))) return null;
   for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
     const t = token(ctx, k)!;
     if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== ',')) return null;
     if (isNum(ctx, k)) return headNoun(ctx, scaled(ctx, k)?.to ?? k + 1) ? null : impliedNoun(ctx, k, false);
   }
   return null;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * `Tourist arrivals rose from 3.1 million in 2023 to 3.6 million in 2024`, `Số thuê bao tăng từ 1,2
+ * triệu lên 1,5 triệu`: a number with a scale word is surely a quantity, and with no noun after it,
+ * it counts what the sentence opened by naming, when nothing but years and such bare quantities
+ * stands between. A comma after a value ends the subject's clause (`…3 million, and revenue …`).
+ */
+export function subjectNoun(ctx: FigureContext, i: number): string | null {
+  let start = i;
+  for (let k = i - 1; k >= Math.max(0, i - CLAUSE_TOKENS); k--) {
+    const t = token(ctx, k)!;
+    if ((t.type === 'sym' && '.;:!?()'.includes(t.text)) || token(ctx, k + 1)!.gap === Gap.Line) break;
+    if (t.type === 'sym' && t.text === ',' && isValue(ctx, k - 1)) return null;
+    if (t.type === 'num' && !YEAR.test(t.text) && !isBareQuantity(ctx, k)) return null;
+    start = k;
+  }
+  for (let k = start; k < i; k++) {
+    if (token(ctx, k)!.type !== 'word') continue;
+    const noun = vocabulary.countNouns.at(ctx.tokens, k);
+    if (noun && noun.to <= i) return ctx.text.slice(token(ctx, k)!.start, token(ctx, noun.to - 1)!.end);
+  }
+  return null;
+}
+
+/** A number, or the scale word closing one, other than a year. */
+function isValue(ctx: FigureContext, k: number): boolean {
+  for (let n = k; n >= Math.max(0, k - 2); n--) if (isNum(ctx, n)) return !YEAR.test(token(ctx, n)!.text);
+  return false;
+}
+
+/** `3.1 million` with no noun after it. */
+function isBareQuantity(ctx: FigureContext, k: number): boolean {
+  const amount = scaled(ctx, k);
+  return amount !== null && amount.to > k + 1 && headNoun(ctx, amount.to) === null;
 }

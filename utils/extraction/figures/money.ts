@@ -32,12 +32,7 @@ export const money: FigureRule = {
     // `10$ 20 sản phẩm`: a sign glued to the number before it is that number's currency.
     if (prefix && !(isNum(ctx, prefix.from - 1) && token(ctx, prefix.from)!.gap === Gap.None))
       return { to: amount.to, figure: { kind: 'money', value: amount.value, unit: prefix.value, ...span(ctx, prefix.from, amount.to) } };
-    if (
-      ctx.language === 'vi' &&
-      amount.to > i + 1 &&
-      vocabulary.impliedVnd.at(ctx.tokens, ctx.keys, i + 1)?.to === amount.scaleTo &&
-      !headNoun(ctx, amount.to)
-    ) {
+    if (ctx.language === 'vi' && amount.to > i + 1 && vocabulary.impliedVnd.at(ctx.tokens, i + 1)?.to === amount.scaleTo && !headNoun(ctx, amount.to)) {
       return { to: amount.to, figure: { kind: 'money', value: amount.value, unit: 'VND', ...span(ctx, i, amount.to) } };
     }
     return null;

@@ -1,7 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
 import { currencyAfter } from './money';
-import { headNoun, isNum, isSym, phraseAt, phraseBefore, scaled, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, scaled, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
  * A number named by the word before it identifies rather than measures: `mức độ 4`, `năm 2025`,
@@ -71,6 +71,6 @@ export const structural: FigureRule = {
 export const ordinal: FigureRule = {
   name: 'ordinal',
   apply(ctx, i) {
-    return ctx.keys[i - 1] === 'thứ' && token(ctx, i)!.gap !== Gap.Line ? { to: i + 1 } : null;
+    return keyAt(ctx, i - 1) === 'thứ' && token(ctx, i)!.gap !== Gap.Line ? { to: i + 1 } : null;
   },
 };

@@ -1,5 +1,5 @@
 import { Gap } from '../text/tokens';
-import { isNum, isSym, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { isNum, isSym, keyAt, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /** Written-out percent signs; percentage points are a change in a share, kept as a percent. */
 const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent', 'percentage points', 'điểm phần trăm', 'điểm %']);
@@ -35,12 +35,12 @@ function percentSignAfter(ctx: FigureContext, i: number): number | null {
   if (!next || next.gap === Gap.Line) return null;
   if (next.type === 'sym' && next.text === '%') return i + 2;
   if (next.type === 'word' && next.gap === Gap.Space) {
-    const key = ctx.keys[i + 1]!;
+    const key = keyAt(ctx, i + 1)!;
     if (PERCENT_WORDS.has(key)) return i + 2;
     if (!FIRST_WORDS.has(key)) return null;
-    const two = `${key} ${ctx.keys[i + 2] ?? ''}`;
+    const two = `${key} ${keyAt(ctx, i + 2) ?? ''}`;
     if (PERCENT_WORDS.has(two) && token(ctx, i + 2)?.gap === Gap.Space) return i + 3;
-    const three = `${two} ${ctx.keys[i + 3] ?? ''}`;
+    const three = `${two} ${keyAt(ctx, i + 3) ?? ''}`;
     if (PERCENT_WORDS.has(three) && token(ctx, i + 2)?.gap === Gap.Space && token(ctx, i + 3)?.gap === Gap.Space) return i + 4;
   }
   return null;

@@ -1,5 +1,5 @@
 import { vocabulary } from './vocabulary';
-import { phraseAt, phraseBefore, span, valueAt, type FigureContext, type FigureRule, type RuleMatch } from './context';
+import { keyAt, phraseAt, phraseBefore, span, valueAt, type FigureContext, type FigureRule, type RuleMatch } from './context';
 
 /**
  * A move on a ranking: a rise or fall verb, the number, a step word: `tăng 6 bậc`, `tụt 3 hạng`,
@@ -19,7 +19,7 @@ export const spelledRankChange: FigureRule = {
   name: 'spelled-rank-change',
   languages: ['en'],
   apply(ctx, i) {
-    const value = ctx.language === 'en' ? vocabulary.englishNumberWords.get(ctx.keys[i]!) : undefined;
+    const value = ctx.language === 'en' ? vocabulary.englishNumberWords.get(keyAt(ctx, i)!) : undefined;
     return value === undefined ? null : moveOf(ctx, i, value);
   },
 };

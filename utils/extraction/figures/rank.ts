@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, phraseAt, phraseBefore, sameLine, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, sameLine, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
 
@@ -30,7 +30,7 @@ export const rank: FigureRule = {
     const value = valueAt(ctx, i);
     if (!isWhole(value)) return null;
     const lead = phraseBefore(ctx, vocabulary.rankLeads, i);
-    const previous = ctx.keys[i - 1];
+    const previous = keyAt(ctx, i - 1);
     const bareThu = (previous === 'thứ' || previous === 'hạng') && token(ctx, i)!.gap === Gap.Space;
     const of = denominator(ctx, i);
     if (!lead && !(bareThu && of && isSym(ctx, i + 1, '/')) && !(bareThu && besideAnother(ctx, i, value))) return null;
@@ -52,10 +52,10 @@ export const rank: FigureRule = {
  * and an office-hours span (`từ thứ 2 đến thứ 6`) are not places.
  */
 function besideAnother(ctx: FigureContext, i: number, value: number): boolean {
-  const before = ctx.keys[i - 2];
-  if (before === 'từ') return ctx.keys[i + 1] === 'lên' || ctx.keys[i + 1] === 'xuống';
+  const before = keyAt(ctx, i - 2);
+  if (before === 'từ') return keyAt(ctx, i + 1) === 'lên' || keyAt(ctx, i + 1) === 'xuống';
   // `(hạng 1)` after a hospital or a town is its grade; only `(thứ N)` is a place.
-  if (before !== '(' || ctx.keys[i - 1] !== 'thứ' || !(isSym(ctx, i + 1, ')') || isSym(ctx, i + 1, '/'))) return false;
+  if (before !== '(' || keyAt(ctx, i - 1) !== 'thứ' || !(isSym(ctx, i + 1, ')') || isSym(ctx, i + 1, '/'))) return false;
   const afterDate = isNum(ctx, i - 3) && isSym(ctx, i - 4, '/-.');
   return !(value <= 8 && afterDate);
 }
@@ -80,7 +80,7 @@ export const englishRank: FigureRule = {
   name: 'english-rank',
   apply(ctx, i) {
     const suffix = token(ctx, i + 1);
-    if (!suffix || suffix.type !== 'word' || suffix.gap !== Gap.None || !vocabulary.ordinalSuffixes.has(ctx.keys[i + 1]!)) return null;
+    if (!suffix || suffix.type !== 'word' || suffix.gap !== Gap.None || !vocabulary.ordinalSuffixes.has(keyAt(ctx, i + 1)!)) return null;
     const value = valueAt(ctx, i);
     if (!isWhole(value)) return { to: i + 2 };
     let to = i + 2;
@@ -99,14 +99,14 @@ export const englishRank: FigureRule = {
     led ||= phraseAt(ctx, vocabulary.englishSuperlatives, i + 2) !== null && token(ctx, i + 2)!.gap === Gap.Space;
     for (let ahead = i + 2; ahead < i + 7 && !led; ahead++)
       led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
-    led ||= endOfMove(ctx, i);
+    led ||= endOfMove(ctx, i) || besideMove(ctx, i);
     if (!led && of === undefined) return { to: i + 2 };
     return { to, figure: { kind: 'rank', value, ...(of !== undefined ? { of } : {}), ...span(ctx, i, to) } };
   },
 };
 
 const isOrdinal = (ctx: FigureContext, i: number): boolean =>
-  isNum(ctx, i) && token(ctx, i + 1)?.gap === Gap.None && vocabulary.ordinalSuffixes.has(ctx.keys[i + 1]!);
+  isNum(ctx, i) && token(ctx, i + 1)?.gap === Gap.None && vocabulary.ordinalSuffixes.has(keyAt(ctx, i + 1)!);
 
 /**
  * An ordinal at either end of a move: `from 27th to 20th` (both ends ordinals), or `from 9th` right after a
@@ -114,22 +114,44 @@ const isOrdinal = (ctx: FigureContext, i: number): boolean =>
  * ordinals (`from 1st to 3rd quarter`), is no place.
  */
 function endOfMove(ctx: FigureContext, i: number): boolean {
-  const before = ctx.keys[i - 1];
+  const before = keyAt(ctx, i - 1);
   if (before === 'from') {
-    if (ctx.keys[i + 2] === 'to' && isOrdinal(ctx, i + 3)) return !vocabulary.englishOrdinalNames.has(ctx.keys[i + 5] ?? '');
+    if (keyAt(ctx, i + 2) === 'to' && isOrdinal(ctx, i + 3)) return !vocabulary.englishOrdinalNames.has(keyAt(ctx, i + 5) ?? '');
     for (let back = i - 2; back >= Math.max(0, i - 4); back--) if (phraseAt(ctx, vocabulary.rankSteps, back)?.to === i - 1) return true;
     return false;
   }
-  return before === 'to' && ctx.keys[i - 4] === 'from' && isOrdinal(ctx, i - 3) && !vocabulary.englishOrdinalNames.has(ctx.keys[i + 2] ?? '');
+  return before === 'to' && keyAt(ctx, i - 4) === 'from' && isOrdinal(ctx, i - 3) && !vocabulary.englishOrdinalNames.has(keyAt(ctx, i + 2) ?? '');
 }
 
-/** `ranked first`, `came third nationwide`: a place spelled out, a figure only right after a ranking verb. */
+/** How far back, in tokens, a move may stand before the place it went to or came from. */
+const MOVE_REACH = 14;
+
+/**
+ * `moved up four places to 22nd …, from 28th`, `slipping three places from ninth`: an ordinal right
+ * after `to` or `from`, in the clause of a move (a change verb, a number, a step word) stated before
+ * it, is one end of that move. Without the move, `to 3rd` / `from 9th` may be anything.
+ */
+function besideMove(ctx: FigureContext, i: number): boolean {
+  const before = keyAt(ctx, i - 1);
+  if ((before !== 'to' && before !== 'from') || token(ctx, i - 1)!.gap === Gap.Line) return false;
+  for (let k = i - 2; k >= Math.max(0, i - MOVE_REACH); k--) {
+    if (isSym(ctx, k, '.;!?') || token(ctx, k + 1)!.gap === Gap.Line) return false;
+    const step = phraseAt(ctx, vocabulary.rankSteps, k);
+    if (!step || k < 1) continue;
+    const amount = k - 1;
+    const spelled = vocabulary.englishNumberWords.has(keyAt(ctx, amount)!);
+    if ((isNum(ctx, amount) || spelled) && phraseBefore(ctx, vocabulary.changeVerbs, amount)) return true;
+  }
+  return false;
+}
+
+/** `ranked first`, `came third nationwide`, `from ninth` after a move: a place spelled out, a figure only right after a ranking verb or at a move's end. */
 export const spelledEnglishRank: FigureRule = {
   name: 'spelled-english-rank',
   languages: ['en'],
   apply(ctx, i) {
-    const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(ctx.keys[i]!) : undefined;
-    if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !phraseBefore(ctx, vocabulary.englishRankLeads, i)) return null;
+    const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(keyAt(ctx, i)!) : undefined;
+    if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !(phraseBefore(ctx, vocabulary.englishRankLeads, i) || besideMove(ctx, i))) return null;
     const outOf = phraseAt(ctx, vocabulary.englishOutOf, i + 1);
     const total = outOf && isNum(ctx, outOf.to) ? valueAt(ctx, outOf.to) : null;
     if (isWhole(total)) return { to: outOf!.to + 1, figure: { kind: 'rank', value, of: total, ...span(ctx, i, outOf!.to + 1) } };

@@ -93,7 +93,7 @@ function partOfWords(ctx: FigureContext, i: number, a: number): RuleMatch | null
 
 /** A noun with a fixed whole (`xã`, `provinces`), of which no part can be larger. */
 function isWhole(ctx: FigureContext, noun: NounMatch): boolean {
-  const whole = vocabulary.wholes.at(ctx.tokens, ctx.keys, noun.nounFrom);
+  const whole = vocabulary.wholes.at(ctx.tokens, noun.nounFrom);
   return whole !== null && whole.to === noun.to;
 }
 

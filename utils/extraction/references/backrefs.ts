@@ -1,6 +1,6 @@
 import type { BackReference } from '../types';
 import type { FoundReference } from './find-references';
-import { approvedBy, docTypeNames, docTypeSpellings, vietnameseName } from './vocabulary';
+import { approvedBy, docTypeOf, docTypeSpellings, vietnameseName } from './vocabulary';
 
 /**
  * Back-references: a later short mention of a document cited in full, by type and number only
@@ -79,6 +79,8 @@ function* mentions(text: string): Generator<RegExpExecArray> {
   for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
     if (d.index < after || !mayEndMention(text, d.index)) continue;
     for (let start = Math.max(after, d.index - LONGEST_LEAD); start < d.index; start++) {
+      // A mention opens with a type's first letter after a non-letter: other starts cannot match, so MENTION is not run there.
+      if (!isLetterUnit(text, start) || (start > 0 && isLetterUnit(text, start - 1))) continue;
       MENTION.lastIndex = start;
       const m = MENTION.exec(text);
       if (!m) continue;
@@ -108,7 +110,7 @@ export function findBackrefs(text: string, references: FoundReference[]): BackRe
     const end = start + m[0].length;
     while (inside < references.length && references[inside]!.end <= start) inside++;
     if (inside < references.length && references[inside]!.start < end) continue;
-    const written = docTypeNames.get(m[1]!.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))!;
+    const written = docTypeOf(m[1]!)!;
     const type = vietnameseName.get(written) ?? written;
     const number = stripZeros(m[2]!);
     const approver = approvedBy.get(type);

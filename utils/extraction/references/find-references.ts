@@ -1,7 +1,7 @@
 import type { Reference } from '../types';
 import { dateAt as readDate } from '../dates/read-date';
 import { SYMBOL_PATTERN, parseSymbol } from './symbol';
-import { docTypeNames, docTypeSpellings } from './vocabulary';
+import { docTypeOf, docTypeSpellings } from './vocabulary';
 
 /** A reference with what later passes (dates, back-references) need to know about it. */
 export interface FoundReference extends Reference {
@@ -60,7 +60,7 @@ export function findReferences(text: string, from: number, to: number): FoundRef
       end = written.end;
       date = written.iso;
     }
-    const docType = typeWritten ? docTypeNames.get(typeWritten.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const docType = typeWritten ? docTypeOf(typeWritten) : undefined;
     out.push({
       text: text.slice(start, end),
       symbol: parsed.symbol,

@@ -31,7 +31,9 @@ export interface ParsedSymbol {
   needsContext: boolean;
 }
 
-const splitCodes = (s: string): string[] => s.split(new RegExp(`\\s*${DASH}\\s*`)).map((c) => c.replace(/\s+/g, ''));
+/** The hyphen, spaces around it allowed, between a symbol's codes. */
+const CODE_SEPARATOR = new RegExp(`\\s*${DASH}\\s*`);
+const splitCodes = (s: string): string[] => s.split(CODE_SEPARATOR).map((c) => c.replace(/\s+/g, ''));
 
 function isCode(code: string): boolean {
   const lower = code.replace(/[^a-zđư]/g, '').length;

@@ -18,6 +18,19 @@ export function codeKey(code: string): string {
 
 /** Document type name (as written in full) for each lower-cased spelling, Vietnamese or English. */
 export const docTypeNames = new Map<string, string>();
+/** Spellings met on pages (`Quyết  định`, `NGHỊ QUYẾT`) with the type name each stands for. */
+const writtenTypes = new Map<string, string | undefined>();
+const WRITTEN_TYPES_KEPT = 1_000;
+
+/** The type name for a spelling as a page writes it: any case, spaces, Unicode form. */
+export function docTypeOf(written: string): string | undefined {
+  if (writtenTypes.has(written)) return writtenTypes.get(written);
+  const name = docTypeNames.get(written.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+  if (writtenTypes.size >= WRITTEN_TYPES_KEPT) writtenTypes.clear();
+  writtenTypes.set(written, name);
+  return name;
+}
+
 /** Type codes (`NQ`, `QĐ`, `KH`…) to the Vietnamese type name. */
 export const typeByCode = new Map<string, string>();
 /** Vietnamese type name for each name, so `Resolution` and `Nghị quyết` compare equal. */

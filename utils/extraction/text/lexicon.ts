@@ -1,4 +1,5 @@
-import { Gap, tokenize, wordKey, type Token } from './tokens';
+import { Gap, tokenize, type Token } from './tokens';
+import { addWordKey } from './word-ids';
 
 /**
  * A list of phrases from a data file, matched on tokens: `nghìn tỷ`, `hồ sơ`, `US$`.
@@ -7,9 +8,10 @@ import { Gap, tokenize, wordKey, type Token } from './tokens';
  * so a match costs at most the length of the longest phrase.
  */
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  /** Children by the word id of their token (see word-ids.ts). */
+  next: Map<number, Node<V>>;
   /** Gaps allowed before the token that reaches each child, as a bit set of `1 << Gap`. */
-  gaps: Map<string, number>;
+  gaps: Map<number, number>;
   value?: V;
   phrase?: string;
 }
@@ -27,9 +29,9 @@ function newNode<V>(): Node<V> {
   return { next: new Map(), gaps: new Map() };
 }
 
-function phraseParts(phrase: string): { keys: string[]; gaps: Gap[] } {
+function phraseParts(phrase: string): { keys: number[]; gaps: Gap[] } {
   const tokens = tokenize(phrase);
-  return { keys: tokens.map((t) => wordKey(t.text)), gaps: tokens.map((t) => t.gap) };
+  return { keys: tokens.map((t) => addWordKey(t.key)), gaps: tokens.map((t) => t.gap) };
 }
 
 export class Lexicon<V = true> {
@@ -49,7 +51,7 @@ export class Lexicon<V = true> {
     return new Lexicon<true>([...phrases].map((p) => [p, true] as [string, true]));
   }
 
-  private insert(root: Node<V>, keys: string[], gaps: Gap[], value: V, phrase: string, reversed: boolean): void {
+  private insert(root: Node<V>, keys: number[], gaps: Gap[], value: V, phrase: string, reversed: boolean): void {
     let node = root;
     const n = keys.length;
     for (let k = 0; k < n; k++) {
@@ -73,13 +75,15 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase starting at token `i`. */
-  at(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<V> | null {
+  at(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     let node = this.forward;
     let best: PhraseMatch<V> | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(keys[j]!);
+      const key = tokens[j]!.wordId;
+      if (key === 0) break;
+      const child = node.next.get(key);
       if (!child) break;
-      if (j > i && !gapFits(node.gaps.get(keys[j]!), tokens[j]!.gap)) break;
+      if (j > i && !gapFits(node.gaps.get(key), tokens[j]!.gap)) break;
       node = child;
       if (node.value !== undefined) best = { from: i, to: j + 1, value: node.value, phrase: node.phrase! };
     }
@@ -87,13 +91,15 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase ending just before token `i` (its last token is `i - 1`). */
-  before(tokens: readonly Token[], keys: readonly string[], i: number): PhraseMatch<V> | null {
+  before(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     let node = this.backward;
     let best: PhraseMatch<V> | null = null;
     for (let j = i - 1; j >= 0; j--) {
-      const child = node.next.get(keys[j]!);
+      const key = tokens[j]!.wordId;
+      if (key === 0) break;
+      const child = node.next.get(key);
       if (!child) break;
-      if (j < i - 1 && !gapFits(node.gaps.get(keys[j]!), tokens[j + 1]!.gap)) break;
+      if (j < i - 1 && !gapFits(node.gaps.get(key), tokens[j + 1]!.gap)) break;
       node = child;
       if (node.value !== undefined) best = { from: j, to: i, value: node.value, phrase: node.phrase! };
     }

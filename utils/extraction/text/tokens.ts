@@ -5,6 +5,8 @@
  * keeps extraction linear on hostile input (10 000-digit numbers, megabytes of `/`).
  */
 
+import { wordIdsVersion, wordKeyId } from './word-ids';
+
 export type TokenType = 'num' | 'word' | 'sym';
 
 /** What separates a token from the one before it. */
@@ -14,12 +16,57 @@ export const enum Gap {
   Line = 2,
 }
 
-export interface Token {
-  type: TokenType;
-  text: string;
-  start: number;
-  end: number;
-  gap: Gap;
+/**
+ * One token. Its text and comparison key are read from the page only when a rule asks for them: the
+ * rules look at the few tokens around numbers, so the words of the prose between figures, most of a
+ * page, are never sliced or normalised.
+ */
+export class Token {
+  private cachedText: string | undefined = undefined;
+  private cachedKey: string | undefined = undefined;
+  private cachedId = 0;
+  /** The word ids' version `cachedId` was read at; 0 when not read. */
+  private idVersion = 0;
+
+  constructor(
+    public type: TokenType,
+    public start: number,
+    public end: number,
+    public gap: Gap,
+    /** The text `start` and `end` point into. */
+    private source: string,
+  ) {}
+
+  get text(): string {
+    return (this.cachedText ??= this.source.slice(this.start, this.end));
+  }
+
+  /** `wordKey` of the text; a number is its own key. */
+  get key(): string {
+    return (this.cachedKey ??= this.type === 'num' ? this.text : keyOf(this.text));
+  }
+
+  /** The key's id among the words the lexicons know (see word-ids.ts), 0 for any other word. */
+  get wordId(): number {
+    const version = wordIdsVersion();
+    if (this.idVersion !== version) {
+      this.cachedId = idOf(this.text, this.type);
+      this.idVersion = version;
+    }
+    return this.cachedId;
+  }
+
+  /** Makes a pooled token another one. */
+  reset(type: TokenType, start: number, end: number, gap: Gap, source: string): void {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.gap = gap;
+    this.source = source;
+    this.cachedText = undefined;
+    this.cachedKey = undefined;
+    this.idVersion = 0;
+  }
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -54,56 +101,42 @@ function unitOf(code: number): Unit {
   return unit;
 }
 
-/** Tokens of a stretch of text with the comparison key of each (`wordKey`; a number is its own key). */
-export interface KeyedTokens {
-  tokens: Token[];
-  keys: string[];
-}
-
 /**
  * Tokens of `text[from, to)`. A number is a digit run with `.` or `,` only between digits
  * (`1.234.567`, `98,65`); the reading of separators is left to numbers/read-number.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  return tokenizeWithKeys(text, from, to).tokens;
-}
-
-export function tokenizeWithKeys(text: string, from = 0, to = text.length): KeyedTokens {
   const tokens: Token[] = [];
-  const keys: string[] = [];
-  fill(text, from, to, tokens, keys);
-  return { tokens, keys };
+  fill(text, from, to, tokens);
+  return tokens;
 }
 
-/** Token objects kept from one `tokenizeReusing` to the next, and the arrays it hands out. */
+/** Token objects kept from one `tokenizeReusing` to the next, and the array it hands out. */
 const pooledTokens: Token[] = [];
 const readTokens: Token[] = [];
-const readKeys: string[] = [];
 /** A huge paragraph's tokens are not kept after it is read. */
 const POOL_KEPT = 50_000;
 
 /**
- * `tokenizeWithKeys` for a caller that is done with the tokens before it asks again (the figure
- * rules): the token objects and both arrays are reused by the next call, so a page's million tokens
- * become neither a million objects nor a copy of every paragraph's arrays for the collector.
+ * `tokenize` for a caller that is done with the tokens before it asks again (the figure rules): the
+ * token objects and the array are reused by the next call, so a page's million tokens become neither
+ * a million objects nor a copy of every paragraph's array for the collector.
  */
-export function tokenizeReusing(text: string, from = 0, to = text.length): KeyedTokens {
-  const n = fill(text, from, to, pooledTokens, readKeys);
-  readKeys.length = n;
+export function tokenizeReusing(text: string, from = 0, to = text.length): Token[] {
+  const n = fill(text, from, to, pooledTokens);
   if (n > POOL_KEPT) {
-    const read = { tokens: pooledTokens.slice(0, n), keys: readKeys.slice() };
+    const read = pooledTokens.slice(0, n);
     pooledTokens.length = POOL_KEPT;
     readTokens.length = 0;
-    readKeys.length = 0;
     return read;
   }
   readTokens.length = n;
   for (let k = 0; k < n; k++) readTokens[k] = pooledTokens[k]!;
-  return { tokens: readTokens, keys: readKeys };
+  return readTokens;
 }
 
-/** Writes the tokens of `text[from, to)` into `tokens` and `keys` from index 0, reusing token objects already there; returns their count. */
-function fill(text: string, from: number, to: number, tokens: Token[], keys: string[]): number {
+/** Writes the tokens of `text[from, to)` into `tokens` from index 0, reusing token objects already there; returns their count. */
+function fill(text: string, from: number, to: number, tokens: Token[]): number {
   let n = 0;
   let gap: Gap = Gap.None;
   let i = from;
@@ -118,97 +151,61 @@ function fill(text: string, from: number, to: number, tokens: Token[], keys: str
     }
     const start = i;
     let type: TokenType;
-    let word: string;
-    let key: string;
+    i++;
     if (unit === Unit.Digit) {
-      i++;
+      type = 'num';
       while (i < to) {
         const c = text.charCodeAt(i);
         if (c >= 48 && c <= 57) i++;
         else if ((c === 46 || c === 44) && i + 1 < to && unitOf(text.charCodeAt(i + 1)) === Unit.Digit) i += 2;
         else break;
       }
-      type = 'num';
-      word = text.slice(start, i);
-      key = word;
+    } else if (unit === Unit.Letter) {
+      type = 'word';
+      while (i < to && unitOf(text.charCodeAt(i)) === Unit.Letter) i++;
     } else {
-      let hash = code;
-      i++;
-      if (unit === Unit.Letter) {
-        type = 'word';
-        for (; i < to; i++) {
-          const c = text.charCodeAt(i);
-          if (unitOf(c) !== Unit.Letter) break;
-          hash = (Math.imul(hash, 31) + c) | 0;
-        }
-      } else {
-        type = 'sym';
-        if (code >= 0xd800 && code <= 0xdbff && i < to) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
-      }
-      const known = interned(text, start, i, hash);
-      word = known.text;
-      key = known.key;
+      type = 'sym';
+      if (code >= 0xd800 && code <= 0xdbff && i < to) i++;
     }
     const reused = tokens[n];
-    if (reused === undefined) {
-      tokens[n] = { type, text: word, start, end: i, gap };
-    } else {
-      reused.type = type;
-      reused.text = word;
-      reused.start = start;
-      reused.end = i;
-      reused.gap = gap;
-    }
-    keys[n] = key;
+    if (reused === undefined) tokens[n] = new Token(type, start, i, gap, text);
+    else reused.reset(type, start, i, gap, text);
     n++;
     gap = Gap.None;
   }
   return n;
 }
 
-/**
- * Words and symbols as first met, with their keys. A page repeats a few thousand words, so the
- * tokenizer hands out these shared strings instead of slicing and normalising every token again.
- */
-interface Interned {
-  hash: number;
-  text: string;
-  key: string;
-}
-const INTERNED_SIZE = 1 << 15;
-/** Open addressing on the hash; emptied when half full so a page of random words stays bounded. */
-const internTable: Array<Interned | undefined> = new Array<Interned | undefined>(INTERNED_SIZE);
-let internCount = 0;
-/** Longer words are rare and would make the table hold megabytes: they are keyed each time. */
-const LONGEST_INTERNED = 40;
+/** Word ids of the texts met so far, valid for one version of the word ids. */
+const knownIds = new Map<string, number>();
+let knownIdsVersion = 0;
 
-function interned(text: string, start: number, end: number, hash: number): Interned {
-  const length = end - start;
-  if (length > LONGEST_INTERNED) {
-    const word = text.slice(start, end);
-    return { hash, text: word, key: wordKey(word) };
+function idOf(text: string, type: TokenType): number {
+  if (knownIdsVersion !== wordIdsVersion()) {
+    knownIds.clear();
+    knownIdsVersion = wordIdsVersion();
   }
-  const mask = INTERNED_SIZE - 1;
-  let slot = hash & mask;
-  for (let entry = internTable[slot]; entry !== undefined; entry = internTable[slot]) {
-    if (entry.hash === hash && entry.text.length === length && sameText(entry.text, text, start)) return entry;
-    slot = (slot + 1) & mask;
+  let id = knownIds.get(text);
+  if (id === undefined) {
+    id = wordKeyId(type === 'num' ? text : keyOf(text));
+    if (knownIds.size >= KEYS_KEPT) knownIds.clear();
+    knownIds.set(text, id);
   }
-  if (internCount >= INTERNED_SIZE >> 1) {
-    internTable.fill(undefined);
-    internCount = 0;
-    slot = hash & mask;
-  }
-  const word = text.slice(start, end);
-  const entry: Interned = { hash, text: word, key: wordKey(word) };
-  internTable[slot] = entry;
-  internCount++;
-  return entry;
+  return id;
 }
 
-function sameText(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+/** Keys of the words met so far: a page repeats a few thousand words, normalised once each. */
+const knownKeys = new Map<string, string>();
+const KEYS_KEPT = 20_000;
+
+function keyOf(word: string): string {
+  let key = knownKeys.get(word);
+  if (key === undefined) {
+    key = wordKey(word);
+    if (knownKeys.size >= KEYS_KEPT) knownKeys.clear();
+    knownKeys.set(word, key);
+  }
+  return key;
 }
 
 const NON_ASCII = /[^\u0020-\u007e]/;
