@@ -16,7 +16,8 @@ import { finding } from './finding';
 import { isListGap } from './list';
 import { DIMENSIONS, type Dimension, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
-import { type Page, figure, following, gap, lead, nextSentenceFigures, preceding } from './page';
+import { type Page, figure, following, gap, lead, next as nextFigure, nextSentenceFigures, preceding } from './page';
+import { baseNamed, statedRatio } from './stated-ratio';
 import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
 import { hedgedRange, qualifierOf } from './interval';
 import { defineRule } from './rule';
@@ -109,14 +110,43 @@ export function partsAfterTotal(page: Page, total: number): PartsOfTotal | undef
   return known.get(total);
 }
 
+/** The words that name what a stated change or plan share is measured against (`so với cùng kỳ (`, `dự toán (`). */
+const MEASURED_AGAINST = baseNamed([...WORDS.comparedWith, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter, ...WORDS.planOf]);
+
+/**
+ * `đạt 8.946 tỷ đồng, tăng 25,6% so với cùng kỳ (7.124 tỷ đồng); trong đó …`: the change and the earlier
+ * value it is measured against are an aside about the figure before them, so a `trong đó` after the
+ * aside splits the figure the clause
+ * is about. Returns the aside's last figure when `i` has one.
+ */
+function measuredAside(page: Page, i: number): number | undefined {
+  const p = nextFigure(page, i);
+  const stated = p === undefined ? undefined : statedRatio(page, p, MEASURED_AGAINST);
+  return stated?.amount === i ? stated.base : undefined;
+}
+
+const MAX_BRACKET_LEAD = 40;
+
+/**
+ * Whether figure `i` stands alone in brackets (`so với cùng kỳ (7.124 tỷ đồng)`): an aside, so words after
+ * the closing bracket go on with the clause around it, not with the figure.
+ */
+function isBracketed(page: Page, i: number): boolean {
+  const before = lead(page, i, MAX_BRACKET_LEAD);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.slice(open).includes(')') && /^\s*\)/u.test(page.text.slice(figure(page, i).end));
+}
+
 function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefined {
+  if (isBracketed(page, total)) return undefined;
   const whole = figure(page, total);
   const parts: number[] = [];
   let connector: Connector | undefined;
-  let previous = total;
+  const aside = measuredAside(page, total);
+  let previous = aside ?? total;
   let skippedShare = false;
-  const after = following(page, total, LIST_REACH);
-  const candidates = after.length > 0 ? after : nextSentenceFigures(page, total, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
+  const after = following(page, previous, LIST_REACH);
+  const candidates = after.length > 0 ? after : nextSentenceFigures(page, previous, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
   for (const j of candidates) {
     const part = figure(page, j);
     if (parts.length > 0 && part.kind === 'percent') {

@@ -294,3 +294,35 @@ describe('parts listed after a colon', () => {
     expect(verdicts('The district has 1,300 teachers: 640 in primary schools, 420 in lower secondary schools and 230 in kindergartens.')).toEqual([]);
   });
 });
+
+describe('a trong đó after a change measured against a bracketed value', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => ({ status: f.status, items: f.items }));
+
+  it.each([
+    [
+      'the earlier year in brackets is not the total: no warning',
+      'Thu ngân sách 9 tháng năm 2025 ước đạt 5.310 tỷ đồng, tăng 21,5% so với cùng kỳ (4.370 tỷ đồng); trong đó thu nội địa 4.980 tỷ đồng.',
+      [],
+    ],
+    [
+      'the plan in brackets is not the total either',
+      'Chi đầu tư phát triển đạt 2.640 tỷ đồng, bằng 110% kế hoạch (2.400 tỷ đồng), trong đó vốn ngân sách tỉnh 2.510 tỷ đồng.',
+      [],
+    ],
+    [
+      'English: the earlier year in brackets is not the total',
+      'Revenue reached VND 5,310 billion, up 21.5% year on year (VND 4,370 billion); of this, domestic revenue was VND 4,980 billion.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+
+  it('a part above the figure the clause is about is still caught', () => {
+    const text = 'Thu ngân sách 9 tháng năm 2025 ước đạt 5.310 tỷ đồng, tăng 21,5% so với cùng kỳ (4.370 tỷ đồng); trong đó thu nội địa 5.480 tỷ đồng.';
+    expect(verdicts(text)).toEqual([{ status: 'warning', items: ['5.310 tỷ đồng', '5.480 tỷ đồng'] }]);
+  });
+});
