@@ -164,6 +164,12 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
     const fromNextSentence = parts.length === 0 && after.length === 0;
     const opening = fromNextSentence ? page.text.slice(page.sentences[page.sentenceOf[j] as number]?.start ?? part.start, part.start) : gap(page, previous, j);
     const between = skippedShare ? opening.replace(/;/gu, ',') : opening;
+    // `có 1.126 thí sinh dự thi tại 3 điểm thi, trong đó …`: a count of something else tied to the total
+    // with no punctuation tells where or how; the list that follows splits the total.
+    if (parts.length === 0 && isCountOfElse(page, previous, j, whole)) {
+      previous = j;
+      continue;
+    }
     if (parts.length === 0) {
       connector = partsConnector(between);
       if (!connector || !isAmount(part) || !sameUnit(whole, part)) return undefined;
@@ -197,6 +203,14 @@ function isDetailOf(page: Page, part: number, j: number, whole: Figure): boolean
   if (!isAmount(detail) || figure(page, part).kind === detail.kind) return false;
   const between = gap(page, part, j);
   return between.length <= MAX_DETAIL_GAP && !/[,;:()\d]|\.\s/u.test(between) && !containsWord(between, WORDS.listJoiners);
+}
+
+/** A count of another unit than the whole, joined to the figure before it by a few plain words. */
+function isCountOfElse(page: Page, before: number, j: number, whole: Figure): boolean {
+  const other = figure(page, j);
+  if (!isAmount(other) || other.kind !== whole.kind || sameUnit(whole, other)) return false;
+  const between = gap(page, before, j);
+  return between.length <= MAX_DETAIL_GAP && !/[,;:()\d]|\.\s/u.test(between) && !containsWord(between, [...CONNECTORS, ...WORDS.listJoiners]);
 }
 
 function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {

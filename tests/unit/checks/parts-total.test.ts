@@ -326,3 +326,26 @@ describe('a trong đó after a change measured against a bracketed value', () =>
     expect(verdicts(text)).toEqual([{ status: 'warning', items: ['5.310 tỷ đồng', '5.480 tỷ đồng'] }]);
   });
 });
+
+describe('a count of something else between the total and its trong đó', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => ({ status: f.status, items: f.items }));
+
+  it.each([
+    [
+      'the part passes the total, past where it was counted',
+      'Năm 2025, huyện có 1.950 học sinh dự thi tại 6 điểm thi, trong đó 2.030 học sinh là người dân tộc thiểu số.',
+      [{ status: 'warning', items: ['1.950 học sinh', '2.030 học sinh'] }],
+    ],
+    ['the part within the total: silent', 'Năm 2025, huyện có 1.950 học sinh dự thi tại 6 điểm thi, trong đó 1.030 học sinh là người dân tộc thiểu số.', []],
+    [
+      'the list splits the other count: not a part of the total',
+      'Năm 2025, huyện có 1.950 học sinh dự thi tại 6 điểm thi, trong đó 2 điểm thi ở thị trấn.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+});
