@@ -79,9 +79,9 @@ function wholesOf(page: Page, a: number, p: number): number[] {
   if (stated !== undefined) return [stated];
   const part = figure(page, a);
   const before = preceding(page, a, REACH);
-  // `… có 305.860 hộ. Trong đó, số hộ nghèo là 9.604 hộ, chiếm 3,14%`: the list's total may close the sentence before.
-  const lastBefore = (page.bySentence[(page.sentenceOf[a] as number) - 1] ?? []).at(-1);
-  const listTotal = [...before, ...(lastBefore === undefined ? [] : [lastBefore])].find((t) => partsAfterTotal(page, t)?.parts.includes(a));
+  // `… có 305.860 hộ. Trong đó, số hộ nghèo là 9.604 hộ, chiếm 3,14%`: the list's total may be in the sentence before.
+  const sentenceBefore = page.bySentence[(page.sentenceOf[a] as number) - 1] ?? [];
+  const listTotal = [...before, ...sentenceBefore].find((t) => partsAfterTotal(page, t)?.parts.includes(a));
   if (listTotal !== undefined) return [listTotal];
   const sentenceStart = page.sentences[page.sentenceOf[a] as number]?.start ?? 0;
   return [...before, ...following(page, a, REACH)]

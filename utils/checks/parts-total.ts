@@ -146,7 +146,11 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   let previous = aside ?? total;
   let skippedShare = false;
   const after = following(page, previous, LIST_REACH);
-  const candidates = after.length > 0 ? after : nextSentenceFigures(page, previous, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined);
+  // `có hơn 420 hợp tác xã, thu hút trên 19 nghìn thành viên. Trong đó, 328 hợp tác xã …`: when only counts
+  // of other things follow the total in its sentence, a list opening the next sentence may still split it.
+  const othersOnly = after.every((j) => isAmount(figure(page, j)) && !sameUnit(whole, figure(page, j)));
+  const fromNext = othersOnly ? nextSentenceFigures(page, after.at(-1) ?? previous, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined) : [];
+  const candidates = fromNext.length > 0 ? fromNext : after;
   for (const j of candidates) {
     const part = figure(page, j);
     if (parts.length > 0 && part.kind === 'percent') {
@@ -161,7 +165,7 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
     }
     // `9.604 hộ, chiếm 3,14%; hộ cận nghèo 6.943 hộ`: items that each carry their share may be cut by semicolons.
     // In the next sentence, what opens it says whether the list goes on; the rest of the total's sentence is its own.
-    const fromNextSentence = parts.length === 0 && after.length === 0;
+    const fromNextSentence = parts.length === 0 && fromNext.length > 0;
     const opening = fromNextSentence ? page.text.slice(page.sentences[page.sentenceOf[j] as number]?.start ?? part.start, part.start) : gap(page, previous, j);
     const between = skippedShare ? opening.replace(/;/gu, ',') : opening;
     // `có 1.126 thí sinh dự thi tại 3 điểm thi, trong đó …`: a count of something else tied to the total

@@ -349,3 +349,31 @@ describe('a count of something else between the total and its trong đó', () =>
     expect(verdicts(text)).toEqual(expected);
   });
 });
+
+describe('a list opening the next sentence, after a count of something else', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total' || f.rule === 'count-percent')
+      .map((f) => ({ rule: f.rule, status: f.status, items: f.items }));
+
+  it.each([
+    [
+      'the part passes the total',
+      'Toàn huyện có 640 cơ sở sản xuất, giải quyết việc làm cho 5.100 lao động. Trong đó, 710 cơ sở sản xuất chế biến nông sản.',
+      [{ rule: 'parts-total', status: 'warning', items: ['640 cơ sở sản xuất', '710 cơ sở sản xuất'] }],
+    ],
+    [
+      'its share is checked against the total, not the other count',
+      'Toàn huyện có 640 cơ sở sản xuất, giải quyết việc làm cho 5.100 lao động. Trong đó, 410 cơ sở sản xuất chế biến nông sản, chiếm 64,1%.',
+      [{ rule: 'count-percent', status: 'ok', items: ['640 cơ sở sản xuất', '410 cơ sở sản xuất', '64,1%'] }],
+    ],
+    [
+      'the same with a wrong share',
+      'Toàn huyện có 640 cơ sở sản xuất, giải quyết việc làm cho 5.100 lao động. Trong đó, 410 cơ sở sản xuất chế biến nông sản, chiếm 74,1%.',
+      [{ rule: 'count-percent', status: 'warning', items: ['640 cơ sở sản xuất', '410 cơ sở sản xuất', '74,1%'] }],
+    ],
+    ['the list counts the other thing: silent', 'Toàn huyện có 640 cơ sở sản xuất, giải quyết việc làm cho 5.100 lao động. Trong đó, 2.300 lao động nữ.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+});
