@@ -110,8 +110,13 @@ function partitionShares(own: string[]): boolean {
  * their own (a verb or the side itself follows each) split the sentence's one whole along one dimension.
  */
 function partitionByVerbs(own: string[]): boolean {
-  if (!own.every((words) => startsWithWord(words, WORDS.auxiliaries) !== undefined || startsWithSide(words))) return false;
-  return splitAlongOneDimension(own);
+  // `97.8% of them were handled on time`, `96,2% trong số đó được trả đúng hạn`: a word pointing back to the whole comes first.
+  const verbs = own.map((words) => {
+    const back = startsWithWord(words, WORDS.partsPartial);
+    return back ? words.trimStart().slice(back.length).trimStart() : words;
+  });
+  if (!verbs.every((words) => startsWithWord(words, WORDS.auxiliaries) !== undefined || startsWithSide(words))) return false;
+  return splitAlongOneDimension(verbs);
 }
 
 function check(page: Page): RuleFinding[] {

@@ -94,3 +94,34 @@ describe('shares of one whole that pass 100 %', () => {
     expect(run(sharesSum, text, shares.map(p)).map((f) => f.status)).toEqual(statuses);
   });
 });
+
+describe('shares that point back to the whole before their verb', () => {
+  it.each([
+    [
+      'of them, passing 100 %',
+      'The office settled 9,310 dossiers; 95.4% of them were settled on time and 5.3% were overdue.',
+      [percent('95.4%', 95.4), percent('5.3%', 5.3)],
+      ['warning'],
+    ],
+    [
+      'of them, within 100 %',
+      'The office settled 9,310 dossiers; 95.4% of them were settled on time and 4.6% were overdue.',
+      [percent('95.4%', 95.4), percent('4.6%', 4.6)],
+      [],
+    ],
+    [
+      'trong số đó, passing 100 %',
+      'Đã giải quyết 9.310 hồ sơ; 95,4% trong số đó được giải quyết đúng hạn, 5,3% quá hạn.',
+      [percent('95,4%', 95.4), percent('5,3%', 5.3)],
+      ['warning'],
+    ],
+    [
+      'two rates of two groups are not shares of one whole',
+      'Of them, 95.4% were settled on time in the city and 93.1% were settled on time in the districts.',
+      [percent('95.4%', 95.4), percent('93.1%', 93.1)],
+      [],
+    ],
+  ])('%s', (_name, text, specs, statuses) => {
+    expect(run(sharesSum, text, specs).map((f) => f.status)).toEqual(statuses);
+  });
+});
