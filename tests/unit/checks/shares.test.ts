@@ -125,3 +125,15 @@ describe('shares that point back to the whole before their verb', () => {
     expect(run(sharesSum, text, specs).map((f) => f.status)).toEqual(statuses);
   });
 });
+
+describe('a percentage opening the clause after the whole it is taken from', () => {
+  it.each([
+    ['English, above 100 %', 'Of the applications filed in 2024, 103.2% were approved within ten days.', [percent('103.2%', 103.2)], ['warning']],
+    ['Vietnamese, above 100 %', 'Trong số các xã đăng ký về đích nông thôn mới, 108% đã đạt đủ 19 tiêu chí.', [percent('108%', 108)], ['warning']],
+    ['within 100 %', 'Of the applications filed in 2024, 93.2% were approved within ten days.', [percent('93.2%', 93.2)], []],
+    ['a plan named as the whole is no share', 'Trong số vốn kế hoạch được giao, 108% đã được giải ngân.', [percent('108%', 108)], []],
+    ['a change after the whole may pass 100 %', 'Of the exporters in the province, revenue rose 120% this year.', [percent('120%', 120)], []],
+  ])('%s', (_name, text, specs, statuses) => {
+    expect(run(shareOver100, text, specs).map((f) => f.status)).toEqual(statuses);
+  });
+});
