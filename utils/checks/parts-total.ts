@@ -78,6 +78,14 @@ function partsConnector(text: string): Connector | undefined {
   // `3.950 giường bệnh: 2.140 giường tuyến tỉnh, …`: a colon right after the total opens its parts; a
   // list read only in part must not pass for the whole, so only parts above the total are judged.
   if (/^\s*:\s*$/u.test(text)) return { complete: false, labelWords: 0, colon: true };
+  // `412 tỷ đồng: vốn ngân sách tỉnh hỗ trợ 265 tỷ đồng, …`: the first item may be named after the colon.
+  const named = /^\s*:\s*([^,;:()\d]+)$/u.exec(text)?.[1];
+  if (named !== undefined && !containsWord(named, NOT_A_PART)) {
+    const labelWords = norm(named)
+      .split(' ')
+      .filter((w) => /\p{L}/u.test(w)).length;
+    if (labelWords <= COLON_LABEL_WORDS) return { complete: false, labelWords, colon: true };
+  }
   // `…; trong đó …` and `…. Trong đó, …` go on with the total just given.
   const t = norm(text)
     .replace(/^\s*[;.]\s*/u, '')
@@ -195,7 +203,11 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
     skippedShare = false;
     if (parts.length > MAX_PARTS) return undefined;
   }
-  return connector && parts.length > 0 ? { total, parts, complete: connector.complete } : undefined;
+  if (!connector || parts.length === 0) return undefined;
+  // `…, and travel and other services the remaining VND 730 billion`: a last part that is the rest makes the list whole.
+  const last = parts[parts.length - 1] as number;
+  const rest = parts.length > 1 && containsWord(gap(page, parts[parts.length - 2] as number, last), WORDS.theRest);
+  return { total, parts, complete: connector.complete || rest };
 }
 
 const MAX_DETAIL_GAP = 40;

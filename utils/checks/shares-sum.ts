@@ -14,7 +14,7 @@ import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-con
 import { defineRule } from './rule';
 import { splitAlongOneDimension, startsWithSide } from './sides';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, norm, startsWithWord } from './words';
+import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm, startsWithWord } from './words';
 
 const MAX_OWN_WORDS = 50;
 
@@ -49,10 +49,8 @@ function listedAfterFirst(page: Page, shares: number[], own: string[]): boolean 
  * 4,45%`: a longer item is still one of the list when its own verb makes it a share of the whole.
  */
 const MAX_CLAUSE_LABEL = 90;
-const THE_REST = /\s*(?:the remaining|the rest|phần còn lại|còn lại)\s*$/u;
-
 function isShareClause(between: string): boolean {
-  return endsWithWord(leadWithoutQualifier(between).replace(THE_REST, ''), WORDS.shareOnly) !== undefined;
+  return endsWithWord(dropTrailingWord(leadWithoutQualifier(between), WORDS.theRest), WORDS.shareOnly) !== undefined;
 }
 
 /**

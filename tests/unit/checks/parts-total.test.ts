@@ -377,3 +377,24 @@ describe('a list opening the next sentence, after a count of something else', ()
     expect(verdicts(text)).toEqual(expected);
   });
 });
+
+describe('a list after a colon whose last part is the rest', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => f.status);
+
+  it.each([
+    ['the rest short of the total', 'Kinh phí năm 2025 là 84 tỷ đồng: ngân sách tỉnh hỗ trợ 51 tỷ đồng, số còn lại 29 tỷ đồng do xã huy động.', ['warning']],
+    ['the rest makes up the total', 'Kinh phí năm 2025 là 84 tỷ đồng: ngân sách tỉnh hỗ trợ 51 tỷ đồng, số còn lại 33 tỷ đồng do xã huy động.', ['ok']],
+    ['English, the rest short', 'Funding reached VND 84 billion: the province gave VND 51 billion and communes the rest, VND 29 billion.', ['warning']],
+    [
+      'no rest named: a list read in part is not held to the total',
+      'Kinh phí năm 2025 là 84 tỷ đồng: ngân sách tỉnh hỗ trợ 51 tỷ đồng, ngân sách huyện 29 tỷ đồng.',
+      [],
+    ],
+    ['a change after the colon is no part', 'Thu ngân sách đạt 84 tỷ đồng: tăng 12 tỷ đồng so với năm trước.', []],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+});
