@@ -4,7 +4,8 @@
  * only the publication date stands for the period, it says nothing.
  * Attribution ties every number near an indicator's name to it, so only the figures that can *be* the
  * indicator's value are compared — a percentage, a score, a position — and not: a goal or a threshold
- * (`phấn đấu đạt`, `chỉ tiêu 30%`, `từ 8% trở lên`, `top 10`), a change (`tăng 14%`), a share of a
+ * (`phấn đấu đạt`, `chỉ tiêu 30%`, `từ 8% trở lên`, `top 10`), a change (`tăng 14%`) unless the indicator
+ * is a growth rate, a share of a
  * count beside it (`1.100 thủ tục (66%)`), a share of a plan (`đạt 90% dự toán`), a scale
  * (`1,000-point`), or two figures of one sentence (a sentence that gives two values compares them).
  */
@@ -73,9 +74,21 @@ function isLevel(page: Page, i: number): boolean {
   if (qualifierOf(f, before) && !endsWithWord(before, hedgeWords('about'))) return false;
   if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
   if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
-  if (f.kind === 'percent' && (isChange(page, i) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)) || sharesCountBefore(page, i)))
+  if (
+    f.kind === 'percent' &&
+    ((isChange(page, i) && !measuresGrowth(page, i)) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)) || sharesCountBefore(page, i))
+  )
     return false;
   return true;
+}
+
+/**
+ * `GRDP growth`, `Tăng trưởng GRDP`: an indicator that is itself a rate of growth is stated as a change
+ * (`the economy grew 7.4%`, `với mức tăng trưởng 7,9%`), so there the change is its value.
+ */
+function measuresGrowth(page: Page, i: number): boolean {
+  const indicator = page.contexts?.[i]?.indicator;
+  return indicator !== undefined && indicator !== 'unknown' && /(?:^|-)growth$/u.test(indicator.id);
 }
 
 /** `689 hồ sơ quá hạn, chiếm 3,45 %`, `16 hồ sơ (chiếm 0,08%)`: the share of the count just before it, not the indicator's level. */

@@ -139,3 +139,25 @@ describe('the same indicator given twice on a page that names no place', () => {
     expect(run(sameIndicator, text, figures, contexts).map((f) => f.status)).toEqual(statuses);
   });
 });
+
+describe('a growth indicator is stated as a change', () => {
+  const growth2024 = context('grdp-growth', 'ha-tinh', '2024');
+  const export2024 = context('export', 'ha-tinh', '2024');
+  it.each([
+    ['two growth rates given as changes', 'Năm 2024, GRDP tăng 7,15%. Với mức tăng trưởng 7,51%, tỉnh thuộc nhóm khá.', [growth2024, growth2024], ['warning']],
+    ['the same growth rate twice', 'Năm 2024, GRDP tăng 7,15%. Với mức tăng trưởng 7,15%, tỉnh thuộc nhóm khá.', [growth2024, growth2024], ['ok']],
+    [
+      'changes of another indicator are not its level',
+      'Năm 2024, xuất khẩu tăng 7,15%. Với mức tăng 7,51%, tỉnh thuộc nhóm khá.',
+      [export2024, export2024],
+      [],
+    ],
+  ])('%s', (_name, text, contexts, statuses) => {
+    const [a, b] = text.match(/\d+,\d+%/gu) ?? [];
+    const specs = [
+      percent(a ?? '', Number((a ?? '').replace(',', '.').replace('%', ''))),
+      percent(b ?? '', Number((b ?? '').replace(',', '.').replace('%', ''))),
+    ];
+    expect(run(sameIndicator, text, specs, contexts).map((f) => f.status)).toEqual(statuses);
+  });
+});
