@@ -12,7 +12,7 @@
 import type { Figure } from '../extraction/types';
 import { explain } from './explain';
 import { finding } from './finding';
-import { type Page, figure, gap, lead, previous } from './page';
+import { type Page, figure, gap, lead, previous, tail } from './page';
 import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier, tiesShare } from './percent-context';
 import { isAmount } from './units';
@@ -67,6 +67,7 @@ const BOUND_WORDS = ['từ', 'đến', 'tới', 'trên', 'dưới', 'hơn', 'fro
 /** Whether the figure states the indicator's value itself, not a bound, a goal, a change or a part. */
 function isLevel(page: Page, i: number): boolean {
   const f = figure(page, i);
+  if (f.kind === 'count') return isNamedCount(page, i);
   if (f.kind !== 'percent' && f.kind !== 'score' && f.kind !== 'rank') return false;
   if (page.contexts?.[i]?.target) return false;
   const before = lead(page, i, 40);
@@ -97,14 +98,42 @@ function sharesCountBefore(page: Page, i: number): boolean {
   return before !== undefined && isAmount(figure(page, before)) && tiesShare(gap(page, before, i));
 }
 
-/** `0,5123 điểm` and `0,5321 điểm` are said alike; `1,000-point` (a scale) and `0.3615` are not. */
-function wording(f: Figure): string {
+/** Where what a count counts stops: a clause break, a period or a place after it (`trong 9 tháng`, `in 2024`). */
+const COUNT_LABEL_END = /[,;:.()!?]|\s(?:trong|tại|của|với|năm|đến|in|at|with|of|for|by|during|were|was|are|is)\s|$/u;
+
+/** What a count counts, as written: `doanh nghiệp thành lập mới`, `newly established enterprises`. */
+function countLabel(page: Page, i: number): string {
+  const f = figure(page, i);
+  const own = norm(f.text.replace(/^[^\p{L}]*/u, ''));
+  const after = norm(tail(page, i, 60));
+  return `${own} ${after.slice(0, after.search(COUNT_LABEL_END))}`.trim();
+}
+
+/**
+ * `1.284 doanh nghiệp thành lập mới` … `với 1.482 doanh nghiệp thành lập mới trong 9 tháng`: a count is
+ * the indicator's value given again only when it names what it counts in the same words, more than the
+ * bare noun, and is no goal, bound or part of a list (`trong đó 300 doanh nghiệp …`).
+ */
+function isNamedCount(page: Page, i: number): boolean {
+  const f = figure(page, i);
+  if (page.contexts?.[i]?.target || f.qualifier) return false;
+  const label = countLabel(page, i);
+  if (label.split(' ').length <= norm(f.unit ?? '').split(' ').length) return false;
+  const clause = lead(page, i, 60);
+  const own = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1);
+  return !containsWord(own, [...WORDS.partsPartial, ...WORDS.partsExhaustive, ...WORDS.targetWords, ...WORDS.cumulativeTotal, 'riêng']);
+}
+
+/** `0,5123 điểm` and `0,5321 điểm` are said alike; `1,000-point` (a scale) and `0.3615` are not; counts by what they count. */
+function wording(page: Page, i: number): string {
+  const f = figure(page, i);
+  if (f.kind === 'count') return countLabel(page, i);
   return f.kind === 'score' ? norm(f.text.replace(/[\d.,\s]+/g, ' ')).trim() : '';
 }
 
 function groupKey(page: Page, i: number, k: Known): string {
   const f: Figure = figure(page, i);
-  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(f)].join('|');
+  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(page, i)].join('|');
 }
 
 /** How far before a figure the words naming its group (`cấp huyện`, `trực tuyến`) are read. */

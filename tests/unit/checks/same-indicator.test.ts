@@ -161,3 +161,36 @@ describe('a growth indicator is stated as a change', () => {
     expect(run(sameIndicator, text, specs, contexts).map((f) => f.status)).toEqual(statuses);
   });
 });
+
+describe('a count given again in the same words', () => {
+  const firms = context('new-enterprises', 'long-an', '2025-9M');
+  const firmsCount = (text: string, value: number) => count(text, value, 'doanh nghiệp');
+  it.each([
+    [
+      'the same words, another value',
+      'Tỉnh có 1.150 doanh nghiệp thành lập mới, vốn tăng. Với 1.510 doanh nghiệp thành lập mới trong 9 tháng, tỉnh dẫn đầu vùng.',
+      [firmsCount('1.150 doanh nghiệp', 1150), firmsCount('1.510 doanh nghiệp', 1510)],
+      ['warning'],
+    ],
+    [
+      'the same value',
+      'Tỉnh có 1.150 doanh nghiệp thành lập mới, vốn tăng. Với 1.150 doanh nghiệp thành lập mới trong 9 tháng, tỉnh dẫn đầu vùng.',
+      [firmsCount('1.150 doanh nghiệp', 1150), firmsCount('1.150 doanh nghiệp', 1150)],
+      ['ok'],
+    ],
+    [
+      'only the bare noun: not known to be the same count',
+      'Tỉnh có 1.150 doanh nghiệp, vốn tăng. Với 1.510 doanh nghiệp trong 9 tháng, tỉnh dẫn đầu vùng.',
+      [firmsCount('1.150 doanh nghiệp', 1150), firmsCount('1.510 doanh nghiệp', 1510)],
+      [],
+    ],
+    [
+      'a part of the count is not the count',
+      'Tỉnh có 1.150 doanh nghiệp thành lập mới. Trong đó, 510 doanh nghiệp thành lập mới ở khu công nghiệp.',
+      [firmsCount('1.150 doanh nghiệp', 1150), firmsCount('510 doanh nghiệp', 510)],
+      [],
+    ],
+  ])('%s', (_name, text, specs, statuses) => {
+    expect(run(sameIndicator, text, specs, [firms, firms]).map((f) => f.status)).toEqual(statuses);
+  });
+});
