@@ -8,7 +8,7 @@ import { growthOf, intersects, writtenDecimals } from '../extraction/numbers/wri
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { hedgedRange } from './interval';
-import { type Page, figure, gap, previous } from './page';
+import { type Page, figure, gap, next, previous } from './page';
 import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
@@ -105,8 +105,51 @@ function writtenChange(lead: string, percentText: string, after: string): string
   return `${lead.trim().replace(/^[,(–-]\s*/u, '')} ${percentText}`.trim();
 }
 
+/** Between the later value and a change given as an amount: a year at most, a comma and the verb (`, tăng`, `in 2024, up`). */
+const MAX_AMOUNT_LEAD = 25;
+const AMOUNT_LEAD = /^\s*(?:(?:in|năm)\s+(?:19|20)\d\d\s*)?,/u;
+
+/**
+ * `đạt 92,4 triệu đồng, tăng 11,1 triệu đồng so với năm 2023 (81,3 triệu đồng)`: a change written as an
+ * amount between the two values it compares; now − before must be the change, `giảm` making it negative.
+ */
+function amountChange(page: Page, d: number): RuleFinding | undefined {
+  const change = figure(page, d);
+  const now = previous(page, d);
+  const base = next(page, d);
+  if (!isAmount(change) || now === undefined || base === undefined) return undefined;
+  const a = figure(page, now);
+  const b = figure(page, base);
+  if (!isAmount(a) || !isAmount(b) || !sameUnit(a, b) || !sameUnit(a, change)) return undefined;
+  const lead = gap(page, now, d);
+  if (lead.length > MAX_AMOUNT_LEAD || !AMOUNT_LEAD.test(lead) || /[;()]/u.test(lead) || !COMPARED.test(norm(gap(page, d, base)))) return undefined;
+  const before = leadWithoutQualifier(lead);
+  const sign = endsWithWord(before, WORDS.changeDown) ? -1 : endsWithWord(before, WORDS.changeUp) ? 1 : undefined;
+  if (sign === undefined) return undefined;
+  const x = hedgedRange(page, now);
+  const y = hedgedRange(page, base);
+  const difference = { lo: x.lo - y.hi, hi: x.hi - y.lo };
+  const written = hedgedRange(page, d);
+  const claimed = sign === 1 ? written : { lo: -written.hi, hi: -written.lo };
+  const ok = intersects(difference, claimed);
+  const scale = displayScale([a.value, b.value, change.value]);
+  const values = {
+    now: num(a.value, undefined, false, scale),
+    before: num(b.value, undefined, false, scale),
+    computed: num(a.value - b.value, undefined, true, scale),
+    written: `${lead.replace(AMOUNT_LEAD, '').trim()} ${change.text}`.trim(),
+    range: range(difference, scale),
+  };
+  const key = ok ? 'checks.explain.growth.amount-ok' : 'checks.explain.growth.amount-mismatch';
+  return finding(page, ok ? 'ok' : 'warning', [now, d, base], explain(key, values));
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  for (const d of page.order) {
+    const result = amountChange(page, d);
+    if (result) findings.push(result);
+  }
   for (const p of page.order) {
     if (figure(page, p).kind !== 'percent') continue;
     const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p) ?? comparedFirst(page, p);

@@ -93,3 +93,33 @@ describe('a change stated after its percentage', () => {
     expect(verdict(text)).toEqual(statuses);
   });
 });
+
+describe('a change given as an amount between the two values it compares', () => {
+  it.each([
+    ['up, wrong', 'Thu ngân sách đạt 1.320 tỷ đồng, tăng 140 tỷ đồng so với năm 2023 (1.220 tỷ đồng).', [ty('1.320'), ty('140'), ty('1.220')], ['warning']],
+    ['up, right', 'Thu ngân sách đạt 1.320 tỷ đồng, tăng 100 tỷ đồng so với năm 2023 (1.220 tỷ đồng).', [ty('1.320'), ty('100'), ty('1.220')], ['ok']],
+    ['down, right', 'Chi thường xuyên đạt 1.220 tỷ đồng, giảm 100 tỷ đồng so với cùng kỳ (1.320 tỷ đồng).', [ty('1.220'), ty('100'), ty('1.320')], ['ok']],
+    [
+      'down written as up',
+      'Chi thường xuyên đạt 1.220 tỷ đồng, tăng 100 tỷ đồng so với cùng kỳ (1.320 tỷ đồng).',
+      [ty('1.220'), ty('100'), ty('1.320')],
+      ['warning'],
+    ],
+    [
+      'no comparison named: silent',
+      'Thu ngân sách đạt 1.320 tỷ đồng, tăng 140 tỷ đồng, vượt dự toán 1.220 tỷ đồng.',
+      [ty('1.320'), ty('140'), ty('1.220')],
+      [],
+    ],
+  ])('%s', (_name, text, specs, statuses) => {
+    expect(run(growth, text, specs).map((f) => f.status)).toEqual(statuses);
+  });
+
+  it('prints the difference it computed', () => {
+    const [finding] = checkPage({ text: 'Thu ngân sách đạt 1.320 tỷ đồng, tăng 140 tỷ đồng so với năm 2023 (1.220 tỷ đồng).' }).filter(
+      (f) => f.rule === 'growth',
+    );
+    expect(finding?.explanation.vi).toContain('1.320 tỷ − 1.220 tỷ = +100 tỷ');
+    expect(finding?.explanation.vi).toContain('“tăng 140 tỷ đồng”');
+  });
+});

@@ -39,6 +39,8 @@ export const checks = {
     'checks.explain.same-indicator.mismatch': '{indicator}, {subject}, {period} được nêu với giá trị khác nhau: {values} ✗',
     'checks.explain.growth.ok': '({now} − {before}) / {before} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), khớp với “{written}” ✓',
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi “{written}” ✗',
+    'checks.explain.growth.amount-ok': '{now} − {before} = {computed} (theo các chữ số đã ghi: {range}), khớp với “{written}” ✓',
+    'checks.explain.growth.amount-mismatch': '{now} − {before} = {computed} (theo các chữ số đã ghi: {range}), nhưng trang ghi “{written}” ✗',
     'checks.explain.plan-percent.ok': '{value} / {plan} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), khớp với {written} ✓',
     'checks.explain.plan-percent.mismatch': '{value} / {plan} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi {written} ✗',
     'checks.explain.plan-percent.exceeded-ok': '{value} / {plan} × 100 − 100 = {computed}% (theo các chữ số đã ghi: {range}%), khớp với vượt {written} ✓',
@@ -81,6 +83,8 @@ export const checks = {
     'checks.explain.same-indicator.mismatch': '{indicator}, {subject}, {period} is given with different values: {values} ✗',
     'checks.explain.growth.ok': '({now} − {before}) / {before} × 100 = {computed}% ({range}% from the digits written), matching “{written}” ✓',
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% ({range}% from the digits written), but the page says “{written}” ✗',
+    'checks.explain.growth.amount-ok': '{now} − {before} = {computed} ({range} from the digits written), matching “{written}” ✓',
+    'checks.explain.growth.amount-mismatch': '{now} − {before} = {computed} ({range} from the digits written), but the page says “{written}” ✗',
     'checks.explain.plan-percent.ok': '{value} / {plan} × 100 = {computed}% ({range}% from the digits written), matching {written} ✓',
     'checks.explain.plan-percent.mismatch': '{value} / {plan} × 100 = {computed}% ({range}% from the digits written), but the page says {written} ✗',
     'checks.explain.plan-percent.exceeded-ok':
