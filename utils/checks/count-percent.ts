@@ -6,7 +6,7 @@
  * is never guessed to be the whole.
  */
 import { partsAfterTotal } from './parts-total';
-import { type Page, figure, following, gap, next, preceding, previous } from './page';
+import { type Page, figure, following, gap, next, preceding, previous, tail } from './page';
 import { hedgedRange } from './interval';
 import { type PercentClaim, holds, judgePercent } from './percent-check';
 import { couldBeShare, leadWithoutQualifier, tiesShare } from './percent-context';
@@ -73,6 +73,40 @@ function subsetOfEarlier(page: Page, a: number): number | undefined {
   return named.test(label) ? w : undefined;
 }
 
+/** `chiếm 32,6% tổng số hộ`, `or 25.9% of all households`: the share names the noun of its whole. */
+const NAMED_WHOLE = /^\s*(?:trong tổng số|trên tổng số|tổng số|of all(?: the)?|of the total(?: number of)?)\s+(\p{L}+)/u;
+/** How many sentences back the count of the whole place may be given. */
+const SENTENCES_BACK = 2;
+/** `Toàn huyện Mường Nhé (Điện Biên) có`: the place's own name between the scope and its verb. */
+const PLACE_NAME = /(?:\s\p{Lu}[\p{L}]*)+(?:\s*\([^()]*\))?(\s+(?:hiện\s+|đã\s+)?(?:có|has|had)\s*)$/u;
+
+/**
+ * `Toàn huyện có 11.870 hộ dân. …, huyện còn 3.412 hộ nghèo, chiếm 32,6% tổng số hộ`: when the share
+ * names the noun of its whole, the whole is the count of that noun the page gave for the whole place
+ * (`Toàn huyện … có`, `The district has`) in this sentence or the two before.
+ */
+function wholeNamedAfterShare(page: Page, a: number, p: number): number | undefined {
+  const noun = NAMED_WHOLE.exec(norm(tail(page, p, 40)))?.[1];
+  if (noun === undefined) return undefined;
+  const part = figure(page, a);
+  const names = (f: { unit?: string }) =>
+    norm(f.unit ?? '')
+      .split(' ')
+      .includes(noun);
+  if (!names(part)) return undefined;
+  const at = page.sentenceOf[a] as number;
+  for (let s = at; s >= Math.max(0, at - SENTENCES_BACK); s--) {
+    const sentenceStart = page.sentences[s]?.start ?? 0;
+    for (const w of [...(page.bySentence[s] ?? [])].reverse()) {
+      const whole = figure(page, w);
+      if (whole.start >= part.start || whole.kind !== part.kind || whole.value < part.value || !names(whole)) continue;
+      const label = page.text.slice(Math.max(sentenceStart, whole.start - 80), whole.start);
+      if (isScopeLead(label) || isScopeLead(label.replace(PLACE_NAME, '$1'))) return w;
+    }
+  }
+  return undefined;
+}
+
 /** The wholes the sentence names for this count, nearest first. */
 function wholesOf(page: Page, a: number, p: number): number[] {
   const stated = wholeAfterShare(page, a, p) ?? subsetOfEarlier(page, a);
@@ -105,7 +139,9 @@ function check(page: Page): RuleFinding[] {
     if (!isAmount(figure(page, a))) continue;
     const p = shareOf(page, a);
     if (p === undefined) continue;
-    const wholes = wholesOf(page, a, p);
+    const named = wholesOf(page, a, p);
+    const elsewhere = named.length === 0 ? wholeNamedAfterShare(page, a, p) : undefined;
+    const wholes = elsewhere === undefined ? named : [elsewhere];
     if (wholes.length === 0) continue;
     const claims: PercentClaim[] = wholes.map((w) => ({
       percent: p,

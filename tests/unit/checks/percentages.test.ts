@@ -250,3 +250,35 @@ describe('a share stated a clause away from what it counts, read from the page',
     expect(verdicts(text)).toEqual([]);
   });
 });
+
+describe('a share that names the noun of its whole, given for the whole place before', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'count-percent')
+      .map((f) => ({ status: f.status, items: f.items }));
+
+  it.each([
+    [
+      'the place named between its scope and its verb, wrong share',
+      'Toàn xã Tân Lập (Mộc Châu) có 2.400 hộ. Năm 2024, xã còn 312 hộ nghèo, chiếm 18% tổng số hộ.',
+      [{ status: 'warning', items: ['2.400 hộ', '312 hộ nghèo', '18%'] }],
+    ],
+    [
+      'right share',
+      'Toàn xã Tân Lập (Mộc Châu) có 2.400 hộ. Năm 2024, xã còn 312 hộ nghèo, chiếm 13% tổng số hộ.',
+      [{ status: 'ok', items: ['2.400 hộ', '312 hộ nghèo', '13%'] }],
+    ],
+    [
+      'English',
+      'The commune has 2,400 households. In 2024, 312 poor households remained, or 18% of all households.',
+      [{ status: 'warning', items: ['2,400 households', '312 poor households', '18%'] }],
+    ],
+    [
+      'a count not given for the whole place is not guessed to be the whole',
+      'Năm 2023 xã hỗ trợ 2.400 hộ. Năm 2024, xã còn 312 hộ nghèo, chiếm 18% tổng số hộ.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+});
