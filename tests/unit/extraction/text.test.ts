@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gap, tokenize } from '../../../utils/extraction/text/tokens';
-import { Lexicon } from '../../../utils/extraction/text/lexicon';
+import { Lexicon, compileLexicon } from '../../../utils/extraction/text/lexicon';
+import { WORD_ID_SPAN, wordKeyId } from '../../../utils/extraction/text/word-ids';
 import { paragraphs } from '../../../utils/extraction/text/paragraphs';
 import { languageOf } from '../../../utils/extraction/text/language';
 
@@ -30,7 +31,13 @@ describe('tokenize', () => {
 });
 
 describe('Lexicon', () => {
-  const nouns = Lexicon.of(['hồ sơ', 'hồ', 'US$']);
+  // Words the data files know, so the page's tokens carry their ids.
+  const phrases: [string, true][] = [
+    ['hồ sơ', true],
+    ['hồ', true],
+    ['US$', true],
+  ];
+  const nouns = new Lexicon(compileLexicon(phrases, wordKeyId, WORD_ID_SPAN), WORD_ID_SPAN);
   const at = (text: string, i: number) => nouns.at(tokenize(text), i)?.phrase;
 
   it('prefers the longest phrase', () => expect(at('5 hồ sơ', 1)).toBe('hồ sơ'));

@@ -1,20 +1,34 @@
 import { Gap, tokenize, type Token } from './tokens';
-import { addWordKey } from './word-ids';
 
 /**
  * A list of phrases from a data file, matched on tokens: `nghìn tỷ`, `hồ sơ`, `US$`.
  * Tokens inside a phrase must be separated as in the phrase itself (a space, or nothing for `US$`);
  * a line break never joins a phrase. Lookups try every phrase length at once through a trie,
  * so a match costs at most the length of the longest phrase.
+ *
+ * The tries are built ahead of time (`npm run lexicons` writes data/lexicons.json from the word lists)
+ * and only read here: building them from the lists at load was most of what the reader's worker
+ * spent before its first answer.
  */
-interface Node<V> {
-  /** Children by the word id of their token (see word-ids.ts). */
-  next: Map<number, Node<V>>;
-  /** Gaps allowed before the token that reaches each child, as a bit set of `1 << Gap`. */
-  gaps: Map<number, number>;
-  value?: V;
-  phrase?: string;
+
+/**
+ * One trie, flat: node 0 is the root; the edge from `node` on word id `w` is `edges[node * span + w]`,
+ * worth `child << GAP_BITS | gaps`, where `gaps` is the bit set (`1 << Gap`) of the gaps allowed
+ * before that token. `values[node]` and `phrases[node]` are null unless a phrase ends at `node`.
+ */
+export interface CompiledTrie<V> {
+  edges: [number, number][];
+  values: (V | null)[];
+  phrases: (string | null)[];
 }
+
+export interface CompiledLexicon<V> {
+  forward: CompiledTrie<V>;
+  backward: CompiledTrie<V>;
+}
+
+/** Room for the gap bits in an edge's value. */
+const GAP_BITS = 3;
 
 export interface PhraseMatch<V> {
   /** First token of the phrase. */
@@ -25,88 +39,114 @@ export interface PhraseMatch<V> {
   phrase: string;
 }
 
-function newNode<V>(): Node<V> {
-  return { next: new Map(), gaps: new Map() };
+interface Trie<V> {
+  edges: Map<number, number>;
+  values: (V | null)[];
+  phrases: (string | null)[];
 }
 
-function phraseParts(phrase: string): { keys: number[]; gaps: Gap[] } {
-  const tokens = tokenize(phrase);
-  return { keys: tokens.map((t) => addWordKey(t.key)), gaps: tokens.map((t) => t.gap) };
+/**
+ * The tries of `entries`, with the word ids `idOf` gives each token's key (ids below `span`).
+ * A phrase met twice keeps its first value.
+ */
+export function compileLexicon<V>(entries: Iterable<[string, V]>, idOf: (key: string) => number, span: number): CompiledLexicon<V> {
+  const forward = newTrie<V>();
+  const backward = newTrie<V>();
+  for (const [phrase, value] of entries) {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) continue;
+    const keys = tokens.map((t) => idOf(t.key));
+    const gaps = tokens.map((t) => t.gap);
+    insert(forward, keys, gaps, value, phrase, false, span);
+    insert(backward, [...keys].reverse(), gaps, value, phrase, true, span);
+  }
+  return { forward: flat(forward), backward: flat(backward) };
+}
+
+function newTrie<V>(): Trie<V> {
+  return { edges: new Map(), values: [null], phrases: [null] };
+}
+
+function insert<V>(trie: Trie<V>, keys: number[], gaps: Gap[], value: V, phrase: string, reversed: boolean, span: number): void {
+  let node = 0;
+  const n = keys.length;
+  for (let k = 0; k < n; k++) {
+    const edge = node * span + keys[k]!;
+    let found = trie.edges.get(edge);
+    if (found === undefined) {
+      found = trie.values.length << GAP_BITS;
+      trie.values.push(null);
+      trie.phrases.push(null);
+    }
+    // Gap between this token and the previous one in reading order.
+    if (k > 0) found |= 1 << (reversed ? gaps[n - k]! : gaps[k]!);
+    trie.edges.set(edge, found);
+    node = found >> GAP_BITS;
+  }
+  if (trie.values[node] === null) {
+    trie.values[node] = value;
+    trie.phrases[node] = phrase;
+  }
+}
+
+function flat<V>(trie: Trie<V>): CompiledTrie<V> {
+  return { edges: [...trie.edges], values: trie.values, phrases: trie.phrases };
+}
+
+function readTrie<V>(compiled: CompiledTrie<V>): Trie<V> {
+  return { edges: new Map(compiled.edges), values: compiled.values, phrases: compiled.phrases };
 }
 
 export class Lexicon<V = true> {
-  private readonly forward = newNode<V>();
-  private readonly backward = newNode<V>();
+  private readonly forward: Trie<V>;
+  private readonly backward: Trie<V>;
 
-  constructor(entries: Iterable<[string, V]>) {
-    for (const [phrase, value] of entries) {
-      const { keys, gaps } = phraseParts(phrase);
-      if (keys.length === 0) continue;
-      this.insert(this.forward, keys, gaps, value, phrase, false);
-      this.insert(this.backward, [...keys].reverse(), gaps, value, phrase, true);
-    }
-  }
-
-  static of(phrases: Iterable<string>): Lexicon<true> {
-    return new Lexicon<true>([...phrases].map((p) => [p, true] as [string, true]));
-  }
-
-  private insert(root: Node<V>, keys: number[], gaps: Gap[], value: V, phrase: string, reversed: boolean): void {
-    let node = root;
-    const n = keys.length;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k]!;
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode<V>();
-        node.next.set(key, child);
-      }
-      // Gap between this token and the previous one in reading order.
-      if (k > 0) {
-        const gap = reversed ? gaps[n - k]! : gaps[k]!;
-        node.gaps.set(key, (node.gaps.get(key) ?? 0) | (1 << gap));
-      }
-      node = child;
-    }
-    if (node.value === undefined) {
-      node.value = value;
-      node.phrase = phrase;
-    }
+  /** `span`: one more than the highest word id (see word-ids.ts). */
+  constructor(
+    compiled: CompiledLexicon<V>,
+    private readonly span: number,
+  ) {
+    this.forward = readTrie(compiled.forward);
+    this.backward = readTrie(compiled.backward);
   }
 
   /** Longest phrase starting at token `i`. */
   at(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
-    let node = this.forward;
+    const { edges, values, phrases } = this.forward;
+    let node = 0;
     let best: PhraseMatch<V> | null = null;
     for (let j = i; j < tokens.length; j++) {
       const key = tokens[j]!.wordId;
       if (key === 0) break;
-      const child = node.next.get(key);
-      if (!child) break;
-      if (j > i && !gapFits(node.gaps.get(key), tokens[j]!.gap)) break;
-      node = child;
-      if (node.value !== undefined) best = { from: i, to: j + 1, value: node.value, phrase: node.phrase! };
+      const edge = edges.get(node * this.span + key);
+      if (edge === undefined) break;
+      if (j > i && !gapFits(edge, tokens[j]!.gap)) break;
+      node = edge >> GAP_BITS;
+      const value = values[node]!;
+      if (value !== null) best = { from: i, to: j + 1, value, phrase: phrases[node]! };
     }
     return best;
   }
 
   /** Longest phrase ending just before token `i` (its last token is `i - 1`). */
   before(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
-    let node = this.backward;
+    const { edges, values, phrases } = this.backward;
+    let node = 0;
     let best: PhraseMatch<V> | null = null;
     for (let j = i - 1; j >= 0; j--) {
       const key = tokens[j]!.wordId;
       if (key === 0) break;
-      const child = node.next.get(key);
-      if (!child) break;
-      if (j < i - 1 && !gapFits(node.gaps.get(key), tokens[j + 1]!.gap)) break;
-      node = child;
-      if (node.value !== undefined) best = { from: j, to: i, value: node.value, phrase: node.phrase! };
+      const edge = edges.get(node * this.span + key);
+      if (edge === undefined) break;
+      if (j < i - 1 && !gapFits(edge, tokens[j + 1]!.gap)) break;
+      node = edge >> GAP_BITS;
+      const value = values[node]!;
+      if (value !== null) best = { from: j, to: i, value, phrase: phrases[node]! };
     }
     return best;
   }
 }
 
-function gapFits(allowed: number | undefined, actual: Gap): boolean {
-  return actual !== Gap.Line && ((allowed ?? 0) & (1 << actual)) !== 0;
+function gapFits(edge: number, actual: Gap): boolean {
+  return actual !== Gap.Line && (edge & (1 << actual)) !== 0;
 }

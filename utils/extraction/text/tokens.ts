@@ -5,7 +5,7 @@
  * keeps extraction linear on hostile input (10 000-digit numbers, megabytes of `/`).
  */
 
-import { wordIdsVersion, wordKeyId } from './word-ids';
+import { wordKeyId } from './word-ids';
 
 export type TokenType = 'num' | 'word' | 'sym';
 
@@ -24,9 +24,8 @@ export const enum Gap {
 export class Token {
   private cachedText: string | undefined = undefined;
   private cachedKey: string | undefined = undefined;
-  private cachedId = 0;
-  /** The word ids' version `cachedId` was read at; 0 when not read. */
-  private idVersion = 0;
+  /** -1 until read. */
+  private cachedId = -1;
 
   constructor(
     public type: TokenType,
@@ -48,11 +47,7 @@ export class Token {
 
   /** The key's id among the words the lexicons know (see word-ids.ts), 0 for any other word. */
   get wordId(): number {
-    const version = wordIdsVersion();
-    if (this.idVersion !== version) {
-      this.cachedId = idOf(this.text, this.type);
-      this.idVersion = version;
-    }
+    if (this.cachedId === -1) this.cachedId = idOf(this.text, this.type);
     return this.cachedId;
   }
 
@@ -65,7 +60,7 @@ export class Token {
     this.source = source;
     this.cachedText = undefined;
     this.cachedKey = undefined;
-    this.idVersion = 0;
+    this.cachedId = -1;
   }
 }
 
@@ -176,15 +171,10 @@ function fill(text: string, from: number, to: number, tokens: Token[]): number {
   return n;
 }
 
-/** Word ids of the texts met so far, valid for one version of the word ids. */
+/** Word ids of the texts met so far. */
 const knownIds = new Map<string, number>();
-let knownIdsVersion = 0;
 
 function idOf(text: string, type: TokenType): number {
-  if (knownIdsVersion !== wordIdsVersion()) {
-    knownIds.clear();
-    knownIdsVersion = wordIdsVersion();
-  }
   let id = knownIds.get(text);
   if (id === undefined) {
     id = wordKeyId(type === 'num' ? text : keyOf(text));
