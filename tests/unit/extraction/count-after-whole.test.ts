@@ -39,3 +39,17 @@ it('counts "N of them" by the noun counted just before', () => {
     ['187', 'count', 187, 'schools'],
   ]);
 });
+
+it('counts a bare number after "Of these," opening the next sentence by the count just given', () => {
+  expect(counts('The district licensed 910 new cooperatives in 2024 with capital of VND 1.2 trillion. Of these, 604 work in farming.')).toContainEqual([
+    '604',
+    'count',
+    604,
+    'cooperatives',
+  ]);
+  expect(counts('The district had 910 cooperatives; of them, 604 work in farming.')).toContainEqual(['604', 'count', 604, 'cooperatives']);
+});
+
+it('leaves the number alone when "of these" does not open its clause', () => {
+  expect(counts('The district had 910 cooperatives. Most of these, 604 in all, work in farming.').map((f) => f[0])).not.toContain('604');
+});

@@ -17,7 +17,7 @@ const CLAUSE_TOKENS = 16;
 
 export function impliedNoun(ctx: FigureContext, i: number, listed = true): string | null {
   if (token(ctx, i)!.gap === Gap.Line) return null;
-  return wholeBefore(ctx, i) ?? totalBeforeConnector(ctx, i) ?? ofThem(ctx, i) ?? (listed ? nextInList(ctx, i) : null);
+  return wholeBefore(ctx, i) ?? totalBeforeConnector(ctx, i) ?? ofThem(ctx, i) ?? ofTheseOpening(ctx, i) ?? (listed ? nextInList(ctx, i) : null);
 }
 
 /** `Of the 3,150 applications received online, 2,870 …`: the lead opens its clause; only a comma comes before the number. */
@@ -80,6 +80,17 @@ function countRightBefore(ctx: FigureContext, at: number): string | null {
 function ofThem(ctx: FigureContext, i: number): string | null {
   if (token(ctx, i + 1)?.gap !== Gap.Space || !phraseAt(ctx, vocabulary.ofThem, i + 1)) return null;
   return nounOfCountBefore(ctx, i, '.!?');
+}
+
+/**
+ * `Bac Ninh licensed 4,820 new enterprises in 2024 with …. Of these, 3,107 operate …`: `of these` opening
+ * its clause, then a comma, points back to the count just given, in the sentence before if need be.
+ */
+function ofTheseOpening(ctx: FigureContext, i: number): string | null {
+  if (!isSym(ctx, i - 1, ',')) return null;
+  const lead = phraseBefore(ctx, vocabulary.ofThem, i - 1);
+  if (!lead || !opensClause(ctx, lead.from)) return null;
+  return nounOfCountBefore(ctx, lead.from, ':!?');
 }
 
 /** `… 21,905 were submitted online and 15,260 in person`: the number before, in the same clause, counts by an implied noun. */
