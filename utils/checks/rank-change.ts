@@ -49,13 +49,20 @@ function explicitMove(page: Page, ranks: number[], change: number): Move | undef
   return undefined;
 }
 
-/** `xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16)`: the rank now, the change, then the earlier rank. */
+/**
+ * `xếp thứ 10/63, tăng 6 bậc so với năm 2022 (thứ 16)`: the rank now, the change, then the earlier rank.
+ * The rank's own score may stand between rank and change (`ranked 5th with 70.05 points, having
+ * slipped two places from 2nd`) if no clause ends in between.
+ */
 function rankThenChange(page: Page, mates: number[], change: number): Move | undefined {
   const at = mates.indexOf(change);
-  const now = mates[at - 1];
+  let k = at - 1;
+  while (k >= 0 && !isRank(page, mates[k] as number) && figure(page, mates[k] as number).kind === 'score') k--;
+  const now = mates[k];
   const earlier = mates[at + 1];
   if (now === undefined || earlier === undefined || !isRank(page, now) || !isRank(page, earlier)) return undefined;
-  if (gap(page, now, change).length > MAX_NOW_TO_CHANGE) return undefined;
+  const toChange = gap(page, now, change);
+  if (toChange.length > MAX_NOW_TO_CHANGE || (k < at - 1 && /[;!?\n]|\.\s/.test(toChange))) return undefined;
   const between = gap(page, change, earlier);
   if (between.length > MAX_CHANGE_TO_BEFORE || /[;!?\n]|\.\s/.test(between) || !containsWord(between, WORDS.rankEarlier)) return undefined;
   return { before: earlier, after: now };

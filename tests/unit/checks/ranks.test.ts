@@ -48,6 +48,18 @@ describe('a rank change against its two ranks', () => {
       'warning',
     ],
     [
+      'the rank now, its score, then the change and the earlier rank',
+      'The province ranked 7th with 68.4 points, having fallen three places from 3rd a year earlier.',
+      [rank('7th', 7), score('68.4 points', 68.4), rankChange('fallen three places', -3), rank('3rd', 3)],
+      'warning',
+    ],
+    [
+      'the rank now, its score, then the change and the earlier rank, right',
+      'Tỉnh xếp thứ 7 với 68,4 điểm, giảm 4 bậc so với năm trước (thứ 3).',
+      [rank('thứ 7', 7), score('68,4 điểm', 68.4), rankChange('giảm 4 bậc', -4), rank('thứ 3', 3)],
+      'ok',
+    ],
+    [
       'the earlier rank marked as earlier, all in one sentence',
       'The province ranked 12th in 2024; compared with 20th in 2023, it is up 8 places.',
       [rank('12th', 12), rank('20th', 20), rankChange('up 8 places', 8)],
