@@ -153,4 +153,13 @@ describe('a rank above the number ranked', () => {
   ])('%s', (_name, text, figures, statuses) => {
     expect(run(rankOverTotal, text, figures).map((f) => f.status)).toEqual(statuses);
   });
+
+  it.each([
+    ['the total in words after the rank', 'Năm 2023, tỉnh Sơn La đứng thứ 66 trong số 63 tỉnh, thành phố về chỉ số PAPI.', ['warning']],
+    ['the same within the total', 'Năm 2023, tỉnh Sơn La đứng thứ 36 trong số 63 tỉnh, thành phố về chỉ số PAPI.', []],
+    ['a lone `trên` may mean above, not out of', 'Năm 2023, tỉnh Sơn La xếp thứ 5 trên 3 lĩnh vực của chỉ số PAPI.', []],
+  ])('from the text: %s', (_name, text, statuses) => {
+    const findings = checkPage({ text }).filter((f) => f.rule === 'rank-over-total');
+    expect(findings.map((f) => f.status)).toEqual(statuses);
+  });
 });

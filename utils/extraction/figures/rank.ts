@@ -4,10 +4,15 @@ import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, sameLine, span, 
 
 const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
 
-/** `/63` or `trên 63` after a rank: the number of places ranked. Returns the denominator and the token after it. */
-function denominator(ctx: FigureContext, i: number): { of: number; to: number } | null {
+/**
+ * `/63` or `trên 63` after a rank: the number of places ranked. Returns the denominator, the token after
+ * it, and whether it is written unmistakably: `/` or several words (`trong số 63`); a lone `trên` may
+ * also mean "above".
+ */
+function denominator(ctx: FigureContext, i: number): { of: number; to: number; plain: boolean } | null {
   let at = i + 2;
-  if (!isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap === Gap.Line) {
+  const slash = isSym(ctx, i + 1, '/') && token(ctx, i + 1)!.gap !== Gap.Line;
+  if (!slash) {
     const words = phraseAt(ctx, vocabulary.outOf, i + 1);
     if (!words || token(ctx, i + 1)!.gap !== Gap.Space) return null;
     at = words.to;
@@ -15,7 +20,7 @@ function denominator(ctx: FigureContext, i: number): { of: number; to: number } 
   if (!isNum(ctx, at) || token(ctx, at)!.gap === Gap.Line) return null;
   const of = valueAt(ctx, at);
   if (!isWhole(of)) return null;
-  return { of, to: at + 1 };
+  return { of, to: at + 1, plain: slash || at - i > 2 };
 }
 
 /**
@@ -36,9 +41,9 @@ export const rank: FigureRule = {
     if (!lead && !(bareThu && of && isSym(ctx, i + 1, '/')) && !(bareThu && besideAnother(ctx, i, value))) return null;
     // `xếp hạng 2023`: the ranking's year, not a place.
     if (!of && value >= 1900 && value <= 2100) return { to: i + 1 };
-    // A place past the end of the ranking (`xếp thứ 65/63`) is kept as written, for the checks to flag;
+    // A place past the end of the ranking (`xếp thứ 65/63`, `đứng thứ 65 trong số 63`) is kept as written, for the checks to flag;
     // only a ranked number that cannot be a ranking (a date or year after `/`) is dropped.
-    if (of && of.of < value && (!lead || of.of > 10000 || !isSym(ctx, i + 1, '/'))) return null;
+    if (of && of.of < value && (!lead || of.of > 10000 || !of.plain)) return null;
     // The figure reads from `thứ`/`số` when the page writes it (`thứ 11`, `vị trí số 1`).
     const from = previous === 'thứ' || previous === 'số' ? i - 1 : i;
     const to = of ? of.to : i + 1;
