@@ -28,6 +28,12 @@ const PLAN_AT_LENGTH = new RegExp(
 );
 const MAX_PLAN_GAP = 100;
 
+/**
+ * `of the year's target of`, `of the province's annual plan`: an English plan word after `of the` and
+ * a word or two saying whose or which plan, then `of` or `at` before its amount.
+ */
+const PLAN_QUALIFIED = new RegExp(`^\\s*of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,2}?(?:${WORDS.planNouns.map(escapeRegExp).join('|')})\\s+(?:of|at)\\s*$`, 'u');
+
 const MAX_LEAD = 40;
 const MAX_PLAN_LABEL = 80;
 
@@ -59,7 +65,8 @@ function planGivenBefore(page: Page, p: number): StatedRatio | undefined {
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const p of page.order) {
-    const stated = statedRatio(page, p, PLAN) ?? statedRatio(page, p, PLAN_AT_LENGTH, MAX_PLAN_GAP) ?? planGivenBefore(page, p);
+    const stated =
+      statedRatio(page, p, PLAN) ?? statedRatio(page, p, PLAN_QUALIFIED) ?? statedRatio(page, p, PLAN_AT_LENGTH, MAX_PLAN_GAP) ?? planGivenBefore(page, p);
     const verb = stated && leadWithoutQualifier(stated.lead);
     if (!stated || !verb) continue;
     const exceeded = endsWithWord(verb, WORDS.planExceeded) !== undefined;

@@ -36,6 +36,18 @@ describe('a value against its plan', () => {
       [ty('2.470'), percent('95%', 95), ty('2.600')],
       'ok',
     ],
+    [
+      "of the year's target of …: whose plan between `of the` and the plan word",
+      "Hai Duong's exports reached 8.10 billion USD in ten months, or 93.6% of the province's annual target of 9.00 billion USD.",
+      [money('8.10 billion USD', 8.1e9, 'USD'), percent('93.6%', 93.6), money('9.00 billion USD', 9e9, 'USD')],
+      'warning',
+    ],
+    [
+      "of the year's target of …, right",
+      "Hai Duong's exports reached 8.10 billion USD in ten months, or 90% of the year's plan of 9.00 billion USD.",
+      [money('8.10 billion USD', 8.1e9, 'USD'), percent('90%', 90), money('9.00 billion USD', 9e9, 'USD')],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(planPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
