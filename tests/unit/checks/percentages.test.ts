@@ -175,6 +175,18 @@ describe('a ratio and its percentage', () => {
       [percent('89,1%', 89.1), ratio('57 trong tổng số 64 trường', 57, 64, 'trường')],
       'ok',
     ],
+    [
+      'the share after a comma named only as the rate (tỷ lệ)',
+      'Đến hết năm 2023, 41/55 xã của tỉnh đã có nhà văn hóa đạt chuẩn, tỷ lệ 78,2%.',
+      [ratio('41/55 xã', 41, 55, 'xã'), percent('78,2%', 78.2)],
+      'warning',
+    ],
+    [
+      'the share after a comma named only as the rate (tỷ lệ), right',
+      'Đến hết năm 2023, 41/55 xã của tỉnh đã có nhà văn hóa đạt chuẩn, tỷ lệ 74,5%.',
+      [ratio('41/55 xã', 41, 55, 'xã'), percent('74,5%', 74.5)],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
