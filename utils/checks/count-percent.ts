@@ -73,6 +73,21 @@ function subsetOfEarlier(page: Page, a: number): number | undefined {
   return named.test(label) ? w : undefined;
 }
 
+/** `12,380 of them`, `3.107 trong số đó`: the count says it is taken from the things just counted. */
+const OF_THEM = /^\s*(?:of them|of these|of those|of whom|trong số đó|trong số này|trong đó)(?![\p{L}\p{N}])/u;
+
+/**
+ * `trained 14,620 workers this year and 12,380 of them have found jobs`: the whole is the count of the
+ * same things just before, in the same sentence.
+ */
+function wholeOfThem(page: Page, a: number): number | undefined {
+  const w = previous(page, a);
+  if (w === undefined || page.sentenceOf[w] !== page.sentenceOf[a] || !OF_THEM.test(norm(tail(page, a, 20)))) return undefined;
+  const part = figure(page, a);
+  const whole = figure(page, w);
+  return isAmount(whole) && sameUnit(part, whole) && whole.value >= part.value ? w : undefined;
+}
+
 /** `chiếm 32,6% tổng số hộ`, `or 25.9% of all households`: the share names the noun of its whole. */
 const NAMED_WHOLE = /^\s*(?:trong tổng số|trên tổng số|tổng số|of all(?: the)?|of the total(?: number of)?)\s+(\p{L}+)/u;
 /** How many sentences back the count of the whole place may be given. */
@@ -109,7 +124,7 @@ function wholeNamedAfterShare(page: Page, a: number, p: number): number | undefi
 
 /** The wholes the sentence names for this count, nearest first. */
 function wholesOf(page: Page, a: number, p: number): number[] {
-  const stated = wholeAfterShare(page, a, p) ?? subsetOfEarlier(page, a);
+  const stated = wholeAfterShare(page, a, p) ?? subsetOfEarlier(page, a) ?? wholeOfThem(page, a);
   if (stated !== undefined) return [stated];
   const part = figure(page, a);
   const before = preceding(page, a, REACH);

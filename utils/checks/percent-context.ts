@@ -65,6 +65,7 @@ export function endsWithShareClause(between: string): boolean {
   if (cut < 0) return false;
   const clause = t.slice(cut + 1).trim();
   const opener = startsWithWord(clause, WORDS.shareClauseOpeners);
-  const verb = (opener ? clause.slice(opener.length) : clause).trim();
+  // `an employment rate of`, `a coverage rate of`: a word saying which rate does not change the share.
+  const verb = (opener ? clause.slice(opener.length) : clause).trim().replace(/^an?\s+[\p{L}-]+\s+(rate|share)\s+of$/u, 'a $1 of');
   return WORDS.shareClauseVerbs.includes(verb);
 }

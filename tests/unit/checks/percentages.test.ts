@@ -235,6 +235,16 @@ describe('a share stated a clause away from what it counts, read from the page',
 
   it.each([
     [
+      'a count taken `of them` from the count before, its share named as a kind of rate',
+      'Dak Lak trained 9,400 farmers in organic methods last year and 7,050 of them have switched their fields, an adoption rate of 81.5 percent.',
+      ['warning'],
+    ],
+    [
+      'the same, right',
+      'Dak Lak trained 9,400 farmers in organic methods last year and 7,050 of them have switched their fields, an adoption rate of 75 percent.',
+      ['ok'],
+    ],
+    [
       'a ratio, then a clause, then `which represents`',
       'By June, 57/240 schools had installed solar panels, which represents roughly 34% of them.',
       ['warning'],
