@@ -24,7 +24,7 @@ import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import type { Figure } from '../extraction/types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, escapeRegExp, norm, wordPattern } from './words';
+import { WORDS, containsWord, escapeRegExp, norm, startsWithWord, wordPattern } from './words';
 
 interface PartsOfTotal {
   total: number;
@@ -53,6 +53,8 @@ interface Connector {
   colon: boolean;
   /** The first part is named at length: it alone is read, and only its size against the total judged. */
   single?: true;
+  /** The first word of the first part's label (`thu` in `gồm thu nội địa …`). */
+  head?: string;
 }
 
 const MAX_LONG_LABEL = 100;
@@ -99,11 +101,11 @@ function partsConnector(text: string): Connector | undefined {
     const after = t.slice(at + word.length);
     if (before.length > MAX_LABEL) return undefined;
     if (after.length > MAX_LABEL) return longLabel(after) ? { complete: false, labelWords: Infinity, colon: false, single: true } : undefined;
-    const labelWords = after
+    const label = after
       .replace(/^[\s:]+/, '')
       .split(' ')
-      .filter((w) => /\p{L}/u.test(w) && w !== 'có' && w !== 'là').length;
-    return { complete: WORDS.partsExhaustive.includes(word), labelWords, colon: /^\s*:/u.test(after) };
+      .filter((w) => /\p{L}/u.test(w) && w !== 'có' && w !== 'là');
+    return { complete: WORDS.partsExhaustive.includes(word), labelWords: label.length, colon: /^\s*:/u.test(after), head: label[0] };
   }
   return undefined;
 }
@@ -188,7 +190,8 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
     } else {
       const listed = connector?.colon
         ? isListGap(between.replace(/;/gu, ','), COLON_LABEL_WORDS)
-        : isListGap(between, connector && connector.labelWords > 0 ? Math.min(MAX_ITEM_LABEL, connector.labelWords + 2) : 2);
+        : isListGap(between, connector && connector.labelWords > 0 ? Math.min(MAX_ITEM_LABEL, connector.labelWords + 2) : 2) ||
+          (parallelLabel(between, connector?.head) && isListGap(between, COLON_LABEL_WORDS));
       if (!listed) {
         // A same-unit item with a longer label may still belong to the list: then it is not known to be whole.
         if (connector && isAmount(part) && sameUnit(whole, part) && isListGap(between, MAX_LOOSE_LABEL)) connector = { ...connector, complete: false };
@@ -281,6 +284,14 @@ function partsSplittingTotal(page: Page, total: number): PartsOfTotal | undefine
   });
   if (labels.some((label) => YEAR.test(label)) || !splitAlongOneDimension(labels)) return undefined;
   return { total, parts, complete: false, split: true };
+}
+
+/**
+ * `gồm thu nội địa 25.806 tỷ đồng và thu từ hoạt động xuất nhập khẩu 9.206 tỷ đồng`: an item whose
+ * label opens with the first item's head word is another of the same list, however long its label.
+ */
+function parallelLabel(between: string, head: string | undefined): boolean {
+  return head !== undefined && startsWithWord(norm(afterLastJoiner(between)).trim(), [head]) !== undefined;
 }
 
 /** The label the next part has before its number: what follows the last joiner between two parts. */

@@ -398,3 +398,24 @@ describe('a list after a colon whose last part is the rest', () => {
     expect(verdicts(text)).toEqual(statuses);
   });
 });
+
+describe('a later part whose long label opens like the first part’s', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => f.status);
+  const revenue = (total: string, second: string) =>
+    `Năm 2024, tổng thu ngân sách trên địa bàn tỉnh Hải Dương đạt ${total} tỷ đồng, gồm thu nội địa 18.250 tỷ đồng và ${second} 2.650 tỷ đồng.`;
+
+  it('warns when the two parts fall short of a total said to consist of them', () => {
+    expect(verdicts(revenue('21.300', 'thu từ thuế xuất nhập khẩu hàng hóa'))).toEqual(['warning']);
+  });
+
+  it('finds them consistent when they add up', () => {
+    expect(verdicts(revenue('20.900', 'thu từ thuế xuất nhập khẩu hàng hóa'))).toEqual(['ok']);
+  });
+
+  it('stays silent when the long label opens otherwise', () => {
+    expect(verdicts(revenue('21.300', 'riêng khoản thuế xuất nhập khẩu hàng hóa đạt'))).toEqual([]);
+  });
+});
