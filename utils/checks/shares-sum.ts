@@ -117,8 +117,38 @@ function partitionByVerbs(own: string[]): boolean {
   return splitAlongOneDimension(verbs);
 }
 
+const LIST_ITEM = /^\s*[-+•–*]\s/u;
+
+/**
+ * `Cơ cấu kinh tế năm 2023:` then one line per sector (`- Khu vực dịch vụ: 43,9%;`): a line that calls
+ * what follows a structure and ends with a colon, then list lines that each give one share and no
+ * other figure, are the parts of one whole.
+ */
+function structureLists(page: Page): number[][] {
+  const lists: number[][] = [];
+  page.sentences.forEach((header, h) => {
+    const title = page.text.slice(header.start, header.end).trim();
+    if (!title.endsWith(':') || !containsWord(title, WORDS.structureOf) || (page.bySentence[h] ?? []).length > 0) return;
+    const shares: number[] = [];
+    for (let k = h + 1; k < page.sentences.length; k++) {
+      const line = page.sentences[k] as { start: number; end: number };
+      if (!LIST_ITEM.test(page.text.slice(line.start, line.end))) break;
+      const mates = page.bySentence[k] ?? [];
+      const share = mates[0];
+      if (mates.length !== 1 || share === undefined || figure(page, share).kind !== 'percent' || isChange(page, share)) return;
+      shares.push(share);
+    }
+    if (shares.length >= 2) lists.push(shares);
+  });
+  return lists;
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  for (const shares of structureLists(page)) {
+    const found = overHundred(page, shares);
+    if (found) findings.push(found);
+  }
   for (const mates of page.bySentence) {
     const shares = mates.filter((p) => figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p));
     // The shares must stand next to each other: no other figure between two of them.
@@ -131,20 +161,26 @@ function check(page: Page): RuleFinding[] {
       ),
     );
     if (!chiemShares(page, shares, own) && !partitionShares(own) && !partitionByLeads(page, shares, own) && !partitionByVerbs(own)) continue;
-    const total = sum(shares.map((p) => hedgedRange(page, p)));
-    if (total.lo <= 100 + 1e-9) continue;
-    const values = shares.map((p) => figure(page, p).value);
-    const decimals = Math.max(...shares.map((p) => (String(figure(page, p).value).split('.')[1] ?? '').length));
-    const shown = {
-      shares: values.map((v) => num(v, decimals)),
-      sum: num(
-        values.reduce((a, b) => a + b, 0),
-        decimals,
-      ),
-    };
-    findings.push(finding(page, 'warning', shares, explain('checks.explain.shares-sum', shown)));
+    const found = overHundred(page, shares);
+    if (found) findings.push(found);
   }
   return findings;
+}
+
+/** A warning when shares of one whole together pass 100 % beyond their rounding. */
+function overHundred(page: Page, shares: number[]): RuleFinding | undefined {
+  const total = sum(shares.map((p) => hedgedRange(page, p)));
+  if (total.lo <= 100 + 1e-9) return undefined;
+  const values = shares.map((p) => figure(page, p).value);
+  const decimals = Math.max(...shares.map((p) => (String(figure(page, p).value).split('.')[1] ?? '').length));
+  const shown = {
+    shares: values.map((v) => num(v, decimals)),
+    sum: num(
+      values.reduce((a, b) => a + b, 0),
+      decimals,
+    ),
+  };
+  return finding(page, 'warning', shares, explain('checks.explain.shares-sum', shown));
 }
 
 export const sharesSum = defineRule({ id: 'shares-sum', check });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partOverWhole } from '../../../utils/checks/part-over-whole';
 import { shareOver100 } from '../../../utils/checks/share-over-100';
 import { sharesSum } from '../../../utils/checks/shares-sum';
+import { checkPage } from '../../../scripts/check-page';
 import { percent, ratio, run } from './run-rule';
 
 describe('a share above 100 %', () => {
@@ -135,5 +136,26 @@ describe('a percentage opening the clause after the whole it is taken from', () 
     ['a change after the whole may pass 100 %', 'Of the exporters in the province, revenue rose 120% this year.', [percent('120%', 120)], []],
   ])('%s', (_name, text, specs, statuses) => {
     expect(run(shareOver100, text, specs).map((f) => f.status)).toEqual(statuses);
+  });
+});
+
+describe('a structure given one share a line', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'shares-sum')
+      .map((f) => f.status);
+  const structure = (last: string) =>
+    `Cơ cấu lao động có việc làm của tỉnh Nam Định năm 2024:\n- Nông, lâm nghiệp và thủy sản: 28,4%;\n- Công nghiệp và xây dựng: 38,1%;\n- Dịch vụ: ${last};\nThu nhập bình quân đạt 7,1 triệu đồng/tháng.`;
+
+  it('warns when the lines pass 100 %', () => {
+    expect(verdicts(structure('39,6%'))).toEqual(['warning']);
+  });
+
+  it('says nothing when they make 100 %', () => {
+    expect(verdicts(structure('33,5%'))).toEqual([]);
+  });
+
+  it('stays silent when the heading does not call it a structure', () => {
+    expect(verdicts(structure('39,6%').replace('Cơ cấu lao động có việc làm', 'Tốc độ tăng năng suất lao động'))).toEqual([]);
   });
 });
