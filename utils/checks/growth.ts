@@ -14,7 +14,7 @@ import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, startsWithWord, yearsIn } from './words';
 
 const COMPARED = baseNamed([...WORDS.comparedWith, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter]);
 
@@ -33,11 +33,10 @@ function direction(lead: string, percentText: string, after: string): 1 | -1 | u
 
 /** Between the later value and its change, and between the two values: a few words, no new sentence. */
 const MAX_BETWEEN = 60;
-const YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
 
 /** The one year written between `from` and the figure `i` (`năm 2023, thu … đạt`), if exactly one. */
 function yearIn(page: Page, from: number, i: number): number | undefined {
-  const years = [...page.text.slice(from, figure(page, i).start).matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = yearsIn(page.text.slice(from, figure(page, i).start));
   return years.length === 1 ? years[0] : undefined;
 }
 

@@ -24,7 +24,7 @@ import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import type { Figure } from '../extraction/types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, escapeRegExp, norm, startsWithWord, wordPattern } from './words';
+import { WORDS, containsWord, escapeRegExp, hasYear, norm, startsWithWord, withoutYears, wordPattern } from './words';
 
 interface PartsOfTotal {
   total: number;
@@ -93,7 +93,7 @@ function partsConnector(text: string): Connector | undefined {
     .replace(/^\s*[;.]\s*/u, '')
     .replace(BEFORE_CONNECTOR, ' ');
   // A year may date the total (`36,480 dossiers in 2024, of which …`); any other number is in the way.
-  if (/[;\d]/.test(t.replace(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu, ''))) return undefined;
+  if (/[;\d]/.test(withoutYears(t))) return undefined;
   for (const word of CONNECTORS) {
     const at = t.search(wordPattern(word));
     if (at < 0) continue;
@@ -253,7 +253,6 @@ function partsBeforeTotal(page: Page, total: number): PartsOfTotal | undefined {
 
 /** How far after the whole its split may begin, and how long a part's own label may be. */
 const SPLIT_REACH = 80;
-const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /**
  * `tiếp nhận 25.640 hồ sơ; số hồ sơ giải quyết đúng hạn là 24.980 hồ sơ, quá hạn 860 hồ sơ`: with no
@@ -267,7 +266,7 @@ function partsSplittingTotal(page: Page, total: number): PartsOfTotal | undefine
   const first = after[0];
   if (first === undefined) return undefined;
   const opening = gap(page, total, first);
-  if (opening.length > SPLIT_REACH || !/[,;:]/.test(opening) || YEAR.test(opening) || containsWord(opening, WORDS.changeBefore)) return undefined;
+  if (opening.length > SPLIT_REACH || !/[,;:]/.test(opening) || hasYear(opening) || containsWord(opening, WORDS.changeBefore)) return undefined;
   const parts = [first];
   for (const j of after.slice(1)) {
     const part = figure(page, j);
@@ -282,7 +281,7 @@ function partsSplittingTotal(page: Page, total: number): PartsOfTotal | undefine
     const own = page.text.slice(figure(page, j).end, Math.min(end, figure(page, j).end + MAX_LABEL));
     return before + ' ' + figure(page, j).text + ' ' + own.slice(0, own.search(/[,;(]|\svà\s|$/u));
   });
-  if (labels.some((label) => YEAR.test(label)) || !splitAlongOneDimension(labels)) return undefined;
+  if (labels.some(hasYear) || !splitAlongOneDimension(labels)) return undefined;
   return { total, parts, complete: false, split: true };
 }
 

@@ -9,7 +9,7 @@ import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, startsWithWord, withoutYears } from './words';
 import countNouns from '../extraction/data/count-nouns.json';
 
 const MAX_LEAD = 120;
@@ -62,14 +62,13 @@ function isOfCountedThings(page: Page, p: number): boolean {
  * nợ`: a percentage opening the clause after the whole it is taken from is a share of those things. A year
  * may date the whole; any other number there is a whole of its own.
  */
-const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 
 function isOfWholeNamedBefore(page: Page, p: number): boolean {
   const clause = norm(clauseLead(page, p)).replace(/,\s*$/u, '');
   if (clause.length === norm(clauseLead(page, p)).length) return false;
   const whole = clause.slice(clause.lastIndexOf(',') + 1).trim();
   const word = startsWithWord(whole, WORDS.wholeOf);
-  return word !== undefined && whole.length > word.length && !/\d/u.test(whole.replace(YEAR, '')) && !containsWord(whole, WORDS.targetWords);
+  return word !== undefined && whole.length > word.length && !/\d/u.test(withoutYears(whole)) && !containsWord(whole, WORDS.targetWords);
 }
 
 function check(page: Page): RuleFinding[] {

@@ -68,6 +68,25 @@ export function dropTrailingWord(text: string, words: readonly string[]): string
   return t.slice(0, t.length - word.length).trimEnd();
 }
 
+/** A year written in the text (`2024`), not part of a longer number or word. */
+const YEAR = String.raw`(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])`;
+const YEARS = new RegExp(YEAR, 'gu');
+const A_YEAR = new RegExp(YEAR, 'u');
+
+/** The years written in `text`, in order. */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEARS)].map((m) => Number(m[0]));
+}
+
+export function hasYear(text: string): boolean {
+  return A_YEAR.test(text);
+}
+
+/** `text` with its years taken out: a year may date a figure where any other number would be in the way. */
+export function withoutYears(text: string): string {
+  return text.replace(YEARS, '');
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -42,6 +42,12 @@ export function keyAt(ctx: FigureContext, i: number): string | undefined {
   return ctx.tokens[i]?.key;
 }
 
+/** Token `i` is a number written as a year (`2023`). */
+export function isYearNumber(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.type === 'num' && /^(?:19|20)\d\d$/.test(t.text);
+}
+
 export function isSym(ctx: FigureContext, i: number, chars: string): boolean {
   const t = ctx.tokens[i];
   return t !== undefined && t.type === 'sym' && chars.includes(t.text);

@@ -1,6 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, keyAt, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
+import { headNoun, isYearNumber, keyAt, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
 import { impliedNoun, subjectNoun } from './implied-noun';
 
 /**
@@ -35,7 +35,7 @@ export const count: FigureRule = {
  * that reads as a plural noun (`In 2023 reports showed…`, `Decree 13 of 2023 targets…`).
  */
 function isEnglishYear(ctx: FigureContext, i: number, to: number): boolean {
-  return ctx.language === 'en' && to === i + 1 && /^(?:19|20)\d\d$/.test(token(ctx, i)!.text);
+  return ctx.language === 'en' && to === i + 1 && isYearNumber(ctx, i);
 }
 
 /** `12.345`: Vietnamese thousands groups, the mark of a written-out quantity. */

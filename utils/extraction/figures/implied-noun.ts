@@ -10,7 +10,7 @@
  */
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
+import { headNoun, isNum, isSym, isYearNumber, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
 
 /** How far back, in tokens, the clause that names the noun may reach. */
 const CLAUSE_TOKENS = 16;
@@ -110,8 +110,6 @@ function nextInList(ctx: FigureContext, i: number, hops = LIST_HOPS): string | n
   return null;
 }
 
-const YEAR = /^(?:19|20)\d\d$/;
-
 /**
  * `Tourist arrivals rose from 3.1 million in 2023 to 3.6 million in 2024`, `Số thuê bao tăng từ 1,2
  * triệu lên 1,5 triệu`: a number with a scale word is surely a quantity, and with no noun after it,
@@ -124,7 +122,7 @@ export function subjectNoun(ctx: FigureContext, i: number): string | null {
     const t = token(ctx, k)!;
     if ((t.type === 'sym' && '.;:!?()'.includes(t.text)) || token(ctx, k + 1)!.gap === Gap.Line) break;
     if (t.type === 'sym' && t.text === ',' && isValue(ctx, k - 1)) return null;
-    if (t.type === 'num' && !YEAR.test(t.text) && !isBareQuantity(ctx, k)) return null;
+    if (t.type === 'num' && !isYearNumber(ctx, k) && !isBareQuantity(ctx, k)) return null;
     start = k;
   }
   for (let k = start; k < i; k++) {
@@ -137,7 +135,7 @@ export function subjectNoun(ctx: FigureContext, i: number): string | null {
 
 /** A number, or the scale word closing one, other than a year. */
 function isValue(ctx: FigureContext, k: number): boolean {
-  for (let n = k; n >= Math.max(0, k - 2); n--) if (isNum(ctx, n)) return !YEAR.test(token(ctx, n)!.text);
+  for (let n = k; n >= Math.max(0, k - 2); n--) if (isNum(ctx, n)) return !isYearNumber(ctx, n);
   return false;
 }
 
