@@ -14,7 +14,7 @@ import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, startsWithWord, yearsIn } from './words';
+import { WORDS, containsWord, crossesClause, crossesSentence, endsWithWord, escapeRegExp, norm, startsWithWord, yearsIn } from './words';
 
 const COMPARED = baseNamed([...WORDS.comparedWith, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter]);
 
@@ -54,7 +54,7 @@ function bothBefore(page: Page, p: number): StatedRatio | undefined {
   if (!isAmount(a) || !isAmount(b) || !sameUnit(a, b)) return undefined;
   const lead = gap(page, now, p);
   const between = gap(page, before, now);
-  if (lead.length > MAX_BETWEEN || between.length > MAX_BETWEEN || /[;!?]|\.\s/.test(lead) || /[!?]|\.\s/.test(between)) return undefined;
+  if (lead.length > MAX_BETWEEN || between.length > MAX_BETWEEN || crossesClause(lead) || crossesSentence(between)) return undefined;
   const fromTo =
     endsWithWord(leadWithoutQualifier(page.text.slice(Math.max(0, a.start - 20), a.start)), WORDS.rankFrom) !== undefined &&
     !between.includes(';') &&
@@ -83,7 +83,7 @@ function comparedFirst(page: Page, p: number): StatedRatio | undefined {
   const base = previous(page, p);
   if (base === undefined || page.sentenceOf[base] !== page.sentenceOf[p]) return undefined;
   const lead = gap(page, base, p);
-  if (!/^\s*\)/u.test(lead) || lead.length > MAX_BETWEEN || /[;!?]|\.\s/.test(lead)) return undefined;
+  if (!/^\s*\)/u.test(lead) || lead.length > MAX_BETWEEN || crossesClause(lead)) return undefined;
   const sentence = page.sentenceOf[base] as number;
   const now = previous(page, base) ?? page.bySentence[sentence - 1]?.at(-1);
   if (now === undefined) return undefined;

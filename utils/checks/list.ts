@@ -5,12 +5,12 @@
  * page names each part before its number: `trong đó vốn ngân sách 2.000 tỷ đồng, vốn doanh nghiệp
  * 3.500 tỷ đồng`); anything longer (`…, giải quyết 170.000 hồ sơ`) is a new clause, not the next part.
  */
-import { WORDS, norm, wordPattern } from './words';
+import { WORDS, crossesClauseOrLine, norm, wordPattern } from './words';
 
 const MAX_GAP = 60;
 
 export function isListGap(gapText: string, maxLabelWords = 2): boolean {
-  if (gapText.length > MAX_GAP || /[;!?\n]|\.\s/.test(gapText)) return false;
+  if (gapText.length > MAX_GAP || crossesClauseOrLine(gapText)) return false;
   const text = norm(gapText);
   let cut = -1;
   for (const joiner of WORDS.listJoiners) {

@@ -4,7 +4,7 @@
  * share of a plan the page does not give (`đạt 11,5% dự toán`, `so với cùng kỳ`).
  */
 import { type Page, figure, lead, tail } from './page';
-import { WORDS, containsWord, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord, wordPattern } from './words';
+import { WORDS, containsWord, crossesClauseOrLine, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord, wordPattern } from './words';
 
 import { HEDGE_WORDS } from '../extraction/numbers/hedges';
 
@@ -44,7 +44,7 @@ const AFTER_COMMA = new RegExp(`[,–-]\\s*(?:(?:${VERBS})\\s*)(?:(?:tỷ lệ|t
 
 /** Whether the text between a counted thing and a percentage ties them together. */
 export function tiesShare(between: string, maxLabel = 60): boolean {
-  if (between.length > maxLabel || /[;!?\n]|\.\s/.test(between)) return false;
+  if (between.length > maxLabel || crossesClauseOrLine(between)) return false;
   // `1 trong 8 địa phương tăng trưởng chưa như kỳ vọng (dưới 8%)`: the percentage is about the growth.
   // `set up`, `tăng cường` are verbs of their own, not a change.
   // `chiếm hơn 36%`: the hedge right before the percentage is no change.

@@ -14,7 +14,7 @@ import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { RuleFinding } from './types';
-import { WORDS, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
+import { WORDS, crossesClause, endsWithWord, escapeRegExp, norm, startsWithWord } from './words';
 
 const PLAN = baseNamed(WORDS.planOf);
 
@@ -47,7 +47,7 @@ function planGivenBefore(page: Page, p: number): StatedRatio | undefined {
   if (figure(page, p).kind !== 'percent' || amount === undefined || page.sentenceOf[amount] !== page.sentenceOf[p]) return undefined;
   const a = figure(page, amount);
   const lead = gap(page, amount, p);
-  if (!isAmount(a) || lead.length > MAX_LEAD || /[;!?]|\.\s/.test(lead)) return undefined;
+  if (!isAmount(a) || lead.length > MAX_LEAD || crossesClause(lead)) return undefined;
   const named = startsWithWord(tail(page, p, 30), WORDS.planOf);
   if (named === undefined || /^[^,;.]*\d/u.test(norm(tail(page, p, 60)))) return undefined;
   const sentence = page.sentenceOf[p] as number;

@@ -10,7 +10,7 @@ import { finding } from './finding';
 import { type Page, figure, following, gap, lead, preceding, sentenceMates } from './page';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm } from './words';
+import { WORDS, containsWord, crossesClauseOrLine, dropTrailingWord, endsWithWord, norm } from './words';
 
 const MAX_NOW_TO_CHANGE = 90;
 const MAX_CHANGE_TO_BEFORE = 60;
@@ -62,9 +62,9 @@ function rankThenChange(page: Page, mates: number[], change: number): Move | und
   const earlier = mates[at + 1];
   if (now === undefined || earlier === undefined || !isRank(page, now) || !isRank(page, earlier)) return undefined;
   const toChange = gap(page, now, change);
-  if (toChange.length > MAX_NOW_TO_CHANGE || (k < at - 1 && /[;!?\n]|\.\s/.test(toChange))) return undefined;
+  if (toChange.length > MAX_NOW_TO_CHANGE || (k < at - 1 && crossesClauseOrLine(toChange))) return undefined;
   const between = gap(page, change, earlier);
-  if (between.length > MAX_CHANGE_TO_BEFORE || /[;!?\n]|\.\s/.test(between) || !containsWord(between, WORDS.rankEarlier)) return undefined;
+  if (between.length > MAX_CHANGE_TO_BEFORE || crossesClauseOrLine(between) || !containsWord(between, WORDS.rankEarlier)) return undefined;
   return { before: earlier, after: now };
 }
 
@@ -148,7 +148,7 @@ function earlierThenChange(page: Page, mates: number[], change: number): Move | 
   const earlier = mates[at - 1];
   if (earlier === undefined || !isRank(page, earlier) || page.sentenceOf[earlier] !== page.sentenceOf[change]) return undefined;
   const toChange = gap(page, earlier, change);
-  if (toChange.length > MAX_EARLIER_TO_CHANGE || /[;!?\n]|\.\s/.test(toChange)) return undefined;
+  if (toChange.length > MAX_EARLIER_TO_CHANGE || crossesClauseOrLine(toChange)) return undefined;
   const own = sentenceMates(page, earlier);
   const k = own.indexOf(earlier);
   const sentenceStart = page.sentences[page.sentenceOf[earlier] as number]?.start ?? 0;
@@ -186,7 +186,7 @@ function changeThenEnds(page: Page, change: number): Move | undefined {
   if (arrivals.length !== 1 || departures.length !== 1) return undefined;
   const last = Math.max(arrivals[0] as number, departures[0] as number, change);
   const span = page.text.slice(figure(page, change).end, figure(page, last).start);
-  if (/[;!?\n]|\.\s/.test(span)) return undefined;
+  if (crossesClauseOrLine(span)) return undefined;
   return { before: departures[0] as number, after: arrivals[0] as number };
 }
 

@@ -7,7 +7,7 @@
  */
 import { type Page, figure, gap, next, previous } from './page';
 import { isAmount, sameUnit } from './units';
-import { escapeRegExp, norm } from './words';
+import { crossesClause, escapeRegExp, norm } from './words';
 
 export interface StatedRatio {
   /** The amount measured (`14.860 tỷ đồng`). */
@@ -47,7 +47,7 @@ export function statedRatio(page: Page, p: number, baseWords: RegExp, maxBaseGap
   const b = figure(page, base);
   if (!isAmount(a) || !isAmount(b) || !sameUnit(a, b)) return undefined;
   const lead = gap(page, amount, p);
-  if (lead.length > MAX_LEAD || /[;!?]|\.\s/.test(lead)) return undefined;
+  if (lead.length > MAX_LEAD || crossesClause(lead)) return undefined;
   const between = gap(page, p, base);
   if (between.length > maxBaseGap || !baseWords.test(norm(between))) return undefined;
   return { amount, percent: p, base, lead };

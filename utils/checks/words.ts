@@ -87,6 +87,29 @@ export function withoutYears(text: string): string {
   return text.replace(YEARS, '');
 }
 
+/*
+ * Where a clause or sentence ends in a stretch of text between two figures: `. ` (a full stop
+ * before a space, not the one inside `1.234`), `!`, `?`; a clause also ends at `;`, and where the
+ * reading asks, at a line break.
+ */
+const SENTENCE_END = /[!?]|\.\s/;
+const CLAUSE_END = /[;!?]|\.\s/;
+const CLAUSE_OR_LINE_END = /[;!?\n]|\.\s/;
+
+export function crossesSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** A sentence or a semicolon's clause ends inside `text` (a line break does not count). */
+export function crossesClause(text: string): boolean {
+  return CLAUSE_END.test(text);
+}
+
+/** A sentence, a semicolon's clause or a line ends inside `text`. */
+export function crossesClauseOrLine(text: string): boolean {
+  return CLAUSE_OR_LINE_END.test(text);
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
