@@ -29,6 +29,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { OLD_UNITS } from '../../utils/attribution/gazetteer';
 import { EXTENSION_DIR, launchSoi } from '../../tests/e2e/harness';
+import { median } from './median';
 
 const SMALL = 1_000;
 const CLIPS = Number(process.env.SOI_BENCH_CLIPS ?? 100_000);
@@ -54,7 +55,6 @@ interface BenchWorld {
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Seeding and the bare read, bundled for the page: the seed's generator and Dexie over the same database. */

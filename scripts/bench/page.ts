@@ -24,6 +24,7 @@ import { request } from 'node:http';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchSoi } from '../../tests/e2e/harness';
 import { bigArticle } from '../../tests/fixtures/hostile/pages';
+import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const extensionDir = process.env.SOI_EXTENSION_DIR ?? EXTENSION_DIR;
@@ -102,12 +103,6 @@ function fetchFromSite(port: number, host: string, path: string): Promise<string
     req.end();
   });
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 const soi = await launchSoi({ extensionDir });
 try {

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLE = resolve(ROOT, '../shared/corpus/dev/dev-01.txt');
@@ -39,12 +40,6 @@ const jsonAsString: Plugin = {
     }));
   },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 20);
