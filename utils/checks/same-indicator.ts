@@ -22,6 +22,7 @@ import { intersects } from '../extraction/numbers/written-figure';
 import { qualifierOf } from './interval';
 import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
 import { defineRule } from './rule';
+import { ELSEWHERE_WORDS } from '../attribution/markers';
 import { sidesKey } from './sides';
 import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
@@ -44,7 +45,7 @@ function ownPlace(page: Page, i: number): { id: string; name: string } | undefin
   if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown')) return undefined;
   const sentenceStart = page.sentences[page.sentenceOf[i] as number]?.start ?? 0;
   const sentence = page.text.slice(sentenceStart, figure(page, i).start);
-  return containsWord(sentence, WORDS.otherArea) ? undefined : OWN_PLACE;
+  return containsWord(sentence, ELSEWHERE_WORDS) ? undefined : OWN_PLACE;
 }
 
 function known(page: Page, i: number): Known | undefined {
