@@ -117,16 +117,29 @@ function sameRanking(page: Page, earlier: number, later: number): boolean {
 }
 
 /**
+ * The rank a move ends at, next to it: right before it (`xếp thứ 19/63, tăng 8 bậc`) or right after it
+ * led by a word of arrival (`giảm bốn bậc, xuống vị trí thứ 19`).
+ */
+function rankNowAround(page: Page, mates: number[], at: number): number | undefined {
+  const before = mates[at - 1];
+  if (before !== undefined && isRank(page, before) && gap(page, before, mates[at] as number).length <= 40) return before;
+  const after = mates[at + 1];
+  if (after === undefined || !isRank(page, after)) return undefined;
+  const between = gap(page, mates[at] as number, after);
+  return between.length <= 30 && !crossesClauseOrLine(between) && endsWithWord(leadWithoutRankWord(between), WORDS.rankMove) ? after : undefined;
+}
+
+/**
  * `Năm 2022, chỉ số PAR Index của tỉnh đứng thứ 27/63. Năm 2023, chỉ số này xếp thứ 19/63, tăng 8
- * bậc`: the earlier rank closes the sentence before, each with its own year, and the later sentence
- * is about the same ranking.
+ * bậc` (or `… giảm bốn bậc, xuống vị trí thứ 19`): the earlier rank closes the sentence before, each
+ * with its own year, and the later sentence is about the same ranking.
  */
 function sentenceBefore(page: Page, change: number): Move | undefined {
   const mates = sentenceMates(page, change);
   const at = mates.indexOf(change);
-  const later = mates[at - 1];
-  if (later === undefined || !isRank(page, later) || gap(page, later, change).length > 40) return undefined;
-  if (mates.slice(0, at - 1).some((j) => isRank(page, j))) return undefined;
+  const later = rankNowAround(page, mates, at);
+  if (later === undefined) return undefined;
+  if (mates.some((j) => j !== later && isRank(page, j))) return undefined;
   const sentence = page.sentenceOf[later] as number;
   const before = page.bySentence[sentence - 1];
   const earlier = before?.[before.length - 1];
