@@ -3,6 +3,7 @@
  * - total, then `trong đó` / `gồm`, then the parts: `tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ
  *   trực tiếp, 49.393 hồ sơ qua mạng`;
  * - parts, then a total word: `128.034 hồ sơ trực tuyến và 49.393 hồ sơ trực tiếp, tổng cộng 177.427 hồ sơ`.
+ * - a total, then one part a line (`list-lines.ts`);
  * - a count, then in the next clause counts of the same thing that each name a different side of one
  *   dimension, with no connector: `tiếp nhận 25.640 hồ sơ; đúng hạn 24.980 hồ sơ, quá hạn 860 hồ sơ`.
  * `gồm` and a trailing `tổng cộng` give the whole composition, so any difference is a warning. A
@@ -14,6 +15,7 @@
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
+import { listedParts } from './list-lines';
 import { DIMENSIONS, type Dimension, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
 import { type Page, figure, following, gap, lead, next as nextFigure, nextSentenceFigures, preceding } from './page';
@@ -366,9 +368,10 @@ function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const seen = new Set<string>();
+  const listed = new Map(listedParts(page).map((list) => [list.total, list]));
   for (const i of page.order) {
     if (!isAmount(figure(page, i))) continue;
-    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i), partsSplittingTotal(page, i)]) {
+    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i), partsSplittingTotal(page, i), listed.get(i)]) {
       if (!list) continue;
       const key = [list.total, ...list.parts].sort().join(',');
       if (seen.has(key)) continue;
