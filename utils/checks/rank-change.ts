@@ -107,11 +107,16 @@ function yearsApart(page: Page, mates: number[], change: number): Move | undefin
 /** Words by which a sentence says it goes on about the ranking of the one before. */
 const BACK_REFERENCES = ['chỉ số này', 'chỉ số trên', 'bộ chỉ số này', 'xếp hạng này', 'thứ hạng này', 'this index', 'the index', 'the ranking'];
 
-/** Whether the two ranks are of one ranking: attribution names the same index for both, or the later sentence points back. */
+/**
+ * Whether the two ranks are of one ranking: attribution names the same index for both, the later
+ * sentence names no index at all after the earlier named one (`Năm 2023 tỉnh xếp thứ 25 về chỉ số
+ * DTI. Năm 2024 tỉnh vươn lên vị trí thứ 14, tăng 9 bậc`), or the later sentence points back.
+ */
 function sameRanking(page: Page, earlier: number, later: number): boolean {
   const x = page.contexts?.[earlier]?.indicator;
   const y = page.contexts?.[later]?.indicator;
   if (x !== undefined && y !== undefined && x !== 'unknown' && y !== 'unknown') return x.id === y.id;
+  if (x !== undefined && x !== 'unknown' && !x.id.startsWith('other:') && y === 'unknown') return true;
   const sentence = page.sentences[page.sentenceOf[later] as number];
   return sentence !== undefined && containsWord(page.text.slice(sentence.start, figure(page, later).start), BACK_REFERENCES);
 }
