@@ -42,8 +42,9 @@ export interface WorkerAnalysisOptions {
   sameOrigin?: boolean;
   /**
    * Another extractor for short texts (up to `BACKGROUND_TEXT_MAX`), asked at the same time as the
-   * worker: the background, usually running and compiled when the page's worker is still starting.
-   * Resolves undefined when it cannot answer; the worker's answer is then taken.
+   * worker until the worker has answered once: the background, usually running and compiled when
+   * the page's worker is still starting. Resolves undefined when it cannot answer; the worker's
+   * answer is then taken.
    */
   quickExtract?: (text: string) => Promise<Extraction | undefined>;
 }
@@ -64,6 +65,8 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
   let gone = false;
   let disposed = false;
   let inPage: Promise<Analysis> | undefined;
+  /** The worker has answered an extraction: its code is compiled. */
+  let workerWarm = false;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
   /** Which worker request made an extraction, so its notes can be asked for without sending it back. */
@@ -221,8 +224,12 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
             },
             signal,
           );
-          const fromWorker = answered.then(() => found);
-          const quick = options.quickExtract && text.length > 0 && text.length <= BACKGROUND_TEXT_MAX ? options.quickExtract(text) : undefined;
+          const fromWorker = answered.then(() => {
+            workerWarm = true;
+            return found;
+          });
+          // Once the worker has answered it is compiled and quicker than a message to the background and back.
+          const quick = options.quickExtract && !workerWarm && text.length > 0 && text.length <= BACKGROUND_TEXT_MAX ? options.quickExtract(text) : undefined;
           let first: Extraction;
           if (!quick) first = await fromWorker;
           else {

@@ -246,6 +246,30 @@ describe('the background’s answer for a short page', () => {
     vi.unstubAllGlobals();
   });
 
+  it('is no longer asked once the worker has answered: a compiled worker is the quicker of the two', async () => {
+    LateWorker.made = [];
+    vi.stubGlobal('Worker', LateWorker);
+    let asked = 0;
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
+      sameOrigin: true,
+      quickExtract: async () => {
+        asked++;
+        return undefined;
+      },
+    });
+    const first = analysis.extract(SENTENCE);
+    await Promise.resolve();
+    await LateWorker.made[0]?.run();
+    await first;
+    const again = analysis.extract(SENTENCE);
+    await Promise.resolve();
+    await LateWorker.made[0]?.run();
+    expect((await again).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
+    expect(asked).toBe(1);
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+
   it('is not asked about a long text, and the worker’s answer is taken when the background has none', async () => {
     LateWorker.made = [];
     vi.stubGlobal('Worker', LateWorker);
