@@ -39,7 +39,7 @@ interface Rule {
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
 // A date (`ngày 02 tháng 7 năm 2021`) or a document's year (`17/NQ-CP năm 2020`) is not a period.
-const DATE_BEFORE = /(?:ngay\s+\d{1,2}\s+)?thang\s+\d{1,2}\s*$|ngay\s*$|\d+\/[\p{L}\d.-]+\s*$/u;
+const DATE_BEFORE = /(?:ngay\s+\d{1,2}\s+)?thang\s+\d{1,2}\s*$|ngay\s*$|\d+\/[\p{L}\d.-]*[\p{L}\d-]\s*$/u;
 
 const RULES: Rule[] = [
   {

@@ -14,7 +14,7 @@ import { isScopeLead, isTotalLead, isWholeOfLead } from './total';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
+import { WORDS, containsWord, crossesClauseOrLine, endsWithWord, escapeRegExp, norm } from './words';
 
 /** How far from the count its whole may be named. */
 const REACH = 400;
@@ -35,7 +35,25 @@ function shareOf(page: Page, a: number): number | undefined {
   const after = next(page, a);
   if (after !== undefined && couldBeShare(page, after) && tiesShare(gap(page, a, after)) && !isPlanReached(page, a, gap(page, a, after))) return after;
   if (before !== undefined && couldBeShare(page, before) && /^\s*\(\s*$/.test(gap(page, before, a))) return before;
-  return undefined;
+  return after !== undefined && sharesNamedWhole(page, a, after) ? after : undefined;
+}
+
+/** How far a count may be described before `chiếm … tổng số` names what it is a share of. */
+const NAMED_SHARE_REACH = 160;
+/** `, chiếm`, `, accounting for`: the clause that gives the share opens with its verb. */
+const SHARE_CLAUSE = new RegExp(`,\\s*(?:${WORDS.shareVerbs.map(escapeRegExp).join('|')})\\s*$`, 'u');
+
+/**
+ * `412.700 người thuộc hộ nghèo, cận nghèo … được ngân sách mua thẻ, chiếm 36,1% tổng số người tham
+ * gia`: a share that names the noun of its whole (`tổng số người`, `of all workers`) is the share of
+ * the count of that noun just before it, however long the count's description, within its clause.
+ */
+function sharesNamedWhole(page: Page, a: number, p: number): boolean {
+  const noun = NAMED_WHOLE.exec(norm(tail(page, p, 40)))?.[1];
+  const between = gap(page, a, p);
+  if (noun === undefined || between.length > NAMED_SHARE_REACH || /[;:()]/u.test(between) || crossesClauseOrLine(between)) return false;
+  const unit = norm(figure(page, a).unit ?? '').split(' ');
+  return unit.includes(noun) && SHARE_CLAUSE.test(norm(leadWithoutQualifier(between)).trimEnd()) && couldBeShare(page, p);
 }
 
 /**

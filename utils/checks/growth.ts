@@ -42,7 +42,7 @@ function yearIn(page: Page, from: number, i: number): number | undefined {
 
 /**
  * The two values a change is stated between when both come before it: `tăng từ 2,05 tỷ USD năm 2023
- * lên 2,46 tỷ USD năm 2024, tương ứng tăng 20%`, or each with its own year: `Năm 2023 đạt 1.240 tỷ
+ * lên 2,46 tỷ USD năm 2024, tương ứng tăng 20%` (`giảm từ … xuống còn …`), or each with its own year: `Năm 2023 đạt 1.240 tỷ
  * đồng; năm 2024 đạt 1.410 tỷ đồng, tăng 13,7%`.
  */
 function bothBefore(page: Page, p: number): StatedRatio | undefined {
@@ -58,7 +58,7 @@ function bothBefore(page: Page, p: number): StatedRatio | undefined {
   const fromTo =
     endsWithWord(leadWithoutQualifier(page.text.slice(Math.max(0, a.start - 20), a.start)), WORDS.rankFrom) !== undefined &&
     !between.includes(';') &&
-    containsWord(between, ['lên', 'lên mức', 'đến', 'to']);
+    containsWord(between, ['lên', 'lên mức', 'đến', 'to', 'xuống', 'xuống còn', 'còn']);
   const sentenceStart = page.sentences[page.sentenceOf[before] as number]?.start ?? 0;
   const y1 = yearIn(page, sentenceStart, before);
   const y2 = yearIn(page, a.end, now);

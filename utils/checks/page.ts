@@ -7,10 +7,14 @@ import { lines, sentences } from '../extraction/text/sentences';
 import { spanIndexAt, type Span } from '../extraction/text/span';
 import type { Figure } from '../extraction/types';
 import type { CheckInput, FigureContextLike } from './types';
+import { spelledMoves } from './spelled-moves';
 
 export interface Page {
   text: string;
+  /** The figures given, then the rank moves spelled in words (`giảm bốn bậc`) that the checks read as well. */
   figures: readonly Figure[];
+  /** How many of `figures` were given: findings list only those. */
+  given: number;
   contexts?: readonly (FigureContextLike | undefined)[];
   /** Indexes of the usable figures, sorted by where they start; the rules see no other. */
   order: number[];
@@ -41,7 +45,8 @@ function usable(figure: Figure, text: string): boolean {
 }
 
 export function readPage(input: CheckInput): Page {
-  const { text, figures, contexts } = input;
+  const { text, contexts } = input;
+  const figures = [...input.figures, ...spelledMoves(text, input.figures)];
   const sentences = sentenceSpans(text);
   const order = figures
     .map((_, i) => i)
@@ -55,7 +60,7 @@ export function readPage(input: CheckInput): Page {
     posInSentence[i] = list.length;
     list.push(i);
   }
-  return { text, figures, contexts, order, sentences, sentenceOf, bySentence, posInSentence };
+  return { text, figures, given: input.figures.length, contexts, order, sentences, sentenceOf, bySentence, posInSentence };
 }
 
 export function figure(page: Page, i: number): Figure {

@@ -3,6 +3,7 @@
  * - total, then `trong đó` / `gồm`, then the parts: `tiếp nhận 177.427 hồ sơ, trong đó 128.034 hồ sơ
  *   trực tiếp, 49.393 hồ sơ qua mạng`;
  * - parts, then a total word: `128.034 hồ sơ trực tuyến và 49.393 hồ sơ trực tiếp, tổng cộng 177.427 hồ sơ`.
+ * - a total, then one part a line (`list-lines.ts`);
  * - a count, then in the next clause counts of the same thing that each name a different side of one
  *   dimension, with no connector: `tiếp nhận 25.640 hồ sơ; đúng hạn 24.980 hồ sơ, quá hạn 860 hồ sơ`.
  * `gồm` and a trailing `tổng cộng` give the whole composition, so any difference is a warning. A
@@ -14,6 +15,7 @@
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
+import { listedParts } from './list-lines';
 import { DIMENSIONS, type Dimension, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
 import { type Page, figure, following, gap, lead, next as nextFigure, nextSentenceFigures, preceding } from './page';
@@ -209,8 +211,12 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   if (!connector || parts.length === 0) return undefined;
   // `…, and travel and other services the remaining VND 730 billion`: a last part that is the rest makes the list whole.
   const last = parts[parts.length - 1] as number;
-  const rest = parts.length > 1 && containsWord(gap(page, parts[parts.length - 2] as number, last), WORDS.theRest);
-  return { total, parts, complete: connector.complete || rest };
+  const lastGap = parts.length > 1 ? gap(page, parts[parts.length - 2] as number, last) : '';
+  const rest = containsWord(lastGap, WORDS.theRest);
+  // `84,612 applications: 51,390 were filed online and 32,822 in person`: a colon's list closed by `and`,
+  // whose items each name another side of one dimension, is the whole split, not a few of its parts.
+  const closedSplit = connector.colon && containsWord(lastGap, ['và', 'and']) && splitAlongOneDimension(parts.map((j, k) => ownWords(page, parts, k)));
+  return { total, parts, complete: connector.complete || rest || closedSplit };
 }
 
 const MAX_DETAIL_GAP = 40;
@@ -302,15 +308,19 @@ function afterLastJoiner(between: string): string {
 /** What each part is told apart by (`trực tuyến` → channel, `đúng hạn` → timeliness), from its own words. */
 function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
   const found = new Set<Dimension>();
-  list.parts.forEach((j, k) => {
-    const part = figure(page, j);
-    const nextStart = k + 1 < list.parts.length ? figure(page, list.parts[k + 1] as number).start : part.end + MAX_LABEL;
-    const after = page.text.slice(part.end, Math.min(nextStart, part.end + MAX_LABEL));
-    // A part's own words run to the next joiner; after it comes the next part or another clause.
-    const words = part.text + after.slice(0, after.search(/[,;(]|\svà\s|$/u));
+  list.parts.forEach((_, k) => {
+    const words = ownWords(page, list.parts, k);
     for (const [dimension, labels] of DIMENSIONS) if (containsWord(words, labels)) found.add(dimension);
   });
   return found;
+}
+
+/** A part's own words: its text and what follows it up to the next joiner; after that comes the next part or another clause. */
+function ownWords(page: Page, parts: readonly number[], k: number): string {
+  const part = figure(page, parts[k] as number);
+  const nextStart = k + 1 < parts.length ? figure(page, parts[k + 1] as number).start : part.end + MAX_LABEL;
+  const after = page.text.slice(part.end, Math.min(nextStart, part.end + MAX_LABEL));
+  return part.text + after.slice(0, after.search(/[,;(]|\s(?:và|and)\s|$/u));
 }
 
 function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
@@ -358,9 +368,10 @@ function judge(page: Page, list: PartsOfTotal): RuleFinding | undefined {
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const seen = new Set<string>();
+  const listed = new Map(listedParts(page).map((list) => [list.total, list]));
   for (const i of page.order) {
     if (!isAmount(figure(page, i))) continue;
-    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i), partsSplittingTotal(page, i)]) {
+    for (const list of [partsAfterTotal(page, i), partsBeforeTotal(page, i), partsSplittingTotal(page, i), listed.get(i)]) {
       if (!list) continue;
       const key = [list.total, ...list.parts].sort().join(',');
       if (seen.has(key)) continue;

@@ -107,26 +107,44 @@ function yearsApart(page: Page, mates: number[], change: number): Move | undefin
 /** Words by which a sentence says it goes on about the ranking of the one before. */
 const BACK_REFERENCES = ['chỉ số này', 'chỉ số trên', 'bộ chỉ số này', 'xếp hạng này', 'thứ hạng này', 'this index', 'the index', 'the ranking'];
 
-/** Whether the two ranks are of one ranking: attribution names the same index for both, or the later sentence points back. */
+/**
+ * Whether the two ranks are of one ranking: attribution names the same index for both, the later
+ * sentence names no index at all after the earlier named one (`Năm 2023 tỉnh xếp thứ 25 về chỉ số
+ * DTI. Năm 2024 tỉnh vươn lên vị trí thứ 14, tăng 9 bậc`), or the later sentence points back.
+ */
 function sameRanking(page: Page, earlier: number, later: number): boolean {
   const x = page.contexts?.[earlier]?.indicator;
   const y = page.contexts?.[later]?.indicator;
   if (x !== undefined && y !== undefined && x !== 'unknown' && y !== 'unknown') return x.id === y.id;
+  if (x !== undefined && x !== 'unknown' && !x.id.startsWith('other:') && y === 'unknown') return true;
   const sentence = page.sentences[page.sentenceOf[later] as number];
   return sentence !== undefined && containsWord(page.text.slice(sentence.start, figure(page, later).start), BACK_REFERENCES);
 }
 
 /**
+ * The rank a move ends at, next to it: right before it (`xếp thứ 19/63, tăng 8 bậc`) or right after it
+ * led by a word of arrival (`giảm bốn bậc, xuống vị trí thứ 19`).
+ */
+function rankNowAround(page: Page, mates: number[], at: number): number | undefined {
+  const before = mates[at - 1];
+  if (before !== undefined && isRank(page, before) && gap(page, before, mates[at] as number).length <= 40) return before;
+  const after = mates[at + 1];
+  if (after === undefined || !isRank(page, after)) return undefined;
+  const between = gap(page, mates[at] as number, after);
+  return between.length <= 30 && !crossesClauseOrLine(between) && endsWithWord(leadWithoutRankWord(between), WORDS.rankMove) ? after : undefined;
+}
+
+/**
  * `Năm 2022, chỉ số PAR Index của tỉnh đứng thứ 27/63. Năm 2023, chỉ số này xếp thứ 19/63, tăng 8
- * bậc`: the earlier rank closes the sentence before, each with its own year, and the later sentence
- * is about the same ranking.
+ * bậc` (or `… giảm bốn bậc, xuống vị trí thứ 19`): the earlier rank closes the sentence before, each
+ * with its own year, and the later sentence is about the same ranking.
  */
 function sentenceBefore(page: Page, change: number): Move | undefined {
   const mates = sentenceMates(page, change);
   const at = mates.indexOf(change);
-  const later = mates[at - 1];
-  if (later === undefined || !isRank(page, later) || gap(page, later, change).length > 40) return undefined;
-  if (mates.slice(0, at - 1).some((j) => isRank(page, j))) return undefined;
+  const later = rankNowAround(page, mates, at);
+  if (later === undefined) return undefined;
+  if (mates.some((j) => j !== later && isRank(page, j))) return undefined;
   const sentence = page.sentenceOf[later] as number;
   const before = page.bySentence[sentence - 1];
   const earlier = before?.[before.length - 1];

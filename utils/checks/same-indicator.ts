@@ -16,6 +16,7 @@ import { type Page, figure, gap, lead, previous, tail } from './page';
 import { hedgedRange } from './interval';
 import { isChange, isOfSomethingElse, leadWithoutQualifier, tiesShare } from './percent-context';
 import { isAmount } from './units';
+import { rowLabel } from './list-rows';
 import { hedgeWords } from '../extraction/numbers/hedges';
 import { intersects } from '../extraction/numbers/written-figure';
 import { qualifierOf } from './interval';
@@ -149,11 +150,15 @@ function isCell(page: Page, i: number): boolean {
 
 /**
  * Whether two figures can be one value given twice. Two cells of a table are two rows (`Cấp tỉnh …
- * 99,1%`, `Cấp huyện … 97,4%`), and two figures that name different groups (level, channel,
+ * 99,1%`, `Cấp huyện … 97,4%`), so are two list lines with their own labels (`- Vốn tín dụng: 31,8%;`,
+ * `- Người dân đóng góp: 12,2%.`), and two figures that name different groups (level, channel,
  * timeliness) are the values of two groups.
  */
 function canCompare(page: Page, a: number, b: number): boolean {
   if (isCell(page, a) && isCell(page, b)) return false;
+  const rowA = rowLabel(page, a);
+  const rowB = rowLabel(page, b);
+  if (rowA !== undefined && rowB !== undefined && rowA !== rowB) return false;
   const x = sidesKey(lead(page, a, GROUP_REACH));
   const y = sidesKey(lead(page, b, GROUP_REACH));
   return x === '' || y === '' || x === y;

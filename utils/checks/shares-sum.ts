@@ -11,6 +11,7 @@ import { finding } from './finding';
 import { hedgedRange } from './interval';
 import { type Page, figure, gap, lead, previous } from './page';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
+import { LIST_ITEM } from './list-rows';
 import { defineRule } from './rule';
 import { splitAlongOneDimension, startsWithSide } from './sides';
 import type { RuleFinding } from './types';
@@ -116,8 +117,6 @@ function partitionByVerbs(own: string[]): boolean {
   if (!verbs.every((words) => startsWithWord(words, WORDS.auxiliaries) !== undefined || startsWithSide(words))) return false;
   return splitAlongOneDimension(verbs);
 }
-
-const LIST_ITEM = /^\s*[-+•–*]\s/u;
 
 /**
  * `Cơ cấu kinh tế năm 2023:` then one line per sector (`- Khu vực dịch vụ: 43,9%;`): a line that calls

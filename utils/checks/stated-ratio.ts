@@ -7,7 +7,7 @@
  */
 import { type Page, figure, gap, next, previous } from './page';
 import { isAmount, sameUnit } from './units';
-import { crossesClause, escapeRegExp, norm } from './words';
+import { WORDS, crossesClause, escapeRegExp, norm } from './words';
 
 export interface StatedRatio {
   /** The amount measured (`14.860 tỷ đồng`). */
@@ -30,11 +30,18 @@ const alternatives = (words: readonly string[]) =>
     .join('|');
 
 /**
+ * Inside the bracket, the base may be named again before its amount, with its verb: `(cùng kỳ đạt`,
+ * `(kế hoạch`, `(năm 2023:`, `(the plan was`.
+ */
+const RESTATED = `(?:${alternatives(WORDS.baseRestated)})(?:\\s+(?:19|20)\\d\\d)?(?:\\s*(?:đạt|là|:|was|of|at))?`;
+
+/**
  * The words that name the base, then at most a short description of it (`dự toán Trung ương giao`,
- * `so với cùng kỳ năm trước`) and an opening bracket, `là` or `:` — no comma, no semicolon.
+ * `so với cùng kỳ năm trước`) and an opening bracket (where the base may be named again), `là` or `:`
+ * — no comma, no semicolon.
  */
 export function baseNamed(words: readonly string[]): RegExp {
-  return new RegExp(`^\\s*(?:${alternatives(words)})(?![\\p{L}\\p{N}])[^,;.!?()]{0,45}?(?:\\(|:|\\s(?:là|of|at))?\\s*$`, 'u');
+  return new RegExp(`^\\s*(?:${alternatives(words)})(?![\\p{L}\\p{N}])[^,;.!?()]{0,45}?(?:\\(\\s*(?:${RESTATED})?|:|\\s(?:là|of|at))?\\s*$`, 'u');
 }
 
 /** The percentage `p` with its amount before and its base after, when the page writes them so. */

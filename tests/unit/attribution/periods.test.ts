@@ -55,6 +55,8 @@ describe('period rules', () => {
     // dates and document years are not periods
     ['Ngày 02 tháng 7 năm 2021, UBND tỉnh', []],
     ['theo Nghị quyết số 17/NQ-CP năm 2020', []],
+    // …but a sentence that ends in a ranked pair does not turn the next one's year into a symbol's
+    ['xếp thứ 9/63. Năm 2024, tỉnh vươn lên thứ 6/63', ['2024']],
     ['ngày 15-10-2021', []],
     ['Nghị định số 47/2020/NĐ-CP', []],
     // a duration or a count is not a period

@@ -419,3 +419,42 @@ describe('a later part whose long label opens like the first part’s', () => {
     expect(verdicts(revenue('21.300', 'riêng khoản thuế xuất nhập khẩu hàng hóa đạt'))).toEqual([]);
   });
 });
+
+describe('a total and its parts set out one part a line', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'under a line that closes on the total and `gồm:`',
+      'Tổng vốn năm 2024 là 900 tỷ đồng, gồm:\n- Vốn tỉnh: 500 tỷ đồng;\n- Vốn huyện: 500 tỷ đồng.',
+      ['warning'],
+    ],
+    ['the same, adding up', 'Tổng vốn năm 2024 là 1.000 tỷ đồng, gồm:\n- Vốn tỉnh: 500 tỷ đồng;\n- Vốn huyện: 500 tỷ đồng.', ['ok']],
+    ['under a bare colon the parts may fall short', 'Năm 2024 tỉnh tiếp nhận 1.200 hồ sơ:\n- Hồ sơ đất đai: 500 hồ sơ;\n- Hồ sơ xây dựng: 400 hồ sơ.', []],
+    ['…but not pass the total', 'Năm 2024 tỉnh tiếp nhận 800 hồ sơ:\n- Hồ sơ đất đai: 500 hồ sơ;\n- Hồ sơ xây dựng: 400 hồ sơ.', ['warning']],
+    [
+      'a total line, then its split along one dimension',
+      'Kết quả quý III:\n- Tổng số hồ sơ: 1.000 hồ sơ;\n- Giải quyết đúng hạn: 950 hồ sơ;\n- Giải quyết quá hạn: 70 hồ sơ.',
+      ['warning'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'lines that are properties of the total, not its parts',
+      'Kết quả năm 2024:\n- Tổng số hồ sơ: 1.000 hồ sơ;\n- Hồ sơ đã số hóa: 800 hồ sơ;\n- Hồ sơ trả kết quả điện tử: 700 hồ sơ.',
+    ],
+    ['a line nesting its own parts', 'Tổng vốn là 1.000 tỷ đồng, gồm:\n- Vốn tỉnh: 600 tỷ đồng, trong đó 100 tỷ đồng vốn vay;\n- Vốn huyện: 400 tỷ đồng.'],
+    [
+      'a line with two amounts of the unit',
+      'Tổng vốn là 1.000 tỷ đồng, gồm:\n- Vốn tỉnh: 600 tỷ đồng, tăng so với năm trước (500 tỷ đồng);\n- Vốn huyện: 500 tỷ đồng.',
+    ],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text).filter((s) => s === 'warning')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankChange as rankChangeRule } from '../../../utils/checks/rank-change';
 import { rankOverTotal } from '../../../utils/checks/rank-over-total';
 import { checkPage } from '../../../scripts/check-page';
+import { extract } from '../../../utils/extraction';
 import { rank, rankChange, run, score } from './run-rule';
 
 describe('a rank change against its two ranks', () => {
@@ -142,6 +143,29 @@ describe('English ordinal ranks at the two ends of a move, read from the page', 
     ['a move with only where it ended', 'The province moved up four places to 22nd in the 2023 PAPI.'],
   ])('stays silent: %s', (_name, text) => {
     expect(verdict(text)).toEqual([]);
+  });
+});
+
+describe('a rank move spelled in words, read by the checks though it is no figure', () => {
+  const moves = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'rank-change')
+      .map((f) => ({ status: f.status, items: f.items, en: f.explanation.en }));
+
+  it.each([
+    ['tụt tám bậc, right', 'Năm 2024, tỉnh đứng thứ 45/63, tụt tám bậc so với năm 2023 (thứ 37).', 'ok', 'tụt tám bậc'],
+    ['tụt năm bậc, wrong', 'Năm 2024, tỉnh đứng thứ 45/63, tụt năm bậc so với năm 2023 (thứ 37).', 'warning', 'tụt năm bậc'],
+    ['mười hai is read whole, not as mười', 'Năm 2024, tỉnh đứng thứ 45/63, giảm mười hai bậc so với năm 2023 (thứ 33).', 'ok', 'giảm mười hai bậc'],
+  ])('%s', (_name, text, status, words) => {
+    const [found] = moves(text);
+    expect(found?.status).toBe(status);
+    // The move is quoted in the explanation and never listed as a figure of the page.
+    expect(found?.items).toEqual(['thứ 45/63', text.match(/thứ 3\d/u)?.[0]]);
+    expect(found?.en).toContain(words);
+  });
+
+  it('makes no figure of a spelled number: extraction is unchanged', () => {
+    expect(extract('Năm 2024, tỉnh tụt năm bậc.').figures).toEqual([]);
   });
 });
 

@@ -26,6 +26,22 @@ describe('a bare scaled number', () => {
       ],
     ],
     ['after a year', 'In 2024, visitors reached 2.2 million.', [['2.2 million', 'visitors']]],
+    [
+      'the earlier value of a change, after `from`',
+      'The port handled 4.82 million tonnes in 2024, up 14.5% from 4.21 million in 2023.',
+      [
+        ['4.82 million tonnes', 'tonnes'],
+        ['4.21 million', 'tonnes'],
+      ],
+    ],
+    [
+      'the same after `so với`',
+      'Tỉnh đón 3,45 triệu lượt khách, tăng 14,2% so với 3,02 triệu của năm 2023.',
+      [
+        ['3,45 triệu lượt khách', 'lượt khách'],
+        ['3,02 triệu', 'lượt khách'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -34,6 +50,12 @@ describe('a bare scaled number', () => {
     ['after another clause’s value', 'Visitors reached 3 million, and revenue rose to 1.2 billion.', [['3 million', 'visitors']]],
     ['after a count with its own noun', 'The province has 1,240 businesses and a population of 1.2 million.', [['1,240 businesses', 'businesses']]],
     ['with no noun named before it', 'The figure rose to 4.5 million.', []],
+    [
+      'after `from` with no change stated before it',
+      'The port handled 4.82 million tonnes, moving cargo from 4.21 million.',
+      [['4.82 million tonnes', 'tonnes']],
+    ],
+    ['after `from` past a full stop', 'The port handled 4.82 million tonnes. Revenue was up 3% from 4.21 million.', [['4.82 million tonnes', 'tonnes']]],
   ])('takes no noun it cannot be sure of: %s', (_name, text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
 import { headNoun, isYearNumber, keyAt, nounText, phraseBefore, scaled, span, token, type FigureContext, type FigureRule } from './context';
-import { impliedNoun, subjectNoun } from './implied-noun';
+import { baseOfChange, impliedNoun, subjectNoun } from './implied-noun';
 
 /**
  * A count of real things: a number, an optional scale word, a known head noun
@@ -24,7 +24,7 @@ export const count: FigureRule = {
       return { to: i + 2, figure: { kind: 'count', value: amount.value, unit: token(ctx, i + 1)!.text, ...span(ctx, i, i + 2) } };
     }
     // `of whom 1.35 million were …`: a scaled number takes the implied noun too.
-    const unit = impliedNoun(ctx, i) ?? (amount.to > i + 1 ? subjectNoun(ctx, i) : null);
+    const unit = impliedNoun(ctx, i) ?? (amount.to > i + 1 ? (baseOfChange(ctx, i) ?? subjectNoun(ctx, i)) : null);
     if (unit) return { to: amount.to, figure: { kind: 'count', value: amount.value, unit, ...span(ctx, i, amount.to) } };
     return null;
   },

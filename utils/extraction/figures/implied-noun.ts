@@ -6,11 +6,13 @@
  * - `of them` right after it: `1,375 schools; 1,102 of them meet …`;
  * - next in a list after such a number: `of which 21,905 were submitted online and 15,260 in person`;
  * - for a number with a scale word, the thing the sentence is about, named before any value:
- *   `Tourist arrivals rose from 3.1 million in 2023 to 3.6 million` (see subjectNoun).
+ *   `Tourist arrivals rose from 3.1 million in 2023 to 3.6 million` (see subjectNoun);
+ * - for a number with a scale word after `from`, the earlier value of a change: what the count just
+ *   before the change counts (`7.2 million tourist arrivals in 2023, up 28.5% from 5.1 million`; see baseOfChange).
  */
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, isYearNumber, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
+import { headNoun, isNum, isSym, isYearNumber, keyAt, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
 
 /** How far back, in tokens, the clause that names the noun may reach. */
 const CLAUSE_TOKENS = 16;
@@ -108,6 +110,36 @@ function nextInList(ctx: FigureContext, i: number, hops = LIST_HOPS): string | n
     return impliedNoun(ctx, k, false) ?? (hops > 1 ? nextInList(ctx, k, hops - 1) : null);
   }
   return null;
+}
+
+/** How far back, in tokens, the count whose change is stated may stand before `from`. */
+const CHANGE_TOKENS = 24;
+
+/**
+ * `welcomed 7.2 million tourist arrivals in 2023, up 28.5% from 5.1 million in 2022`: a number with a
+ * scale word right after `from`, `so với` or `compared with` is the earlier value of the change just stated, so it
+ * counts what the count before the change counts. A full stop, semicolon or colon in between and
+ * nothing is read.
+ */
+export function baseOfChange(ctx: FigureContext, i: number): string | null {
+  const from = comparisonBefore(ctx, i);
+  if (from < 0 || !(isSym(ctx, from - 1, '%') || isNum(ctx, from - 1))) return null;
+  for (let k = from - 1; k >= Math.max(0, from - CHANGE_TOKENS); k--) {
+    const t = token(ctx, k)!;
+    if ((t.type === 'sym' && '.;:!?()'.includes(t.text)) || token(ctx, k + 1)!.gap === Gap.Line) return null;
+    if (t.type !== 'num' || isYearNumber(ctx, k)) continue;
+    const noun = headNoun(ctx, scaled(ctx, k)?.to ?? k + 1);
+    if (noun) return nounText(ctx, noun);
+  }
+  return null;
+}
+
+/** Where `from`, `so với` or `compared with` / `to` ends right before token `i`, or −1. */
+function comparisonBefore(ctx: FigureContext, i: number): number {
+  const one = keyAt(ctx, i - 1);
+  const two = `${keyAt(ctx, i - 2)} ${one}`;
+  if (one === 'from') return i - 1;
+  return two === 'so với' || two === 'compared with' || two === 'compared to' ? i - 2 : -1;
 }
 
 /**

@@ -1,0 +1,16 @@
+/**
+ * Small numbers spelled out (`bốn`, `mười hai`, `five`), the one vocabulary for them
+ * (`../data/numbers.json`). The guideline makes none of them a figure; a reader may still take one
+ * as the number of steps where the words around it leave no doubt (`giảm bốn bậc`, `up five places`).
+ */
+import numbers from '../data/numbers.json';
+
+const WORDS = new Map<string, number>([...Object.entries(numbers.viWords), ...Object.entries(numbers.enWords)]);
+
+/** The spelled numbers, longest first so that `mười hai` is read before `mười`. */
+export const SPELLED_NUMBERS: readonly string[] = [...WORDS.keys()].sort((a, b) => b.length - a.length);
+
+/** The value of a number spelled out (lower case, composed diacritics, single spaces), if it is one. */
+export function spelledNumber(words: string): number | undefined {
+  return WORDS.get(words);
+}
