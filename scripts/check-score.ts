@@ -2,7 +2,7 @@
  * `npm run --silent check:score [-- -v]`: precision and recall of the `npm run check` pipeline on our
  * labelled passages (tests/fixtures/checks/passages): each passage holds exactly one contradiction
  * or is its consistent twin. A contradiction is caught when some finding warns; a consistent passage
- * with a warning is a false alarm; a contradiction shown with ✓ and no warning is "called consistent".
+ * with a warning is a false alarm; a contradiction whose broken relation is shown with ✓ and no warning is "called consistent".
  * Prints one line for the held-out part (`n/a` while it is empty), one for the train part, one for the whole set; `-v` lists the misses outside the
  * held-out part (which is never looked at while writing rules).
  */

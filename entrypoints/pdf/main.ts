@@ -4,7 +4,7 @@
  * reads its text with the pipeline the command line uses, lays out the pages, then starts the same
  * reader as on web pages over the text layer.
  */
-import 'pdfjs-dist/web/pdf_viewer.css';
+import './pages.css';
 import '@/utils/annotation/highlights.css';
 import './style.css';
 import type { PDFDocumentProxy } from 'pdfjs-dist';

@@ -12,12 +12,16 @@ import { sliceDeadline, yieldToPage } from '@/utils/annotation/slices';
 const CSS_UNITS = 96 / 72;
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
 /**
- * Pixels of one canvas strip (1 MB): a page at fit width on an ordinary screen is about nine strips,
- * on a high-density screen four times as many.
+ * Pixels of one canvas strip (512 kB): a page at fit width on an ordinary screen is about seventeen
+ * strips, on a high-density screen four times as many. Handing a strip to the compositor costs the
+ * frame in proportion to its pixels (~10 ms for 1 MB on a loaded machine).
  */
-const STRIP_PIXELS = 1 << 18;
+const STRIP_PIXELS = 1 << 17;
 /** Text items a text layer is given at a time: a dense page is built over several tasks. */
 const ITEMS_PER_CHUNK = 64;
+
+/** Text-layer nodes a page near the view takes per frame: each costs the frame its style and layout. */
+const NODES_PER_FRAME = 128;
 
 /** Resolves in a task after the next frame: what was drawn before is committed by then. */
 function nextFrame(): Promise<void> {
@@ -113,8 +117,10 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
   };
 
   const visible = new Set<PageView>();
+  const placed = Promise.withResolvers<void>();
   const observer = new IntersectionObserver(
     (entries) => {
+      placed.resolve();
       for (const entry of entries) {
         const view = views[Number((entry.target as HTMLElement).dataset.pageNumber) - 1];
         if (!view) continue;
@@ -208,6 +214,29 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     view.drawnAt = undefined;
   }
 
+  /**
+   * Puts a page's finished text layer in its place. A page far from the view takes it at once: its
+   * content is skipped (`content-visibility: auto`). A page near it is styled and laid out at the
+   * next frame, each span seven times over (itself, `::selection` and each mark's `::highlight`), so
+   * its layer comes in a hundred-odd nodes a frame.
+   */
+  async function attach(view: PageView, textDiv: HTMLDivElement): Promise<void> {
+    if (view.textDiv !== textDiv) view.textDiv.replaceWith(textDiv);
+    else view.div.append(textDiv);
+    view.textDiv = textDiv;
+    if (!near.has(view.number)) return;
+    const built = document.createDocumentFragment();
+    built.append(...textDiv.childNodes);
+    while (built.firstChild) {
+      await nextFrame();
+      let moved = 0;
+      while (built.firstChild && moved < NODES_PER_FRAME) {
+        moved += built.firstChild instanceof Element ? 1 + built.firstChild.getElementsByTagName('*').length : 1;
+        textDiv.append(built.firstChild);
+      }
+    }
+  }
+
   function applyScale(): void {
     pageEnds = undefined;
     root.style.setProperty('--scale-factor', String(scale * CSS_UNITS));
@@ -247,7 +276,10 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     wrapper.className = 'canvasWrapper';
     const textDiv = document.createElement('div');
     textDiv.className = 'textLayer';
-    div.append(wrapper, textDiv);
+    // The text layer is built apart from the document and joins its page when done: PDF.js sets a
+    // canvas font to measure each line, and with new spans in the document every font change made
+    // the browser restyle them there and then, a hundred times a page.
+    div.append(wrapper);
     const viewport = page.getViewport({ scale: scale * CSS_UNITS });
     div.style.width = `${Math.floor(viewport.width)}px`;
     div.style.height = `${Math.floor(viewport.height)}px`;
@@ -261,7 +293,14 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
     observer.observe(view.div);
     nearObserver.observe(view.div);
   }
-  for (const view of views) await view.textLayer.render();
+  // Text layers wait until the browser has placed the pages and knows which are off screen, and so
+  // skipped: a layer joining a page before that was styled and laid out with the pages in view.
+  await placed.promise;
+  await nextFrame();
+  for (const view of views) {
+    await view.textLayer.render();
+    await attach(view, view.textDiv);
+  }
 
   const viewer: Viewer = {
     root,
@@ -299,9 +338,11 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
       const view = views[page - 1];
       if (!view) return;
       view.textLayer.cancel();
-      view.textDiv.replaceChildren();
-      view.textLayer = new TextLayer({ textContentSource: inChunks(content, slicer()), container: view.textDiv, viewport: viewportOf(view) });
+      const textDiv = document.createElement('div');
+      textDiv.className = 'textLayer';
+      view.textLayer = new TextLayer({ textContentSource: inChunks(content, slicer()), container: textDiv, viewport: viewportOf(view) });
       await view.textLayer.render();
+      await attach(view, textDiv);
     },
   };
   return viewer;

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ComparisonGrid } from '@/components/notebook/ComparisonGrid';
 import { SHOWN_SOURCES } from '@/components/notebook/IndicatorComparison';
 import type { NotebookDB } from '@/utils/notebook/db';
-import { gridSource, isGridFigure, type GridSource, type GridView } from '@/utils/notebook/grid';
+import { gridSource, type GridSource, type GridView } from '@/utils/notebook/grid';
 import type { ProvinceMap } from '@/utils/notebook/provinces';
 import { getSetting, watchSetting, type Tolerances } from '@/utils/settings';
 import { problemLines } from './notices';
@@ -59,7 +59,7 @@ export function GridPanel({ db }: { db: NotebookDB }) {
   }, [db, key]);
 
   const loadSources = async (ids: readonly number[]): Promise<GridSource[]> =>
-    (await db.clips.bulkGet([...ids])).filter((clip) => clip !== undefined && isGridFigure(clip)).map(gridSource);
+    (await db.gridEntries.bulkGet([...ids])).filter((entry) => entry !== undefined).map(gridSource);
 
   const error = menu.error ?? (shown?.key === key ? shown.error : undefined);
   if (error)

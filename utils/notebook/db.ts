@@ -9,10 +9,15 @@
  * - `url`: recognising a figure clipped twice from the same page;
  * - `*words` (v2): full-text search;
  * - `subject`, `period` (v3): the province and period filters on their own;
- * - `importId` (v3): the rows of one import, removed together when it is cancelled.
+ * - `importId` (v3): the rows of one import, removed together when it is cancelled;
+ * - `gridEntries` (v4), by `[indicator+subject+period]`: what the comparison grid needs of each clip
+ *   (grid-store.ts), so that an indicator's grid reads small rows rather than whole clips.
  */
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { Clip, DocumentSeen, ImportRun, Page } from './types';
+import { t } from '../i18n';
+import { isQuotaError } from './clips';
+import { entriesOf, GRID_ENTRIES, gridStoreMiddleware } from './grid-store';
+import type { Clip, DocumentSeen, GridEntry, ImportRun, Page } from './types';
 import { clipWords, siteOf } from './words';
 
 export type NotebookDB = Dexie & {
@@ -20,6 +25,7 @@ export type NotebookDB = Dexie & {
   pages: EntityTable<Page, 'url'>;
   documents: EntityTable<DocumentSeen, 'id'>;
   imports: EntityTable<ImportRun, 'id'>;
+  gridEntries: EntityTable<GridEntry, 'id'>;
 };
 
 export const NOTEBOOK_DB_NAME = 'soi-notebook';
@@ -88,11 +94,51 @@ export const SCHEMA_V3 = {
   imports: '&id',
 };
 
+/**
+ * Version 4: the comparison grid reads its own small rows (`GridEntry`, keyed by the clip's id),
+ * kept in step with clips by `gridStoreMiddleware`; the upgrade derives them from the clips kept.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, [GRID_ENTRIES]: 'id, [indicator+subject+period]' };
+
+/** Clips read per step of the upgrade, so that a big notebook is not held in memory at once. */
+const UPGRADE_SLICE = 5_000;
+
+/**
+ * The disk filled while the notebook was being upgraded. IndexedDB drops the whole upgrade, so the
+ * notebook stays as the older version kept it; this version cannot open it until there is room.
+ */
+export class UpgradeStorageFull extends Error {
+  readonly inner: unknown;
+  constructor(inner: unknown) {
+    super(t('notebookUpgradeQuotaError'));
+    this.name = 'UpgradeStorageFull';
+    this.inner = inner;
+  }
+}
+
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const clips = tx.table<Clip, number>('clips');
+  const entries = tx.table<GridEntry, number>(GRID_ENTRIES);
+  try {
+    for (let after = -Infinity; ;) {
+      const slice = await clips.where(':id').above(after).limit(UPGRADE_SLICE).toArray();
+      const last = slice.at(-1);
+      if (!last) return;
+      await entries.bulkAdd(entriesOf(slice).entries);
+      after = last.id;
+    }
+  } catch (error) {
+    throw isQuotaError(error) ? new UpgradeStorageFull(error) : error;
+  }
+}
+
 export function openNotebook(name = NOTEBOOK_DB_NAME, options?: DexieOptions): NotebookDB {
   const db = new Dexie(name, options) as NotebookDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  db.use(gridStoreMiddleware);
   return db;
 }
 

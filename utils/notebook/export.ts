@@ -3,13 +3,14 @@
  * format, restored by import.ts), and W3C Web Annotations for other annotation tools.
  */
 import { exportDB } from 'dexie-export-import';
+import { GRID_ENTRIES } from './grid-store';
 import writeXlsxFile from 'write-excel-file/universal';
 import { t } from '../i18n';
 import { webLink } from '../links';
 import { toCsv, type CsvCell } from './csv';
 import type { NotebookDB } from './db';
-import { disagreementsIn } from './grid';
-import type { Clip, FigureClip } from './types';
+import { disagreementsIn, gridEntryOf } from './grid';
+import type { Clip, GridEntry } from './types';
 import type { Tolerances } from '../settings';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -44,15 +45,16 @@ function header(): string[] {
  * where; `Sources disagree` marks figures another clip of the same cell contradicts.
  */
 export function clipTable(clips: readonly Clip[], tolerances: Tolerances): CsvCell[][] {
-  const cells = new Map<string, FigureClip[]>();
+  const cells = new Map<string, GridEntry[]>();
   for (const clip of clips) {
-    if (clip.kind !== 'figure') continue;
-    const key = `${clip.indicator}\u0000${clip.subject}\u0000${clip.period}`;
-    cells.set(key, [...(cells.get(key) ?? []), clip]);
+    // Only figures placed on all three axes share a cell with others.
+    const entry = gridEntryOf(clip);
+    if (!entry) continue;
+    const key = `${entry.indicator}\u0000${entry.subject}\u0000${entry.period}`;
+    cells.set(key, [...(cells.get(key) ?? []), entry]);
   }
   const disputed = new Set<number>();
-  for (const [key, entries] of cells) {
-    if (key.includes('unknown')) continue;
+  for (const entries of cells.values()) {
     for (const [a, b] of disagreementsIn(entries, tolerances)) disputed.add(a).add(b);
   }
   const rows: CsvCell[][] = [header()];
@@ -101,8 +103,9 @@ export async function clipsToXlsx(clips: readonly Clip[], tolerances: Tolerances
 
 /** The whole database in dexie-export-import's JSON format. */
 export function backup(db: NotebookDB): Promise<Blob> {
-  // The imports being written are this browser's passing state, not part of the notebook.
-  return exportDB(db, { prettyJson: false, skipTables: ['imports'] });
+  // The imports being written are this browser's passing state, not part of the notebook; the grid's
+  // entries are derived from the clips and written again from them on restore.
+  return exportDB(db, { prettyJson: false, skipTables: ['imports', GRID_ENTRIES] });
 }
 
 /** A clip as a W3C Web Annotation: the analyst's note and tags as bodies, the selectors as the target. */

@@ -1,17 +1,17 @@
 /**
  * The comparison grid: indicator × province × period, each cell with every source's value and a
- * flag where sources disagree. PURE: clips in, grid out.
+ * flag where sources disagree. PURE: grid entries (or clips) in, grid out.
  */
 import type { Indicator, Subject } from '../attribution/types';
 import type { Tolerances } from '../settings';
 import { agree, comparable } from './agreement';
 import { placeOnMap, type Place, type ProvinceMap } from './provinces';
-import type { Clip, FigureClip } from './types';
+import type { Clip, FigureClip, GridEntry } from './types';
 
 export interface GridCell {
   period: string;
   /** Newest clip first. */
-  entries: FigureClip[];
+  entries: GridEntry[];
   /** Pairs of clip ids whose values disagree. Targets and figures of another kind are not compared. */
   disagreements: Array<[number, number]>;
 }
@@ -39,14 +39,44 @@ export function isGridFigure(clip: Clip): clip is FigureClip {
   return clip.kind === 'figure' && clip.attribution.indicator !== 'unknown' && clip.attribution.subject !== 'unknown' && clip.attribution.period !== 'unknown';
 }
 
+/** What the grid keeps of a clip, or undefined for a clip it cannot place (a reference, an unknown indicator, province or period). */
+export function gridEntryOf(clip: Clip): GridEntry | undefined {
+  if (!isGridFigure(clip)) return undefined;
+  const { indicator, subject, period, target } = clip.attribution;
+  if (indicator === 'unknown' || subject === 'unknown' || period === 'unknown') return undefined;
+  const entry: GridEntry = {
+    id: clip.id,
+    indicator: indicator.id,
+    subject: subject.id,
+    period: period.key,
+    subjectName: subject.name,
+    subjectMap: subject.map,
+    periodFrom: period.from,
+    text: clip.text,
+    value: clip.value,
+    figureKind: clip.figureKind,
+    clippedAt: clip.clippedAt,
+    url: clip.url,
+    title: clip.title,
+    site: clip.site,
+  };
+  // Absent rather than undefined: every property stored is read back on each grid.
+  if (subject.level === 'country') entry.country = true;
+  if (clip.unit !== undefined) entry.unit = clip.unit;
+  if (clip.of !== undefined) entry.of = clip.of;
+  if (clip.qualifier !== undefined) entry.qualifier = clip.qualifier;
+  if (target) entry.target = true;
+  return entry;
+}
+
 /** Sources in one cell that contradict each other, compared only within the same original province. */
-export function disagreementsIn(entries: readonly FigureClip[], tolerances: Tolerances): Array<[number, number]> {
+export function disagreementsIn(entries: readonly GridEntry[], tolerances: Tolerances): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
-  const outcomes = entries.filter((clip) => !clip.attribution.target);
+  const outcomes = entries.filter((entry) => !entry.target);
   for (let i = 0; i < outcomes.length; i++) {
     for (let j = i + 1; j < outcomes.length; j++) {
-      const a = outcomes[i] as FigureClip;
-      const b = outcomes[j] as FigureClip;
+      const a = outcomes[i] as GridEntry;
+      const b = outcomes[j] as GridEntry;
       if (a.subject !== b.subject || !comparable(a, b)) continue;
       if (!agree(a, b, tolerances)) pairs.push([a.id, b.id]);
     }
@@ -56,47 +86,62 @@ export function disagreementsIn(entries: readonly FigureClip[], tolerances: Tole
 
 const collator = new Intl.Collator('vi');
 
-export function buildGrid(clips: Iterable<Clip>, options: GridOptions): IndicatorGrid[] {
-  const byIndicator = new Map<string, { indicator: Indicator; periods: Map<string, string>; rows: Map<string, GridRow> }>();
-  for (const clip of clips) {
-    if (!isGridFigure(clip)) continue;
-    const indicator = clip.attribution.indicator as Indicator;
-    const place = placeOnMap(clip.attribution.subject as Subject, options.map);
-    const period = clip.attribution.period;
-    if (period === 'unknown') continue;
-    let group = byIndicator.get(indicator.id);
-    if (!group) byIndicator.set(indicator.id, (group = { indicator, periods: new Map(), rows: new Map() }));
-    group.periods.set(period.key, `${period.from}\u0000${period.key}`);
-    let row = group.rows.get(place.id);
-    if (!row) group.rows.set(place.id, (row = { place, cells: new Map() }));
-    let cell = row.cells.get(period.key);
-    if (!cell) row.cells.set(period.key, (cell = { period: period.key, entries: [], disagreements: [] }));
-    cell.entries.push(clip);
+function subjectOfEntry(entry: GridEntry): Subject {
+  return { id: entry.subject, name: entry.subjectName, map: entry.subjectMap, ...(entry.country ? { level: 'country' as const } : {}) };
+}
+
+/** One indicator's grid from its entries (other indicators' entries are left out); undefined when none can be placed. */
+export function indicatorGrid(indicator: Indicator, entries: Iterable<GridEntry>, options: GridOptions): IndicatorGrid | undefined {
+  const periods = new Map<string, string>();
+  const rows = new Map<string, GridRow>();
+  // Many entries share a province: its place on the map is looked up once.
+  const places = new Map<string, Place>();
+  for (const entry of entries) {
+    if (entry.indicator !== indicator.id) continue;
+    let place = places.get(entry.subject);
+    if (!place) places.set(entry.subject, (place = placeOnMap(subjectOfEntry(entry), options.map)));
+    periods.set(entry.period, `${entry.periodFrom}\u0000${entry.period}`);
+    let row = rows.get(place.id);
+    if (!row) rows.set(place.id, (row = { place, cells: new Map() }));
+    let cell = row.cells.get(entry.period);
+    if (!cell) row.cells.set(entry.period, (cell = { period: entry.period, entries: [], disagreements: [] }));
+    cell.entries.push(entry);
   }
-  const grids: IndicatorGrid[] = [];
-  for (const group of byIndicator.values()) {
-    let conflicts = 0;
-    for (const row of group.rows.values()) {
-      for (const cell of row.cells.values()) {
-        cell.entries.sort((a, b) => b.clippedAt - a.clippedAt);
-        cell.disagreements = disagreementsIn(cell.entries, options.tolerances);
-        if (cell.disagreements.length) conflicts++;
-      }
+  if (!rows.size) return undefined;
+  let conflicts = 0;
+  for (const row of rows.values()) {
+    for (const cell of row.cells.values()) {
+      if (cell.entries.length > 1) cell.entries.sort((a, b) => b.clippedAt - a.clippedAt);
+      cell.disagreements = disagreementsIn(cell.entries, options.tolerances);
+      if (cell.disagreements.length) conflicts++;
     }
-    grids.push({
-      indicator: group.indicator,
-      periods: [...group.periods].sort((a, b) => a[1].localeCompare(b[1])).map(([key]) => key),
-      rows: [...group.rows.values()].sort((a, b) => collator.compare(a.place.name, b.place.name)),
-      conflicts,
-    });
   }
+  return {
+    indicator,
+    periods: [...periods].sort((a, b) => a[1].localeCompare(b[1])).map(([key]) => key),
+    rows: [...rows.values()].sort((a, b) => collator.compare(a.place.name, b.place.name)),
+    conflicts,
+  };
+}
+
+/** The grid of every indicator the clips are about, by indicator name. */
+export function buildGrid(clips: Iterable<Clip>, options: GridOptions): IndicatorGrid[] {
+  const byIndicator = new Map<string, { indicator: Indicator; entries: GridEntry[] }>();
+  for (const clip of clips) {
+    const entry = gridEntryOf(clip);
+    if (!entry) continue;
+    const group = byIndicator.get(entry.indicator);
+    if (group) group.entries.push(entry);
+    else byIndicator.set(entry.indicator, { indicator: clip.attribution.indicator as Indicator, entries: [entry] });
+  }
+  const grids = [...byIndicator.values()].flatMap(({ indicator, entries }) => indicatorGrid(indicator, entries, options) ?? []);
   return grids.sort((a, b) => collator.compare(a.indicator.name, b.indicator.name));
 }
 
 /** The value a chart shows for a cell: the median of its outcomes of one kind (targets left out). */
 export function cellValue(cell: GridCell | undefined, kind: FigureClip['figureKind']): number | null {
   const values = (cell?.entries ?? [])
-    .filter((c) => c.figureKind === kind && !c.attribution.target)
+    .filter((c) => c.figureKind === kind && !c.target)
     .map((c) => c.value)
     .sort((a, b) => a - b);
   if (!values.length) return null;
@@ -153,7 +198,10 @@ export function valuesAcrossProvinces(grid: IndicatorGrid): ProvinceValues | und
 }
 
 /** A source as a cell shows it: the value as written and where it came from. */
-export type GridSource = Pick<FigureClip, 'kind' | 'id' | 'text' | 'value' | 'figureKind' | 'of' | 'unit' | 'url' | 'title' | 'site'> & { target: boolean };
+export type GridSource = Pick<GridEntry, 'id' | 'text' | 'value' | 'figureKind' | 'of' | 'unit' | 'url' | 'title' | 'site'> & {
+  kind: 'figure';
+  target: boolean;
+};
 
 /** What the Compare tab shows of a cell: its first sources (disputed ones first) and the ids of the rest. */
 export interface CellView {
@@ -172,9 +220,9 @@ export interface GridView {
   values?: ProvinceValues;
 }
 
-export function gridSource(clip: FigureClip): GridSource {
-  const { kind, id, text, value, figureKind, of, unit, url, title, site } = clip;
-  return { kind, id, text, value, figureKind, of, unit, url, title, site, target: Boolean(clip.attribution.target) };
+export function gridSource(entry: GridEntry): GridSource {
+  const { id, text, value, figureKind, of, unit, url, title, site } = entry;
+  return { kind: 'figure', id, text, value, figureKind, of, unit, url, title, site, target: Boolean(entry.target) };
 }
 
 /**

@@ -18,6 +18,7 @@ import { Dexie, RangeSet } from 'dexie';
 import type { ClipDraft } from '../messages/schemas';
 import { clipFromDraft } from './clips';
 import type { NotebookDB } from './db';
+import { deleteEntries, GRID_ENTRIES, putEntries } from './grid-store';
 import type { Clip, DocumentSeen, Page } from './types';
 
 export interface ImportControl {
@@ -90,12 +91,22 @@ async function rawTransaction(db: NotebookDB, stores: string[], fill: (tx: IDBTr
   await finished;
 }
 
-/** Adds `rows` to a store of the transaction; resolves when the last one is in. */
-async function addAll(tx: IDBTransaction, store: string, rows: readonly unknown[]): Promise<void> {
+/** Adds `rows` to a store of the transaction; resolves with their keys when the last one is in. */
+async function addAll(tx: IDBTransaction, store: string, rows: readonly unknown[]): Promise<IDBValidKey[]> {
   const target = tx.objectStore(store);
-  let last: IDBRequest | undefined;
-  for (const row of rows) last = target.add(row);
+  const requests = rows.map((row) => target.add(row));
+  const last = requests.at(-1);
   if (last) await settled(last);
+  return requests.map((request) => request.result);
+}
+
+/** Adds clips, and their grid entries in the same transaction (grid-store.ts). */
+async function addClips(tx: IDBTransaction, clips: readonly Omit<Clip, 'id'>[]): Promise<void> {
+  const ids = await addAll(tx, 'clips', clips);
+  putEntries(
+    tx,
+    clips.map((clip, i) => ({ ...clip, id: ids[i] }) as Clip),
+  );
 }
 
 const spot = (draft: Pick<ClipDraft, 'selectors'>) => `${draft.selectors.position.start}:${draft.selectors.position.end}:${draft.selectors.quote.exact}`;
@@ -119,10 +130,11 @@ async function newDrafts(db: NotebookDB, drafts: readonly ClipDraft[]): Promise<
 
 /** Takes out every row of one import, and its entry, in one transaction. */
 export async function takeOutImport(db: NotebookDB, importId: string): Promise<void> {
-  await rawTransaction(db, ['clips', 'imports'], async (tx) => {
+  await rawTransaction(db, ['clips', GRID_ENTRIES, 'imports'], async (tx) => {
     const clips = tx.objectStore('clips');
     const ids = await settled(clips.index('importId').getAllKeys(IDBKeyRange.only(importId)));
     for (const id of ids) clips.delete(id);
+    deleteEntries(tx, ids);
     await settled(tx.objectStore('imports').delete(importId));
   });
   announceChange();
@@ -165,7 +177,7 @@ export async function addImportedDrafts(db: NotebookDB, drafts: readonly ClipDra
       for (let at = 0; at < fresh.length; at += size) {
         stopIfCancelled(control.signal);
         const batch = fresh.slice(at, at + size).map((draft) => ({ ...clipFromDraft(draft, now), importId }));
-        await rawTransaction(db, ['clips'], (tx) => addAll(tx, 'clips', batch));
+        await rawTransaction(db, ['clips', GRID_ENTRIES], (tx) => addClips(tx, batch));
         control.onProgress?.(Math.min(at + size, fresh.length), fresh.length);
         await breathe();
       }
@@ -208,9 +220,9 @@ export async function replaceNotebook(db: NotebookDB, contents: NotebookContents
   stopIfCancelled(control.signal);
   let done = 0;
   // No pause between batches here: an IndexedDB transaction commits as soon as it waits on anything else.
-  await rawTransaction(db, ['clips', 'pages', 'documents'], async (tx) => {
+  await rawTransaction(db, ['clips', GRID_ENTRIES, 'pages', 'documents'], async (tx) => {
     // One after another: a clear left waiting when another fails would reject with no one to hear it.
-    for (const store of ['clips', 'pages', 'documents']) await settled(tx.objectStore(store).clear());
+    for (const store of ['clips', GRID_ENTRIES, 'pages', 'documents']) await settled(tx.objectStore(store).clear());
     for (const [store, rows] of [
       ['clips', contents.clips],
       ['pages', contents.pages],
@@ -218,7 +230,10 @@ export async function replaceNotebook(db: NotebookDB, contents: NotebookContents
     ] as const) {
       for (let at = 0; at < rows.length; at += size) {
         stopIfCancelled(control.signal);
-        await addAll(tx, store, rows.slice(at, at + size));
+        const slice = rows.slice(at, at + size);
+        // A backup's clips keep their ids, so their grid entries are written as they are.
+        if (store === 'clips') putEntries(tx, slice as Clip[]);
+        await addAll(tx, store, slice);
         done += Math.min(size, rows.length - at);
         control.onProgress?.(done, total);
       }

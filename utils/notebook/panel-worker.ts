@@ -9,11 +9,11 @@ import { liveQuery, type Subscription } from 'dexie';
 import { setLanguage, type Language } from '../i18n';
 import { isQuotaError } from './clips';
 import { openNotebook, type NotebookDB } from './db';
-import { buildGrid, gridView, type GridOptions, type GridView } from './grid';
+import { indicatorGrid, gridView, type GridOptions, type GridView } from './grid';
 import { ImportError, importOfficialTable, restoreBackup } from './import';
 import type { ImportKind } from './import-limits';
 import { ImportCancelled, type ImportControl } from './import-writing';
-import { gridClips, TRIPLE } from './queries';
+import { gridEntries, indicatorNamed, TRIPLE } from './queries';
 import { FIGURE_KINDS } from '../extraction/types';
 import type { Tolerances } from '../settings';
 
@@ -55,9 +55,11 @@ export function workerNotebook(name?: string): NotebookDB {
   return openNotebook(name, { cache: 'disabled' });
 }
 
-/** One indicator's grid, its rows read through the compound index and every cell built: what the Compare tab shows. */
+/** One indicator's grid, its entries read through the grid store's compound index and every cell built: what the Compare tab shows. */
 export async function indicatorGridView(db: NotebookDB, request: GridRequest): Promise<GridView | undefined> {
-  const [grid] = buildGrid(await gridClips(db, request.indicator), request.options);
+  const entries = await gridEntries(db, request.indicator);
+  const indicator = await indicatorNamed(db, request.indicator, entries[0]?.id);
+  const grid = indicator && indicatorGrid(indicator, entries, request.options);
   return grid && gridView(grid, request.shownSources);
 }
 
@@ -71,9 +73,11 @@ const PREPARING_ROWS = 20;
  * read through the grid's index and built into a grid that is never sent.
  */
 export async function prepareGrids(db: NotebookDB): Promise<void> {
-  const clips = await db.clips.orderBy(TRIPLE).limit(PREPARING_ROWS).toArray();
+  const entries = await db.gridEntries.orderBy(TRIPLE).limit(PREPARING_ROWS).toArray();
   const tolerances = Object.fromEntries(FIGURE_KINDS.map((kind) => [kind, 0])) as Tolerances;
-  for (const grid of buildGrid(clips, { map: 63, tolerances })) gridView(grid, 1);
+  const first = entries[0];
+  const grid = first && indicatorGrid({ id: first.indicator, name: first.indicator }, entries, { map: 63, tolerances });
+  if (grid) gridView(grid, 1);
 }
 
 export function failureOf(error: unknown): Failure {

@@ -10,9 +10,8 @@ import { indicatorOf } from '../attribution/indicators';
 import type { Indicator } from '../attribution/types';
 import type { IndexableType } from 'dexie';
 import type { NotebookDB } from './db';
-import { isGridFigure } from './grid';
 import { subjectIdsFor } from './provinces';
-import { UNKNOWN, type Clip, type FigureClip } from './types';
+import { UNKNOWN, type Clip, type GridEntry } from './types';
 import { foldedWords } from '../extraction/text/fold';
 
 /** The compound index that lines clips up by indicator, province and period. */
@@ -127,11 +126,20 @@ export function indicatorRange(db: NotebookDB, indicator: string) {
   return db.clips.where(TRIPLE).between([indicator], [indicator, []]);
 }
 
-/** Figure clips that can take a place in the grid, for one indicator or all. */
-export async function gridClips(db: NotebookDB, indicator?: string): Promise<FigureClip[]> {
-  // Read whole (getAll) and filtered here: a cursor with a filter walks IndexedDB row by row.
-  const clips = await (indicator ? indicatorRange(db, indicator) : db.clips.toCollection()).toArray();
-  return clips.filter(isGridFigure);
+/** What the grid needs of one indicator's figure clips, read whole (getAll) through the grid store's compound index. */
+export async function gridEntries(db: NotebookDB, indicator: string): Promise<GridEntry[]> {
+  return db.gridEntries.where(TRIPLE).between([indicator], [indicator, []]).toArray();
+}
+
+/**
+ * An indicator as the grid names it: from the data file when it knows it, else from one of its
+ * clips (an imported table's own indicator).
+ */
+export async function indicatorNamed(db: NotebookDB, id: string, clipId: number | undefined): Promise<Indicator | undefined> {
+  const known = indicatorOf(id);
+  if (known || clipId === undefined) return known;
+  const clip = await db.clips.get(clipId);
+  return clip && clip.attribution.indicator !== UNKNOWN ? clip.attribution.indicator : undefined;
 }
 
 export interface Facets {

@@ -66,6 +66,38 @@ export interface ReferenceClip extends ClipBase {
 
 export type Clip = FigureClip | ReferenceClip;
 
+/**
+ * What the comparison grid needs of a figure clip, kept in a store of its own (`gridEntries`, keyed
+ * by the clip's id) so that an indicator's grid reads small rows rather than whole clips with their
+ * sentences, selectors and search words. Derived from the clip on every write; never edited itself.
+ */
+export interface GridEntry {
+  /** The clip's id. */
+  id: number;
+  indicator: string;
+  subject: string;
+  period: string;
+  /** The province as the clip names it, for a place the gazetteer does not know. */
+  subjectName: string;
+  subjectMap: 63 | 34;
+  /** The figure is about the whole country. */
+  country?: true;
+  /** When the period starts: periods are shown oldest first. */
+  periodFrom: string;
+  text: string;
+  value: number;
+  figureKind: FigureKind;
+  unit?: string;
+  of?: number;
+  qualifier?: string;
+  /** A goal, never held against outcomes. */
+  target?: true;
+  clippedAt: number;
+  url: string;
+  title: string;
+  site: string;
+}
+
 /** A page Soi clipped from. */
 export interface Page {
   url: string;

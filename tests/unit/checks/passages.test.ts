@@ -7,6 +7,13 @@
 import { expect, it } from 'vitest';
 import { checkPageFile } from '../../../scripts/check-page';
 import { labelledPassages, scoreLine, scorePassages } from '../../../scripts/passages';
+import { RULES } from '../../../utils/checks/rules';
+
+it('labels each passage with the id of the rule that checks its relation', () => {
+  const ids = new Set<string>(RULES.map((rule) => rule.id));
+  const unknown = labelledPassages().filter((p) => !ids.has(p.relation));
+  expect(unknown.map((p) => `${p.file}: ${p.relation}`)).toEqual([]);
+});
 
 it('catches the contradictions of the labelled passages without a false alarm', async () => {
   const passages = labelledPassages();

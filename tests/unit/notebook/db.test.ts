@@ -108,7 +108,7 @@ describe('the notebook database', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const clips = await db.clips.orderBy('clippedAt').toArray();
     expect(clips.map((c) => c.text)).toEqual(['xếp thứ 10/63', 'Nghị quyết số 09-NQ/TU ngày 15-10-2021']);
     expect(clips[0]).toMatchObject({ site: 'baonamdinh.vn', note: 'đối chiếu', value: 10, of: 63 });
@@ -116,5 +116,8 @@ describe('the notebook database', () => {
     expect(await db.clips.where('subject').equals('nam-dinh').primaryKeys()).toEqual([clips[0]!.id]);
     expect(await db.documents.toArray()).toMatchObject([{ symbol: '09-NQ/TU', url: 'https://namdinh.gov.vn/chuyen-doi-so' }]);
     expect(await db.pages.get(figure.url)).toMatchObject({ site: 'baonamdinh.vn' });
+    expect(await db.gridEntries.toArray()).toMatchObject([
+      { id: clips[0]!.id, indicator: 'dti', subject: 'nam-dinh', period: '2022', text: 'xếp thứ 10/63', site: 'baonamdinh.vn' },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Subject } from '@/utils/attribution/types';
 import { editClip, saveClip } from '@/utils/notebook/clips';
 import { openNotebook, type NotebookDB } from '@/utils/notebook/db';
-import { clipFacets, clipIndicators, clipsAt, countClips, findClips, gridClips, matchingIds } from '@/utils/notebook/queries';
+import { clipFacets, clipIndicators, clipsAt, countClips, findClips, gridEntries, matchingIds } from '@/utils/notebook/queries';
 import { context, figureDraft, haNam, namDinh, referenceDraft, year } from './drafts';
 
 const hanoi: Subject = { id: 'ha-noi', name: 'Hà Nội', map: 63 };
@@ -96,7 +96,7 @@ describe('what the side panel asks of the notebook', () => {
 
   it('gives the grid only figures placed on all three axes, by indicator', async () => {
     const ids = await seed();
-    expect((await gridClips(db)).map((c) => c.id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
-    expect((await gridClips(db, 'dti')).map((c) => c.id).sort()).toEqual([ids[0], ids[1]].sort());
+    expect((await db.gridEntries.toCollection().primaryKeys()).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+    expect((await gridEntries(db, 'dti')).map((entry) => entry.id).sort()).toEqual([ids[0], ids[1]].sort());
   });
 });

@@ -4,6 +4,7 @@ import { Gap, type Token } from '../text/tokens';
 import { applyScale, readNumber } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
 import type { PhraseMatch } from '../text/lexicon';
+import type { Trigger } from './triggers';
 
 /** What the figure rules see of one paragraph. */
 export interface FigureContext {
@@ -30,6 +31,8 @@ export interface FigureRule {
   name: string;
   /** The only languages whose paragraphs the rule reads, when it reads not all: the others skip it unasked. */
   languages?: readonly Language[];
+  /** What must stand next to a number for the rule to match it (see triggers.ts); without one, every number is tried. */
+  trigger?: Trigger;
   apply(ctx: FigureContext, i: number): RuleMatch | null;
 }
 

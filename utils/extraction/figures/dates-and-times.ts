@@ -1,5 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
+import { gluedAfter } from './triggers';
 import { isNum, isSym, isWord, keyAt, phraseAt, phraseBefore, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
@@ -7,6 +8,7 @@ import { isNum, isSym, isWord, keyAt, phraseAt, phraseBefore, token, valueAt, ty
  */
 export const time: FigureRule = {
   name: 'time',
+  trigger: gluedAfter,
   apply(ctx, i) {
     const next = token(ctx, i + 1);
     if (isSym(ctx, i + 1, ':') && next?.gap === Gap.None && isNum(ctx, i + 2) && token(ctx, i + 2)!.gap === Gap.None) {

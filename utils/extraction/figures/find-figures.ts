@@ -15,8 +15,8 @@ import { count } from './count';
 import { qualifierBefore } from './qualifier';
 
 /**
- * The rules in the order they are tried on each number; the first that recognises the number
- * decides what it is. Negatives (times, dates, names, labels, periods) come before the figure
+ * The rules in the order they are tried on each number (each only where its trigger holds, see
+ * triggers.ts); the first that recognises the number decides what it is. Negatives (times, dates, names, labels, periods) come before the figure
  * rules that would otherwise misread them; specific figure shapes come before the general count.
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
@@ -109,6 +109,7 @@ export function findFigures(text: string, from: number, to: number, language: La
     }
     let next = i + 1;
     for (const rule of t.type === 'num' ? rules.numbers : rules.words) {
+      if (rule.trigger?.(tokens, i) === false) continue;
       const match = rule.apply(ctx, i);
       if (!match) continue;
       next = Math.max(i + 1, match.to);

@@ -1,5 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
+import { wordAfter, wordBefore } from './triggers';
 import { currencyAfter } from './money';
 import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, scaled, token, valueAt, type FigureContext, type FigureRule } from './context';
 
@@ -10,6 +11,7 @@ import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, scaled, token, v
  */
 export const label: FigureRule = {
   name: 'label',
+  trigger: wordBefore([vocabulary.labels, vocabulary.weakLabels]),
   apply(ctx, i) {
     const strong = phraseBefore(ctx, vocabulary.labels, i);
     // `mức 1,5 triệu đồng`, `ở mức 200.000đ`: a currency after the number makes it an amount, not a level.
@@ -43,6 +45,7 @@ function isMoney(ctx: FigureContext, i: number): boolean {
  */
 export const period: FigureRule = {
   name: 'period',
+  trigger: wordAfter(vocabulary.periods),
   apply(ctx, i) {
     const next = token(ctx, i + 1);
     if (!next || next.type !== 'word' || next.gap === Gap.Line) return null;
@@ -57,6 +60,7 @@ export const period: FigureRule = {
  */
 export const structural: FigureRule = {
   name: 'structural',
+  trigger: wordBefore([vocabulary.structural]),
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (value === null || value > 10) return null;
@@ -70,6 +74,7 @@ export const structural: FigureRule = {
  */
 export const ordinal: FigureRule = {
   name: 'ordinal',
+  trigger: wordBefore([], ['thứ']),
   apply(ctx, i) {
     return keyAt(ctx, i - 1) === 'thứ' && token(ctx, i)!.gap !== Gap.Line ? { to: i + 1 } : null;
   },

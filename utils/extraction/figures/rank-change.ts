@@ -1,4 +1,5 @@
 import { vocabulary } from './vocabulary';
+import { wordBefore } from './triggers';
 import { keyAt, phraseAt, phraseBefore, span, valueAt, type FigureContext, type FigureRule, type RuleMatch } from './context';
 
 /**
@@ -7,6 +8,7 @@ import { keyAt, phraseAt, phraseBefore, span, valueAt, type FigureContext, type 
  */
 export const rankChange: FigureRule = {
   name: 'rank-change',
+  trigger: wordBefore([vocabulary.changeVerbs]),
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (value === null || !Number.isInteger(value)) return null;
@@ -18,6 +20,7 @@ export const rankChange: FigureRule = {
 export const spelledRankChange: FigureRule = {
   name: 'spelled-rank-change',
   languages: ['en'],
+  trigger: wordBefore([vocabulary.changeVerbs]),
   apply(ctx, i) {
     const value = ctx.language === 'en' ? vocabulary.englishNumberWords.get(keyAt(ctx, i)!) : undefined;
     return value === undefined ? null : moveOf(ctx, i, value);

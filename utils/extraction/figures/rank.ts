@@ -1,5 +1,6 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
+import { gluedAfter, wordBefore } from './triggers';
 import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, sameLine, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
@@ -31,6 +32,7 @@ function denominator(ctx: FigureContext, i: number): { of: number; to: number; p
  */
 export const rank: FigureRule = {
   name: 'rank',
+  trigger: wordBefore([vocabulary.rankLeads], ['thứ', 'hạng']),
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (!isWhole(value)) return null;
@@ -68,6 +70,7 @@ function besideAnother(ctx: FigureContext, i: number, value: number): boolean {
 /** `Top 30`, `top 10`: a place at most N, kept as a rank of N. */
 export const top: FigureRule = {
   name: 'top',
+  trigger: wordBefore([vocabulary.top]),
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (!isWhole(value)) return null;
@@ -83,6 +86,7 @@ export const top: FigureRule = {
  */
 export const englishRank: FigureRule = {
   name: 'english-rank',
+  trigger: gluedAfter,
   apply(ctx, i) {
     const suffix = token(ctx, i + 1);
     if (!suffix || suffix.type !== 'word' || suffix.gap !== Gap.None || !vocabulary.ordinalSuffixes.has(keyAt(ctx, i + 1)!)) return null;
@@ -154,6 +158,7 @@ function besideMove(ctx: FigureContext, i: number): boolean {
 export const spelledEnglishRank: FigureRule = {
   name: 'spelled-english-rank',
   languages: ['en'],
+  trigger: wordBefore([vocabulary.englishRankLeads], ['to', 'from']),
   apply(ctx, i) {
     const value = ctx.language === 'en' ? vocabulary.englishOrdinalWords.get(keyAt(ctx, i)!) : undefined;
     if (value === undefined || token(ctx, i)!.gap !== Gap.Space || !(phraseBefore(ctx, vocabulary.englishRankLeads, i) || besideMove(ctx, i))) return null;
@@ -173,6 +178,7 @@ const PAIR_REACH = 10;
  */
 export const rankedPair: FigureRule = {
   name: 'ranked-pair',
+  trigger: gluedAfter,
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (!isWhole(value) || !isSym(ctx, i + 1, '/') || token(ctx, i + 1)!.gap !== Gap.None || token(ctx, i + 2)?.gap !== Gap.None) return null;

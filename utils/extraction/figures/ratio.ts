@@ -1,6 +1,7 @@
 import { Gap } from '../text/tokens';
 import { applyScale } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
+import { wordBefore } from './triggers';
 import {
   headNoun,
   isNum,
@@ -104,6 +105,7 @@ function isTightSlash(ctx: FigureContext, i: number): boolean {
 /** `gấp 20 lần`: how many times larger, a ratio without a denominator. */
 export const multiple: FigureRule = {
   name: 'multiple',
+  trigger: wordBefore([vocabulary.multipleBefore]),
   apply(ctx, i) {
     const value = valueAt(ctx, i);
     if (value === null) return null;

@@ -110,6 +110,16 @@ export class Lexicon<V = true> {
     this.backward = readTrie(compiled.backward);
   }
 
+  /** The word ids some phrase starts with: no phrase starts at a token whose id is not among them. */
+  firstWordIds(): number[] {
+    return rootIds(this.forward, this.span);
+  }
+
+  /** The word ids some phrase ends with. */
+  lastWordIds(): number[] {
+    return rootIds(this.backward, this.span);
+  }
+
   /** Longest phrase starting at token `i`. */
   at(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     const { edges, values, phrases } = this.forward;
@@ -145,6 +155,11 @@ export class Lexicon<V = true> {
     }
     return best;
   }
+}
+
+/** The root's edges are the keys below `span` (node 0 times span, plus a word id). */
+function rootIds<V>(trie: Trie<V>, span: number): number[] {
+  return [...trie.edges.keys()].filter((key) => key < span);
 }
 
 function gapFits(edge: number, actual: Gap): boolean {

@@ -91,6 +91,8 @@ export const notebook = {
     notebookBackupBadRecord: 'bảng {table}, bản ghi {row}: {problem}',
     notebookOfficialTable: 'Bảng chính thức',
     notebookQuotaError: 'Bộ nhớ của trình duyệt đã đầy nên số liệu chưa được lưu (không có gì bị ghi dở). Hãy xuất bản sao lưu rồi xóa bớt số liệu cũ.',
+    notebookUpgradeQuotaError:
+      'Bộ nhớ của trình duyệt đã đầy nên Soi chưa chuyển được sổ tay sang phiên bản mới. Sổ tay vẫn nguyên như cũ, không mất gì. Hãy giải phóng dung lượng ổ đĩa rồi mở lại sổ tay.',
     notebookClipGone: 'Số liệu này không còn trong sổ tay.',
     notebookOpenFailed: 'Không mở được trang nguồn.',
     notebookRevealUnavailable: 'Trang nguồn đã mở nhưng Soi chưa đọc được trang để tìm lại chỗ đã lưu.',
@@ -202,6 +204,8 @@ export const notebook = {
     notebookBackupBadRecord: 'table {table}, record {row}: {problem}',
     notebookOfficialTable: 'Official table',
     notebookQuotaError: 'The browser’s storage is full, so the clip was not saved (nothing was half-written). Export a backup, then delete old clips.',
+    notebookUpgradeQuotaError:
+      'The browser’s storage is full, so Soi could not bring the notebook up to its new version. The notebook is as it was, nothing is lost. Free some disk space, then open the notebook again.',
     notebookClipGone: 'This clip is no longer in the notebook.',
     notebookOpenFailed: 'Could not open the source page.',
     notebookRevealUnavailable: 'The source page is open, but Soi could not read it to find the clipped spot.',
