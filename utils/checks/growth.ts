@@ -4,7 +4,7 @@
  * `exports reached 2.46 billion USD, up 20% from 2.05 billion USD`. (now − before) / before × 100
  * must round to the written percentage; `giảm`, `down` make it negative.
  */
-import { growthOf, intersects, writtenDecimals } from '../extraction/numbers/written-figure';
+import { growthOf, intersects, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { hedgedRange } from './interval';
@@ -153,6 +153,32 @@ function amountChange(page: Page, d: number): RuleFinding | undefined {
   return finding(page, ok ? 'ok' : 'warning', [now, d, base], explain(key, values));
 }
 
+/** `bằng`, `equal to`: the value as a share of the earlier one, not a change. */
+const RATIO_VERBS = ['bằng', 'tương đương', 'equal to', 'equivalent to'];
+
+/**
+ * `1.150 doanh nghiệp, bằng 104,5% so với cùng kỳ năm 2023 (1.210 doanh nghiệp)`: the value against the
+ * earlier one as a share of it, so now / before × 100 must round to the written percentage.
+ */
+function ratioToEarlier(page: Page, stated: StatedRatio): RuleFinding | undefined {
+  if (!endsWithWord(leadWithoutQualifier(stated.lead), RATIO_VERBS)) return undefined;
+  const share = percentOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
+  if (!share) return undefined;
+  const ok = intersects(share, hedgedRange(page, stated.percent));
+  const now = figure(page, stated.amount).value;
+  const before = figure(page, stated.base).value;
+  const scale = displayScale([now, before]);
+  const values = {
+    now: num(now, undefined, false, scale),
+    before: num(before, undefined, false, scale),
+    computed: num((now / before) * 100, 2),
+    written: `${stated.lead.trim().replace(/^[,(–-]\s*/u, '')} ${figure(page, stated.percent).text}`.trim(),
+    range: range(share, undefined, 2),
+  };
+  const key = ok ? 'checks.explain.growth.ratio-ok' : 'checks.explain.growth.ratio-mismatch';
+  return finding(page, ok ? 'ok' : 'warning', [stated.amount, stated.percent, stated.base], explain(key, values));
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const d of page.order) {
@@ -165,7 +191,11 @@ function check(page: Page): RuleFinding[] {
     if (!stated) continue;
     const percent = figure(page, p);
     const sign = direction(stated.lead, percent.text, gap(page, p, stated.base));
-    if (sign === undefined) continue;
+    if (sign === undefined) {
+      const ratio = ratioToEarlier(page, stated);
+      if (ratio) findings.push(ratio);
+      continue;
+    }
     const growth = growthOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
     if (!growth) continue;
     const written = hedgedRange(page, p);

@@ -41,6 +41,8 @@ export const checks = {
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi “{written}” ✗',
     'checks.explain.growth.amount-ok': '{now} − {before} = {computed} (theo các chữ số đã ghi: {range}), khớp với “{written}” ✓',
     'checks.explain.growth.amount-mismatch': '{now} − {before} = {computed} (theo các chữ số đã ghi: {range}), nhưng trang ghi “{written}” ✗',
+    'checks.explain.growth.ratio-ok': '{now} / {before} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), khớp với “{written}” ✓',
+    'checks.explain.growth.ratio-mismatch': '{now} / {before} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi “{written}” ✗',
     'checks.explain.plan-percent.ok': '{value} / {plan} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), khớp với {written} ✓',
     'checks.explain.plan-percent.mismatch': '{value} / {plan} × 100 = {computed}% (theo các chữ số đã ghi: {range}%), nhưng trang ghi {written} ✗',
     'checks.explain.plan-percent.exceeded-ok': '{value} / {plan} × 100 − 100 = {computed}% (theo các chữ số đã ghi: {range}%), khớp với vượt {written} ✓',
@@ -85,6 +87,8 @@ export const checks = {
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% ({range}% from the digits written), but the page says “{written}” ✗',
     'checks.explain.growth.amount-ok': '{now} − {before} = {computed} ({range} from the digits written), matching “{written}” ✓',
     'checks.explain.growth.amount-mismatch': '{now} − {before} = {computed} ({range} from the digits written), but the page says “{written}” ✗',
+    'checks.explain.growth.ratio-ok': '{now} / {before} × 100 = {computed}% ({range}% from the digits written), matching “{written}” ✓',
+    'checks.explain.growth.ratio-mismatch': '{now} / {before} × 100 = {computed}% ({range}% from the digits written), but the page says “{written}” ✗',
     'checks.explain.plan-percent.ok': '{value} / {plan} × 100 = {computed}% ({range}% from the digits written), matching {written} ✓',
     'checks.explain.plan-percent.mismatch': '{value} / {plan} × 100 = {computed}% ({range}% from the digits written), but the page says {written} ✗',
     'checks.explain.plan-percent.exceeded-ok':
