@@ -183,6 +183,23 @@ test('a clip keeps the page it came from, and open at source returns there', asy
     return { text: range.toString(), page, inView: rect.top >= 0 && rect.bottom <= innerHeight };
   })()`);
   expect(focused).toEqual({ text: '80%', page: '2', inView: true });
+  expect(await reopened.locator('#status').textContent()).not.toMatch(/đã thay đổi/);
+  await reopened.close();
+
+  // The office publishes another version at the same address: open at source says the file changed.
+  const changed = await printPdf(DECISION.replace('98,65%', '97,20%'));
+  await soi.context.unroute(FILE_URL);
+  await soi.context.route(FILE_URL, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: changed }));
+  try {
+    const opened = soi.context.waitForEvent('page', { predicate: (page) => page.url().includes('pdf.html'), timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Mở nguồn tại chỗ đã lưu' }).click();
+    const again = await opened;
+    await expect.poll(() => again.locator('#status').textContent(), { timeout: 30_000 }).toMatch(/^Tệp PDF đã thay đổi kể từ khi trích/);
+    await again.close();
+  } finally {
+    await soi.context.unroute(FILE_URL);
+    await soi.context.route(FILE_URL, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: pdf }));
+  }
 }, 120_000);
 
 test('a figure the notebook holds from another source gets the cross-check in its card, as on a web page', async () => {
@@ -308,6 +325,33 @@ test('a PDF on a reading-list site opens in Soi by itself, legacy font and all',
   expect(marked).toEqual(expect.arrayContaining(['98,65%', '710 tû ®ång']));
 }, 60_000);
 
+test('with the switch in Settings off, a reading-list PDF is left to the browser; on again, Soi opens it', async () => {
+  const legacy = 'http://namdinh.gov.vn/van-ban/bao-cao-tcvn3.pdf';
+  type Dnr = { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { requestDomains?: string[] } }[]> } } };
+  const rules = () =>
+    soi.background.evaluate(async () =>
+      (await (globalThis as unknown as Dnr).chrome.declarativeNetRequest.getDynamicRules()).map((rule) => rule.condition.requestDomains ?? []),
+    );
+  const options = await soi.openExtensionPage('options.html');
+  const auto = options.getByRole('checkbox', { name: 'Tự mở tệp PDF trên các trang trong danh sách đọc bằng trình xem của Soi' });
+  await expect.poll(() => auto.isChecked()).toBe(true);
+  await auto.uncheck();
+  await expect.poll(rules).toEqual([]);
+  // The browser gets the file itself: no tab turns into Soi's viewer.
+  const page = await soi.context.newPage();
+  const response = await page.goto(legacy).catch(() => undefined);
+  expect(response ? response.headers()['content-type'] : 'application/pdf').toBe('application/pdf');
+  expect(page.url()).not.toContain('pdf.html');
+  await page.close();
+
+  await auto.check();
+  await expect.poll(rules).toEqual([expect.arrayContaining(['gov.vn'])]);
+  const again = await soi.context.newPage();
+  await again.goto(legacy).catch(() => undefined);
+  await again.waitForURL(/pdf\.html\?file=/, { timeout: 15_000 });
+  await Promise.all([again.close(), options.close()]);
+}, 60_000);
+
 test('zoom keeps the marks on their words, search finds words without their accents, pages can be turned', async () => {
   const viewer = await openViewer(FILE_URL);
   // Zoomed in, page 2 may be too far below for its marks to be painted: page 1's are compared.
@@ -326,6 +370,22 @@ test('zoom keeps the marks on their words, search finds words without their acce
   expect(await viewer.evaluate(`(${RANGES})('soi-pdf-search').map((range) => range.toString())`)).toEqual(['dịch vụ công']);
   await viewer.getByRole('button', { name: 'Trang sau' }).click();
   await expect.poll(() => viewer.locator('#page').inputValue()).toBe('2');
+  // Text is selected with the mouse as in any viewer: dragged across a line, its words are the selection.
+  const line = (await viewer.evaluate(`(() => {
+    const spans = [...document.querySelectorAll('.page[data-page-number="2"] .textLayer span')];
+    const top = (span) => Math.round(span.getBoundingClientRect().top);
+    const lineOf = (span) => spans.filter((other) => Math.abs(top(other) - top(span)) < 3);
+    const words = lineOf(spans.find((span) => lineOf(span).map((s) => s.textContent).join('').startsWith('Điều 2')));
+    words[0].scrollIntoView({ block: 'center' });
+    const start = words[0].getBoundingClientRect();
+    const last = words.at(-1).getBoundingClientRect();
+    return { x1: start.left + 1, x2: last.right - 1, y: start.top + start.height / 2 };
+  })()`)) as { x1: number; x2: number; y: number };
+  await viewer.mouse.move(line.x1, line.y);
+  await viewer.mouse.down();
+  await viewer.mouse.move(line.x2, line.y, { steps: 5 });
+  await viewer.mouse.up();
+  expect(await viewer.evaluate(() => getSelection()?.toString().replace(/\s+/g, ' ').trim())).toMatch(/^Điều 2\. Quyết định này có hiệu lực kể từ ngày ký\.?$/);
 }, 60_000);
 
 test('a long file paints the marks of the pages near the view, and every mark is counted and reached', async () => {
