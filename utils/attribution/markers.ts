@@ -20,6 +20,16 @@ export const SUB_UNIT = /(?<![\p{L}])(?:huyện|xã|thị trấn|thị xã|phư�
 export const COUNTRY_MARKERS = namePattern(placeData.country.markers);
 // `các tỉnh`, `nhiều địa phương`, `provinces`: several provinces at once, none of them the figure's own.
 export const SEVERAL_PROVINCES = namePattern(markers.severalProvinces);
+// `trung bình của các tỉnh`, `the average of provinces`: an average word shortly before several provinces.
+export const AVERAGE_BEFORE = new RegExp(`(?:${markers.average.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])[^.;]*$`, 'u');
+
+/**
+ * Words that take a figure away from the page's own province: the country, several provinces, an
+ * average, a region. The checks read them as written (whole words, any case), so they are listed here once.
+ */
+export const ELSEWHERE_WORDS: readonly string[] = [...placeData.country.markers, ...markers.severalProvinces, ...markers.average, ...markers.elsewhere].map(
+  (w) => w.normalize('NFC').toLowerCase(),
+);
 // `xếp thứ 10 toàn quốc`, `một trong 22 tỉnh … trên toàn quốc`: words before a country marker that make it a ranking's scope.
 export const RANKING_SCOPE = new RegExp(`(?:${markers.rankingScope.map((w) => escape(foldName(w))).join('|')})(?![\\p{L}])[^.;]*$`, 'u');
 // Goals in Vietnamese are announced before the figure: `phấn đấu đạt 30%`, `mục tiêu … 20% GRDP`.

@@ -7,7 +7,17 @@
 import type { Figure } from '../extraction/types';
 import { findPlaces, type PlaceMention } from './gazetteer';
 import { findIndicators, type IndicatorMention } from './indicators';
-import { BARE_PROVINCE, COUNTRY_MARKERS, GOAL_ANYWHERE, GOAL_BEFORE, OWN_PROVINCE, RANKING_SCOPE, SEVERAL_PROVINCES, SUB_UNIT } from './markers';
+import {
+  AVERAGE_BEFORE,
+  BARE_PROVINCE,
+  COUNTRY_MARKERS,
+  GOAL_ANYWHERE,
+  GOAL_BEFORE,
+  OWN_PROVINCE,
+  RANKING_SCOPE,
+  SEVERAL_PROVINCES,
+  SUB_UNIT,
+} from './markers';
 import { findComparisons, findPeriods, periodOf, yearOf, type PeriodMention } from './periods';
 import { Tables } from './tables';
 import { fold, type FoldedText } from '../extraction/text/fold';
@@ -346,7 +356,6 @@ export class PageIndex {
 
 // An average or median word shortly before `các tỉnh`, and how far before it may stand.
 const AVERAGE_REACH = 40;
-const AVERAGE_BEFORE = /(?:trung binh|binh quan|trung vi|average|median)(?![\p{L}])[^.;]*$/u;
 
 // A place opening a line and followed by a dash, perhaps after an agency's name in brackets.
 const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,24}\)\s*)?[—–-]\s/;

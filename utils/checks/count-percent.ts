@@ -184,12 +184,47 @@ function wholesOf(page: Page, a: number, p: number): number[] {
     .sort((x, y) => Math.abs(figure(page, x).start - part.start) - Math.abs(figure(page, y).start - part.start));
 }
 
+/** `trên tổng số`, `out of the`: what a count is taken out of follows. */
+const OUT_OF = /(?:trên tổng số|trên tổng|trong tổng số|out of the|out of all|out of)\s*$/u;
+
+/**
+ * `2.480 hộ thoát nghèo trên tổng số 6.950 hộ nghèo đầu năm, tỷ lệ 38,5%`, `1,240 firms out of the
+ * 1,860 surveyed, a rate of …`: a count, the whole it is out of right after it, then the share of both.
+ */
+function wholeThenShare(page: Page, a: number): { whole: number; share: number } | undefined {
+  const w = next(page, a);
+  if (w === undefined || page.sentenceOf[w] !== page.sentenceOf[a]) return undefined;
+  const between = gap(page, a, w);
+  if (between.length > 80 || /[,;:()]/u.test(between) || crossesClauseOrLine(between) || !OUT_OF.test(norm(between))) return undefined;
+  const part = figure(page, a);
+  const whole = figure(page, w);
+  if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return undefined;
+  const p = next(page, w);
+  if (p === undefined || !couldBeShare(page, p) || !tiesShare(gap(page, w, p))) return undefined;
+  return { whole: w, share: p };
+}
+
+function judgeOutOf(page: Page, a: number): RuleFinding | undefined {
+  const found = wholeThenShare(page, a);
+  if (!found) return undefined;
+  return judgePercent(page, {
+    percent: found.share,
+    part: { range: hedgedRange(page, a), value: figure(page, a).value },
+    whole: { range: hedgedRange(page, found.whole), value: figure(page, found.whole).value },
+    figures: [a, found.whole, found.share],
+  });
+}
+
 function check(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const a of page.order) {
     if (!isAmount(figure(page, a))) continue;
     const p = shareOf(page, a);
-    if (p === undefined) continue;
+    if (p === undefined) {
+      const outOf = judgeOutOf(page, a);
+      if (outOf) findings.push(outOf);
+      continue;
+    }
     const named = wholesOf(page, a, p);
     const elsewhere = named.length === 0 ? wholeNamedAfterShare(page, a, p) : undefined;
     const wholes = elsewhere === undefined ? named : [elsewhere];

@@ -20,8 +20,9 @@ import { rowLabel } from './list-rows';
 import { hedgeWords } from '../extraction/numbers/hedges';
 import { intersects } from '../extraction/numbers/written-figure';
 import { qualifierOf } from './interval';
-import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm, wordPattern } from './words';
 import { defineRule } from './rule';
+import { ELSEWHERE_WORDS } from '../attribution/markers';
 import { sidesKey } from './sides';
 import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
@@ -44,7 +45,7 @@ function ownPlace(page: Page, i: number): { id: string; name: string } | undefin
   if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown')) return undefined;
   const sentenceStart = page.sentences[page.sentenceOf[i] as number]?.start ?? 0;
   const sentence = page.text.slice(sentenceStart, figure(page, i).start);
-  return containsWord(sentence, WORDS.otherArea) ? undefined : OWN_PLACE;
+  return containsWord(sentence, ELSEWHERE_WORDS) ? undefined : OWN_PLACE;
 }
 
 function known(page: Page, i: number): Known | undefined {
@@ -184,12 +185,34 @@ function namesAnotherPlace(page: Page, i: number, subjectName: string): boolean 
   return [...clause.matchAll(NAMED_PLACE)].some((m) => !subject.includes(slug(m[1] ?? '')) && !slug(m[1] ?? '').includes(subject));
 }
 
+/** The places below a province the page names with their unit word (`huyện Mường Nhé`), by name. */
+function namedPlaces(page: Page): string[] {
+  return [...new Set([...page.text.matchAll(NAMED_PLACE)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+
+/**
+ * `tỷ lệ hộ nghèo của huyện Mường Nhé … là 38,62%` … `Với tỷ lệ hộ nghèo … 36,82%, Mường Nhé vẫn là
+ * huyện …`: a figure whose sentence names exactly one such place, with or without its unit word, is
+ * that place's; more than one and whose it is cannot be told.
+ */
+function placeOfSentence(page: Page, i: number, places: readonly string[]): string | null | undefined {
+  const span = page.sentences[page.sentenceOf[i] as number];
+  if (!span || places.length === 0) return undefined;
+  const sentence = page.text.slice(span.start, span.end);
+  const named = places.filter((name) => wordPattern(name).test(sentence));
+  return named.length === 1 ? (named[0] as string) : named.length > 1 ? null : undefined;
+}
+
 function check(page: Page): RuleFinding[] {
   if (!page.contexts) return [];
   const groups = new Map<string, { known: Known; members: number[] }>();
+  const places = namedPlaces(page);
   for (const i of page.order) {
-    const k = known(page, i);
-    if (!k || !isLevel(page, i) || namesAnotherPlace(page, i, k.subjectName)) continue;
+    const found = known(page, i);
+    const place = found && placeOfSentence(page, i, places);
+    if (!found || place === null) continue;
+    const k = place === undefined ? found : { ...found, subject: `place:${slug(place)}`, subjectName: place };
+    if (!isLevel(page, i) || (place === undefined && namesAnotherPlace(page, i, k.subjectName))) continue;
     const key = groupKey(page, i, k);
     const group = groups.get(key) ?? { known: k, members: [] };
     group.members.push(i);

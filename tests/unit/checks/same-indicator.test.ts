@@ -194,3 +194,37 @@ describe('a count given again in the same words', () => {
     expect(run(sameIndicator, text, specs, [firms, firms]).map((f) => f.status)).toEqual(statuses);
   });
 });
+
+describe('the same indicator of a district the page names', () => {
+  const poverty = context('poor-households', 'dien-bien', '2023');
+  it.each([
+    [
+      'named with its unit word, then by name alone: one district, two values',
+      'Tỷ lệ hộ nghèo của huyện Mường Nhé năm 2023 là 38,62%. Với tỷ lệ hộ nghèo năm 2023 ở mức 36,82%, Mường Nhé vẫn cao nhất tỉnh.',
+      ['38,62%', '36,82%'],
+      ['warning'],
+    ],
+    [
+      'the province, then a district: two subjects',
+      'Tỷ lệ hộ nghèo của tỉnh năm 2023 là 15,2%. Riêng huyện Mường Nhé, tỷ lệ hộ nghèo năm 2023 là 28,4%.',
+      ['15,2%', '28,4%'],
+      [],
+    ],
+    [
+      'two districts in one sentence: whose is which cannot be told from the sentence',
+      'Tỷ lệ hộ nghèo năm 2023 của huyện Tủa Chùa là 22,1%, của huyện Mường Chà là 19,5%. Huyện Tủa Chùa có tỷ lệ hộ nghèo năm 2023 là 22,1%.',
+      ['22,1%', '19,5%', '22,1%'],
+      [],
+    ],
+  ])('%s', (_name, text, values, statuses) => {
+    const figures = values.map((v) => percent(v, Number(v.replace('%', '').replace(',', '.'))));
+    expect(
+      run(
+        sameIndicator,
+        text,
+        figures,
+        figures.map(() => poverty),
+      ).map((f) => f.status),
+    ).toEqual(statuses);
+  });
+});
