@@ -3,6 +3,7 @@ import { openWelcomeOnInstall } from '@/utils/background/first-run';
 import { startNotebookService } from '@/utils/background/notebook-service';
 import { controlReader } from '@/utils/background/reader-control';
 import { followPdfs } from '@/utils/background/pdf-opening';
+import { serveExtraction } from '@/utils/annotation/background-extraction';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   startNotebookService();
   controlReader();
   followPdfs();
+  serveExtraction();
 });

@@ -15,6 +15,8 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
+import { BACKGROUND_TEXT_MAX } from './annotation/analysis';
+import type { Extraction } from './extraction/types';
 import { isWebAddress } from './links';
 import {
   AnchorStatusSchema,
@@ -107,6 +109,21 @@ const protocol = {
     from: ['content', 'page'],
     payload: PageReportSchema,
     answer: answer({}),
+  },
+  /** The reader is about to read a page: compile extraction now, while the page loads. */
+  'analysis.warm': {
+    to: 'background',
+    from: ['content'],
+    payload: empty,
+    answer: answer({}),
+  },
+  /** Figures and references of a short page text, for the first marks (the page's worker may still be starting). */
+  'analysis.extract': {
+    to: 'background',
+    from: ['content'],
+    payload: v.object({ text: v.pipe(v.string(), v.maxLength(BACKGROUND_TEXT_MAX)) }),
+    // Made by the background itself, and read only by the content script that asked.
+    answer: answer({ found: v.custom<Extraction>((value) => typeof value === 'object' && value !== null) }),
   },
   /** Read this page now (toolbar button, shortcut). */
   'reader.annotate': {

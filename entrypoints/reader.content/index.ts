@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '@/utils/annotation/analysis';
 import type { CardUi } from '@/utils/annotation/card-ui';
+import type { Extraction } from '@/utils/extraction/types';
+import { send } from '@/utils/annotation/messages';
 import { startReader, type Reader } from '@/utils/annotation/reader';
 import { pageReady } from '@/utils/annotation/page-ready';
 import { siteIsOn, watchSite } from '@/utils/annotation/site-switch';
@@ -30,6 +32,12 @@ async function loadCard(doc: Document, parent: Element): Promise<CardUi> {
   return globalThis.soiCard.mountCard(doc, parent);
 }
 
+/** The background's extraction of a short text; undefined when it cannot answer (the worker's is taken then). */
+async function extractInBackground(text: string): Promise<Extraction | undefined> {
+  const answer = await send('analysis.extract', { text });
+  return answer.ok ? answer.found : undefined;
+}
+
 async function loadAnalysis(): Promise<Analysis> {
   // Only for pages that refuse the worker: the analysis on the page's own thread, in slices.
   if (!globalThis.soiAnalysis) await import(/* @vite-ignore */ browser.runtime.getURL('/reader-analysis.js'));
@@ -47,7 +55,11 @@ export default defineContentScript({
     if (globalThis.soiReaderLoaded) return;
     globalThis.soiReaderLoaded = true;
     const host = location.hostname;
-    const startAnalysis = () => workerAnalysis(browser.runtime.getURL('/reader-worker.js'), loadAnalysis);
+    const startAnalysis = () => {
+      // The background compiles extraction while the page loads, if it has not already.
+      void send('analysis.warm', {});
+      return workerAnalysis(browser.runtime.getURL('/reader-worker.js'), loadAnalysis, { quickExtract: extractInBackground });
+    };
     let analysis: ReturnType<typeof workerAnalysis> | undefined;
     let reader: Reader | undefined;
     let ready = false;

@@ -51,8 +51,23 @@ export type WorkerAnswer = { id: number; ok: true; value: unknown; more: boolean
 /** The worker's first message, once its script runs: request ids start at 1. */
 export const READY: WorkerAnswer = { id: 0, ok: true, value: 'ready', more: false };
 
-/** Items per answer part: a part of notes (each with its indicator, subject and period) takes the page about 15 ms to take in. */
-export const PART = 1_000;
+/**
+ * Items per answer part: a part of 1 000 notes (each with its indicator, subject and period) took
+ * the page about 15 ms to take in on a quiet machine, several times that on a busy one; a quarter
+ * of that leaves room under the 50 ms of a long task.
+ */
+export const PART = 250;
+
+/**
+ * A page text up to this long is also sent to the background, which already carries extraction and
+ * is usually running and compiled while the reader browses: its answer marks the page before the
+ * page's own worker has started. One chunk of the worker's extraction (`EXTRACT_CHUNKS`), so both
+ * find exactly the same items.
+ */
+export const BACKGROUND_TEXT_MAX = 50_000;
+
+/** How the worker (and the background, for short texts) cuts a text for extraction: in big chunks, since no page waits on their thread. */
+export const EXTRACT_CHUNKS = { firstChunk: BACKGROUND_TEXT_MAX, budgetMs: 200 } as const;
 
 /** The worker's second script, attribution and checks, beside its first (`reader-worker.js`). */
 export const NOTES_SCRIPT = 'reader-notes.js';

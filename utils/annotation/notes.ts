@@ -103,10 +103,21 @@ export async function crossCheck(marks: readonly Mark[], url: string, signal?: A
   }
 }
 
-/** Every finding on the page's current marks, once each, as the page report carries them. */
-export function pageFindings(marks: Iterable<Mark>, language: Language): { rule: string; status: 'ok' | 'warning'; items: string[]; explanation: string }[] {
+/** Every finding on the page's current marks, once each, as the page report carries them; a big page's marks are gone through a slice at a time. */
+export async function pageFindings(
+  marks: readonly Mark[],
+  language: Language,
+  signal?: AbortSignal,
+): Promise<{ rule: string; status: 'ok' | 'warning'; items: string[]; explanation: string }[]> {
   const seen = new Set<Finding>();
-  for (const mark of marks) for (const finding of findingsOf.get(mark) ?? []) seen.add(finding);
+  let at = 0;
+  await runInSlices((shouldYield) => {
+    for (; at < marks.length; at++) {
+      if (at % 256 === 255 && shouldYield()) return false;
+      for (const finding of findingsOf.get(marks[at] as Mark) ?? []) seen.add(finding);
+    }
+    return true;
+  }, signal);
   return [...seen].slice(0, 2_000).map((f) => ({
     rule: f.rule,
     status: f.status,

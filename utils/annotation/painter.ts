@@ -5,6 +5,7 @@
  */
 import { HIGHLIGHT, highlightCss, installStyles, isStyled, wrapperCss, type HighlightName } from './styles';
 import type { Mark } from './marks';
+import { SLICE_MS, yieldToPage } from './slices';
 
 /** Anything with text-node stretches: a mark, or a spot found again. */
 export type Placed = Pick<Mark, 'pieces'>;
@@ -135,6 +136,9 @@ function viewportNearView(doc: Document): WatchNearView | undefined {
  */
 export const VIRTUAL_FROM = 3_000;
 
+/** Elements handed to the IntersectionObserver between two looks at the clock. */
+const OBSERVE_BATCH = 200;
+
 class HighlightPainter implements Painter {
   readonly mode = 'highlight';
   private index = new NodeIndex();
@@ -200,11 +204,29 @@ class HighlightPainter implements Painter {
     }
   }
 
-  /** From now on only marks near the viewport are registered; IntersectionObserver says which. */
+  /**
+   * From now on only marks near the viewport are registered; IntersectionObserver says which. The
+   * elements are handed to it a slice at a time (in document order, so the top of the page first):
+   * observing ten thousand paragraphs at once is a long task of its own.
+   */
   private virtualize(): void {
-    this.viewport = viewportNearView(this.doc)?.((element, near) => this.nearChanged(element, near));
-    if (!this.viewport) return;
-    for (const element of this.byElement.keys()) this.viewport.observe(element);
+    const viewport = viewportNearView(this.doc)?.((element, near) => this.nearChanged(element, near));
+    this.viewport = viewport;
+    if (!viewport) return;
+    const elements = [...this.byElement.keys()];
+    let at = 0;
+    const observeSome = () => {
+      if (this.viewport !== viewport) return;
+      const end = performance.now() + SLICE_MS;
+      for (; at < elements.length && performance.now() < end;) {
+        for (const stop = Math.min(elements.length, at + OBSERVE_BATCH); at < stop; at++) {
+          const element = elements[at] as Element;
+          if (this.byElement.has(element)) viewport.observe(element);
+        }
+      }
+      if (at < elements.length) void yieldToPage().then(observeSome);
+    };
+    observeSome();
   }
 
   paint(marks: readonly Mark[]): void {
@@ -281,6 +303,7 @@ class HighlightPainter implements Painter {
 
   dispose(): void {
     this.viewport?.disconnect();
+    this.viewport = undefined;
     for (const name of Object.keys(HIGHLIGHT) as HighlightName[]) {
       if (this.world.registry.get(HIGHLIGHT[name]) === this.layers.get(name)) this.world.registry.delete(HIGHLIGHT[name]);
     }

@@ -7,7 +7,7 @@
  * the page's thread instead (`fallback`, a lazily loaded chunk) and runs in slices.
  */
 import type { Extraction } from '../extraction/types';
-import { NOTES_SCRIPT, type Analysis, type FigureNote, type WorkerAnswer, type WorkerRequest } from './analysis';
+import { BACKGROUND_TEXT_MAX, NOTES_SCRIPT, type Analysis, type FigureNote, type WorkerAnswer, type WorkerRequest } from './analysis';
 import { Cancelled } from './slices';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -37,15 +37,25 @@ interface Waiting {
   fail(error: Error): void;
 }
 
+export interface WorkerAnalysisOptions {
+  /** The caller is one of Soi's own pages (the PDF viewer), which starts the worker from its URL; its policy allows no blob workers. */
+  sameOrigin?: boolean;
+  /**
+   * Another extractor for short texts (up to `BACKGROUND_TEXT_MAX`), asked at the same time as the
+   * worker until the worker has answered once: the background, usually running and compiled when
+   * the page's worker is still starting. Resolves undefined when it cannot answer; the worker's
+   * answer is then taken.
+   */
+  quickExtract?: (text: string) => Promise<Extraction | undefined>;
+}
+
 /**
  * `fallback` loads the analysis for the page's own thread, once, when the worker cannot run.
  * The worker starts at once, so it is ready by the time the page's text has been read; requests
  * are sent to it as soon as it exists, without waiting for its first message, so the first one
  * is already there when its script has run.
- * `sameOrigin`: the caller is one of Soi's own pages (the PDF viewer), which starts the worker
- * from its URL; its policy allows no blob workers.
  */
-export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>, options: { sameOrigin?: boolean } = {}): Analysis & { dispose(): void } {
+export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>, options: WorkerAnalysisOptions = {}): Analysis & { dispose(): void } {
   /** The worker requests go to: the one starting or running. */
   let current: Worker | undefined;
   /** `current` has said `READY`: its script runs, so its silence from then on is a hang. */
@@ -55,6 +65,8 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
   let gone = false;
   let disposed = false;
   let inPage: Promise<Analysis> | undefined;
+  /** The worker has answered an extraction: its code is compiled. */
+  let workerWarm = false;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
   /** Which worker request made an extraction, so its notes can be asked for without sending it back. */
@@ -160,12 +172,15 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       failAll('Soi: the analysis worker did not start');
     })());
 
-  /** Sends a request; `collect` takes each part of the answer as it arrives, each in its own task. */
-  const ask = async (request: WithoutId<WorkerRequest>, collect: (part: unknown) => void, signal?: AbortSignal): Promise<number> => {
-    if (gone || disposed) throw new Error('no worker');
+  /**
+   * Sends a request; `collect` takes each part of the answer as it arrives, each in its own task.
+   * Returns the request's id at once, and `answered` once the last part is in.
+   */
+  const ask = (request: WithoutId<WorkerRequest>, collect: (part: unknown) => void, signal?: AbortSignal): { id: number; answered: Promise<void> } => {
+    if (gone || disposed) return { id: 0, answered: Promise.reject(new Error('no worker')) };
     void start();
     const id = nextId++;
-    await new Promise<void>((resolve, reject) => {
+    const answered = new Promise<void>((resolve, reject) => {
       const sent = { ...request, id } as WorkerRequest;
       waiting.set(id, { request: sent, part: collect, done: resolve, fail: reject });
       signal?.addEventListener('abort', () => {
@@ -177,7 +192,7 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       current?.postMessage(sent);
       watch();
     });
-    return id;
+    return { id, answered };
   };
 
   const orInPage = async <T>(viaWorker: () => Promise<T>, viaPage: (analysis: Analysis) => Promise<T>): Promise<T> => {
@@ -196,9 +211,12 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       return orInPage(
         async () => {
           const found: Extraction = { figures: [], references: [], backrefs: [] };
-          const id = await ask(
+          let settled = false;
+          const { id, answered } = ask(
             { type: 'extract', text },
             (part) => {
+              // The background answered first: the worker's copy is only kept for the notes, in the worker.
+              if (settled) return;
               const p = part as Extraction;
               for (const figure of p.figures) found.figures.push(figure);
               for (const reference of p.references) found.references.push(reference);
@@ -206,8 +224,28 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
             },
             signal,
           );
-          madeBy.set(found, id);
-          return found;
+          const fromWorker = answered.then(() => {
+            workerWarm = true;
+            return found;
+          });
+          // Once the worker has answered it is compiled and quicker than a message to the background and back.
+          const quick = options.quickExtract && !workerWarm && text.length > 0 && text.length <= BACKGROUND_TEXT_MAX ? options.quickExtract(text) : undefined;
+          let first: Extraction;
+          if (!quick) first = await fromWorker;
+          else {
+            // Whichever answers first; the same code on the same text finds the same items.
+            const fromQuick = quick.then((value) => value ?? Promise.reject(new Error('no quick answer')));
+            try {
+              first = await Promise.any([fromWorker, fromQuick]);
+            } catch {
+              if (signal?.aborted) throw new Cancelled();
+              first = await fromWorker;
+            }
+          }
+          settled = true;
+          // The worker made (or is making) the same extraction under this id: its notes are asked for by it.
+          madeBy.set(first, id);
+          return first;
         },
         (analysis) => analysis.extract(text, signal),
       );
@@ -225,7 +263,7 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
             for (const note of part as FigureNote[]) notes.push(note);
           },
           signal,
-        );
+        ).answered;
         return notes;
       }, viaPage);
     },

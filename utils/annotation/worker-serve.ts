@@ -6,7 +6,7 @@
  */
 import { extract } from '../extraction';
 import type { Extraction } from '../extraction/types';
-import { PART, type WorkerAnswer, type WorkerRequest } from './analysis';
+import { EXTRACT_CHUNKS, PART, type WorkerAnswer, type WorkerRequest } from './analysis';
 import { extractInSlices } from './extract-in-slices';
 import type { NoteExtraction } from './noting';
 
@@ -50,7 +50,7 @@ export function serveWorker(post: (answer: WorkerAnswer) => void, loadNoting: ()
     try {
       if (request.type === 'extract') {
         // Chunked here too: one call on megabytes of text is more than a worker's smaller stack takes.
-        const found = await extractInSlices(request.text, extract, { firstChunk: 50_000, budgetMs: 200 });
+        const found = await extractInSlices(request.text, extract, EXTRACT_CHUNKS);
         kept.set(request.id, { text: request.text, found });
         for (const old of [...kept.keys()].slice(0, -2)) kept.delete(old);
         // References and back-references in parts too: one message of thousands of them takes the

@@ -83,12 +83,30 @@ function subsetOfEarlier(page: Page, a: number): number | undefined {
   const part = figure(page, a);
   const unit = norm(part.unit ?? '').trim();
   const w = previous(page, a);
+  if (unit && w === undefined) return subsetOfSentenceBefore(page, a, unit);
   if (!unit || w === undefined || page.sentenceOf[w] !== page.sentenceOf[a]) return undefined;
   const whole = figure(page, w);
   if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return undefined;
   const label = norm(gap(page, w, a));
   const named = new RegExp(`[,;:]\\s*(?:số|the number of)\\s+${escapeRegExp(unit)}\\s[^,;:()\\d]{0,60}$`, 'u');
   return named.test(label) ? w : undefined;
+}
+
+/**
+ * `Năm 2024, tỉnh có 1.250 doanh nghiệp thành lập mới. Số doanh nghiệp do nữ làm chủ là 312 doanh
+ * nghiệp, chiếm …`: a sentence that opens on the number of the things just counted, in the same
+ * paragraph, takes them from that count — when the sentence before gives exactly one count of them.
+ */
+function subsetOfSentenceBefore(page: Page, a: number, unit: string): number | undefined {
+  const sentence = page.sentenceOf[a] as number;
+  const start = page.sentences[sentence]?.start ?? 0;
+  const opening = norm(page.text.slice(start, figure(page, a).start));
+  const named = new RegExp(`^\\s*(?:số|the number of)\\s+${escapeRegExp(unit)}\\s[^,;:()\\d]{0,60}$`, 'u');
+  if (!named.test(opening) || page.text.slice(page.sentences[sentence - 1]?.end ?? 0, start).includes('\n')) return undefined;
+  const part = figure(page, a);
+  const wholes = (page.bySentence[sentence - 1] ?? []).filter((j) => isAmount(figure(page, j)) && sameUnit(part, figure(page, j)));
+  const w = wholes[0];
+  return wholes.length === 1 && w !== undefined && figure(page, w).value >= part.value ? w : undefined;
 }
 
 /** `12,380 of them`, `3.107 trong số đó`: the count says it is taken from the things just counted. */

@@ -13,6 +13,7 @@ import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
+import type { Figure } from '../extraction/types';
 import type { RuleFinding } from './types';
 import { WORDS, containsWord, crossesClause, crossesSentence, endsWithWord, escapeRegExp, norm, startsWithWord, yearsIn } from './words';
 
@@ -104,22 +105,31 @@ function writtenChange(lead: string, percentText: string, after: string): string
   return `${lead.trim().replace(/^[,(–-]\s*/u, '')} ${percentText}`.trim();
 }
 
+/** `giảm 1,1 điểm phần trăm`, `up 2.3 percentage points`: a change between two percentages, in points. */
+const POINTS = /(?:điểm phần trăm|điểm %|percentage points?)$/u;
+
+/** `18,2%, giảm 1,1 điểm phần trăm so với năm 2023 (19,8%)`: two percentages and the points between them. */
+function pointsChange(now: Figure, change: Figure, base: Figure): boolean {
+  return now.kind === 'percent' && base.kind === 'percent' && change.kind === 'percent' && POINTS.test(norm(change.text));
+}
+
 /** Between the later value and a change given as an amount: a year at most, a comma and the verb (`, tăng`, `in 2024, up`). */
 const MAX_AMOUNT_LEAD = 25;
 const AMOUNT_LEAD = /^\s*(?:(?:in|năm)\s+(?:19|20)\d\d\s*)?,/u;
 
 /**
  * `đạt 92,4 triệu đồng, tăng 11,1 triệu đồng so với năm 2023 (81,3 triệu đồng)`: a change written as an
- * amount between the two values it compares; now − before must be the change, `giảm` making it negative.
+ * amount (or in percentage points between two percentages) between the two values it compares; now − before must be the change, `giảm` making it negative.
  */
 function amountChange(page: Page, d: number): RuleFinding | undefined {
   const change = figure(page, d);
   const now = previous(page, d);
   const base = next(page, d);
-  if (!isAmount(change) || now === undefined || base === undefined) return undefined;
+  if (now === undefined || base === undefined) return undefined;
   const a = figure(page, now);
   const b = figure(page, base);
-  if (!isAmount(a) || !isAmount(b) || !sameUnit(a, b) || !sameUnit(a, change)) return undefined;
+  const amounts = isAmount(change) && isAmount(a) && isAmount(b) && sameUnit(a, b) && sameUnit(a, change);
+  if (!amounts && !pointsChange(a, change, b)) return undefined;
   const lead = gap(page, now, d);
   if (lead.length > MAX_AMOUNT_LEAD || !AMOUNT_LEAD.test(lead) || /[;()]/u.test(lead) || !COMPARED.test(norm(gap(page, d, base)))) return undefined;
   const before = leadWithoutQualifier(lead);

@@ -16,9 +16,9 @@ import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
 import { listedParts } from './list-lines';
-import { DIMENSIONS, type Dimension, splitAlongOneDimension } from './sides';
+import { DIMENSIONS, type Dimension, sidesKey, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
-import { type Page, figure, following, gap, lead, next as nextFigure, nextSentenceFigures, preceding } from './page';
+import { type Page, figure, following, gap, lead, next as nextFigure, nextSentenceFigures, preceding, tail } from './page';
 import { baseNamed, statedRatio } from './stated-ratio';
 import { cutInterval, intersects, sum } from '../extraction/numbers/written-figure';
 import { hedgedRange, qualifierOf } from './interval';
@@ -215,7 +215,11 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   const rest = containsWord(lastGap, WORDS.theRest);
   // `84,612 applications: 51,390 were filed online and 32,822 in person`: a colon's list closed by `and`,
   // whose items each name another side of one dimension, is the whole split, not a few of its parts.
-  const closedSplit = connector.colon && containsWord(lastGap, ['và', 'and']) && splitAlongOneDimension(parts.map((j, k) => ownWords(page, parts, k)));
+  const closedSplit =
+    connector.colon &&
+    containsWord(lastGap, ['và', 'and']) &&
+    splitAlongOneDimension(parts.map((_, k) => ownWords(page, parts, k))) &&
+    !namesMoreAfter(page, last);
   return { total, parts, complete: connector.complete || rest || closedSplit };
 }
 
@@ -313,6 +317,14 @@ function dimensionsOf(page: Page, list: PartsOfTotal): Set<Dimension> {
     for (const [dimension, labels] of DIMENSIONS) if (containsWord(words, labels)) found.add(dimension);
   });
   return found;
+}
+
+/** `…, còn lại qua bưu chính`: the sentence goes on past the last part to the rest or another side of the split. */
+function namesMoreAfter(page: Page, last: number): boolean {
+  const after = tail(page, last, 200);
+  const cut = after.search(/[,;(]/u);
+  const beyond = cut < 0 ? '' : after.slice(cut);
+  return containsWord(beyond, WORDS.theRest) || sidesKey(beyond) !== '';
 }
 
 /** A part's own words: its text and what follows it up to the next joiner; after that comes the next part or another clause. */

@@ -10,7 +10,7 @@ import { finding } from './finding';
 import { type Page, figure, following, gap, lead, preceding, sentenceMates } from './page';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, crossesClauseOrLine, dropTrailingWord, endsWithWord, norm } from './words';
+import { WORDS, containsWord, crossesClauseOrLine, dropTrailingWord, endsWithWord, norm, yearsIn } from './words';
 
 const MAX_NOW_TO_CHANGE = 90;
 const MAX_CHANGE_TO_BEFORE = 60;
@@ -64,8 +64,16 @@ function rankThenChange(page: Page, mates: number[], change: number): Move | und
   const toChange = gap(page, now, change);
   if (toChange.length > MAX_NOW_TO_CHANGE || (k < at - 1 && crossesClauseOrLine(toChange))) return undefined;
   const between = gap(page, change, earlier);
-  if (between.length > MAX_CHANGE_TO_BEFORE || crossesClauseOrLine(between) || !containsWord(between, WORDS.rankEarlier)) return undefined;
+  if (between.length > MAX_CHANGE_TO_BEFORE || crossesClauseOrLine(between)) return undefined;
+  if (!containsWord(between, WORDS.rankEarlier) && !namesEarlierYear(page, now, between)) return undefined;
   return { before: earlier, after: now };
+}
+
+/** `đứng thứ 8/63; … tăng 5 bậc (năm 2023 xếp thứ 15)`: the words before the other rank name a year before the rank now's. */
+function namesEarlierYear(page: Page, now: number, between: string): boolean {
+  const years = yearsIn(between);
+  const current = yearsIn(lead(page, now, 160)).at(-1);
+  return years.length === 1 && current !== undefined && (years[0] as number) < current;
 }
 
 /** When attribution names both ranks' indicators and they differ (`thứ 25 về DTI`, `thứ 18 về PCI`), they are not one ranking. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PART, READY, type WorkerAnswer, type WorkerRequest } from '../../../utils/annotation/analysis';
+import { BACKGROUND_TEXT_MAX, PART, READY, type WorkerAnswer, type WorkerRequest } from '../../../utils/annotation/analysis';
 import { inPage } from '../../../utils/annotation/analysis-work';
 import { noteExtraction } from '../../../utils/annotation/noting';
 import { serveWorker } from '../../../utils/annotation/worker-serve';
@@ -196,4 +196,100 @@ describe('a worker that stops answering', () => {
     vi.unstubAllGlobals();
     vi.useRealTimers();
   });
+});
+
+describe('the background’s answer for a short page', () => {
+  /** A worker whose script has not run yet; it serves what it was sent when the test says. */
+  class LateWorker {
+    static made: LateWorker[] = [];
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    onerror: unknown = null;
+    posted: WorkerRequest[] = [];
+    constructor() {
+      LateWorker.made.push(this);
+    }
+    postMessage(request: WorkerRequest): void {
+      this.posted.push(request);
+    }
+    async run(): Promise<void> {
+      this.onmessage?.({ data: READY } as MessageEvent);
+      const serve = serveWorker(
+        (answer) => this.onmessage?.({ data: answer } as MessageEvent),
+        () => noteExtraction,
+      );
+      for (const request of this.posted.splice(0)) await serve(request);
+    }
+    terminate(): void {}
+  }
+
+  it('marks the page while the worker is still starting, and the worker, once started, notes the same figures', async () => {
+    LateWorker.made = [];
+    vi.stubGlobal('Worker', LateWorker);
+    const text = SENTENCE.repeat(3);
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
+      sameOrigin: true,
+      quickExtract: async (t) => JSON.parse(JSON.stringify(extract(t))) as ReturnType<typeof extract>,
+    });
+    const found = await analysis.extract(text);
+    const [worker] = LateWorker.made;
+    expect(worker?.posted.map((r) => r.type)).toEqual(['extract']);
+    expect(found.figures.map((f) => [f.start, f.text])).toEqual(extract(text).figures.map((f) => [f.start, f.text]));
+    const notes = analysis.note(text, found, { text, url: 'https://namdinh.gov.vn/a' });
+    await Promise.resolve();
+    // Started at last, the worker extracts the text it was sent, then notes that extraction.
+    expect(worker?.posted.map((r) => r.type)).toEqual(['extract', 'note']);
+    await worker?.run();
+    const noted = await notes;
+    expect(noted).toHaveLength(found.figures.length);
+    expect(noted).toEqual(await noteExtraction(text, found, { text, url: 'https://namdinh.gov.vn/a' }));
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it('is no longer asked once the worker has answered: a compiled worker is the quicker of the two', async () => {
+    LateWorker.made = [];
+    vi.stubGlobal('Worker', LateWorker);
+    let asked = 0;
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
+      sameOrigin: true,
+      quickExtract: async () => {
+        asked++;
+        return undefined;
+      },
+    });
+    const first = analysis.extract(SENTENCE);
+    await Promise.resolve();
+    await LateWorker.made[0]?.run();
+    await first;
+    const again = analysis.extract(SENTENCE);
+    await Promise.resolve();
+    await LateWorker.made[0]?.run();
+    expect((await again).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
+    expect(asked).toBe(1);
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it('is not asked about a long text, and the worker’s answer is taken when the background has none', async () => {
+    LateWorker.made = [];
+    vi.stubGlobal('Worker', LateWorker);
+    const asked: number[] = [];
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
+      sameOrigin: true,
+      quickExtract: async (t) => {
+        asked.push(t.length);
+        return undefined;
+      },
+    });
+    const long = SENTENCE.repeat(Math.ceil((BACKGROUND_TEXT_MAX + 1) / SENTENCE.length));
+    const short = analysis.extract(SENTENCE);
+    const whole = analysis.extract(long);
+    await Promise.resolve();
+    await LateWorker.made[0]?.run();
+    expect((await short).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
+    expect((await whole).figures).toHaveLength((await inPage.extract(long)).figures.length);
+    expect(asked).toEqual([SENTENCE.length]);
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  }, 30_000);
 });

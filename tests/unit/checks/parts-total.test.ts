@@ -458,3 +458,18 @@ describe('a total and its parts set out one part a line', () => {
     expect(verdicts(text).filter((s) => s === 'warning')).toEqual([]);
   });
 });
+
+describe('a colon’s list closed by `và` and split along one dimension', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => f.status);
+
+  it('is the whole split, so it must add up', () => {
+    expect(verdicts('Năm 2024, tỉnh tiếp nhận 1.000 hồ sơ: 600 hồ sơ trực tuyến và 300 hồ sơ trực tiếp.')).toEqual(['warning']);
+  });
+
+  it('is not whole when the sentence goes on to the rest', () => {
+    expect(verdicts('Năm 2024, tỉnh tiếp nhận 1.000 hồ sơ: 600 hồ sơ trực tuyến và 300 hồ sơ trực tiếp, còn lại qua bưu chính.')).toEqual([]);
+  });
+});

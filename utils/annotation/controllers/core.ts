@@ -8,6 +8,7 @@ import { inDocumentOrder } from '../keyboard';
 import { ignoreKeyOf, type Mark } from '../marks';
 import { notePass, pageSource } from '../notes';
 import { createPainter, type Painter } from '../painter';
+import { yieldToPage } from '../slices';
 import { ignoredOn } from '../site-switch';
 import type { TextHost } from '../text-host';
 import type { PageSource } from '../analysis';
@@ -113,7 +114,11 @@ export function createCore(host: TextHost, analysis: Analysis, signal: AbortSign
       running--;
     }
     ordered = undefined;
-    if (running === 0 && !signal.aborted) emit('pass', { added, began, roots: roots.length });
+    if (running === 0 && !signal.aborted) {
+      // The report and the cross-check start in a task of their own, not in the last slice of the notes.
+      await yieldToPage();
+      if (!signal.aborted) emit('pass', { added, began, roots: roots.length });
+    }
     return annotator.counts();
   };
 

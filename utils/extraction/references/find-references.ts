@@ -1,6 +1,6 @@
 import type { Reference } from '../types';
 import { dateAt as readDate } from '../dates/read-date';
-import { SYMBOL_PATTERN, parseSymbol } from './symbol';
+import { nextSymbol, parseSymbol } from './symbol';
 import { docTypeOf, docTypeSpellings } from './vocabulary';
 
 /** A reference with what later passes (dates, back-references) need to know about it. */
@@ -30,8 +30,6 @@ const DATE_LEAD =
 const ISSUER_BETWEEN =
   /[ \t\u00a0]{1,2}(?:of(?:[ \t\u00a0]{1,2}(?:the|and|for|of|[A-Z][\p{L}’'-]{0,20})){1,7}|của(?:[ \t\u00a0]{1,2}(?!về\b|việc\b|tại\b|theo\b|trong\b|năm\b)[\p{L}&]{1,12}){1,6})(?=[ \t\u00a0]{0,2},?[ \t\u00a0]{1,2}(?:ngày|dated|issued on|signed on|on)[ \t\u00a0])/uy;
 const LOOK_BEHIND = 48;
-/** The symbol pattern this module scans with, from the start of each paragraph. */
-const pattern = new RegExp(SYMBOL_PATTERN.source, SYMBOL_PATTERN.flags);
 
 /** References in `text[from, to)` (one paragraph), in page order. */
 export function findReferences(text: string, from: number, to: number): FoundReference[] {
@@ -39,8 +37,7 @@ export function findReferences(text: string, from: number, to: number): FoundRef
   const paragraph = text.slice(from, to);
   // Every symbol has a slash; most paragraphs have none, and then no scan is needed.
   if (!paragraph.includes('/')) return out;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) {
+  for (let m = nextSymbol(paragraph, 0); m; m = nextSymbol(paragraph, m.index + m[0].length)) {
     const parsed = parseSymbol(m);
     if (!parsed) continue;
     const symbolStart = from + m.index;

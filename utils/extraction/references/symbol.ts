@@ -15,8 +15,33 @@ const NUMBER = '(\\d{1,5}[a-zđ]?)';
 const PARTY = `${NUMBER}${S}${DASH}?${S}(${CODE})${S}/${S}(${CODE}(?:${S}${DASH}${S}${CODE}){0,2})`;
 /** `1234/QĐ-UBND.VX`: some provinces add the drafting office after a dot. */
 const STATE = `${NUMBER}${S}/${S}(?:(\\d{4})${S}/${S})?(${CODE}(?:${S}${DASH}${S}${CODE}){0,3})(?:\\.([A-ZĐ]{1,5}))?`;
-/** Global pattern over a paragraph; bounded repeats keep it linear on any input. */
-export const SYMBOL_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}/,])(?<!\\d\\.)(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
+/** A symbol at one position; bounded repeats keep each try short whatever the input. */
+export const SYMBOL_AT = new RegExp(`(?<![\\p{L}\\p{N}/,])(?<!\\d\\.)(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'uy');
+/** The farthest a symbol's first slash can stand from its start: number and letter, spaces, hyphen, spaces, a code, spaces. */
+const SLASH_REACH = 6 + 2 + 1 + 2 + 12 + 2;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The first symbol in `paragraph` starting at or after `from`, as a global scan with the pattern
+ * would find it, but tried only where one can start: a symbol opens with a digit that no digit
+ * precedes and has its first slash within SLASH_REACH, so only the starts of digit runs a little
+ * before each slash are tried, not every position of the paragraph.
+ */
+export function nextSymbol(paragraph: string, from: number): RegExpExecArray | null {
+  // Starts before this were tried already, or lie before `from`.
+  let tried = from;
+  for (let slash = paragraph.indexOf('/', from); slash >= 0; slash = paragraph.indexOf('/', slash + 1)) {
+    for (let p = Math.max(tried, slash - SLASH_REACH); p < slash; p++) {
+      if (!isDigit(paragraph.charCodeAt(p)) || (p > 0 && isDigit(paragraph.charCodeAt(p - 1)))) continue;
+      SYMBOL_AT.lastIndex = p;
+      const m = SYMBOL_AT.exec(paragraph);
+      if (m) return m;
+    }
+    tried = slash;
+  }
+  return null;
+}
 
 export interface ParsedSymbol {
   symbol: string;
@@ -61,7 +86,7 @@ function restoreHyphen(code: string): string[] {
 
 const stripZeros = (n: string): string => n.replace(/^0+(?=\d)/, '');
 
-/** Reads one match of SYMBOL_PATTERN; null when it is not a document symbol after all. */
+/** Reads one match of `nextSymbol`; null when it is not a document symbol after all. */
 export function parseSymbol(m: RegExpExecArray): ParsedSymbol | null {
   const parsed = readSymbol(m);
   return parsed && !NOT_DOCUMENTS.has(codeKey(parsed.symbol.split(/[/-]/).find((part) => /^\D/.test(part)) ?? '')) ? parsed : null;
