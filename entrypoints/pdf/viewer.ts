@@ -23,9 +23,23 @@ const ITEMS_PER_CHUNK = 64;
 /** Text-layer nodes a page near the view takes per frame: each costs the frame its style and layout. */
 const NODES_PER_FRAME = 128;
 
-/** Resolves in a task after the next frame: what was drawn before is committed by then. */
+/**
+ * Resolves in a task after the next frame: what was drawn before is committed by then. A hidden tab
+ * (a PDF opened in the background) draws no frames, and its timers are slowed: the work goes on
+ * without waiting for one.
+ */
 function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (document.visibilityState === 'hidden') return yieldToPage();
+  return new Promise((resolve) => {
+    const next = () => {
+      document.removeEventListener('visibilitychange', next);
+      cancelAnimationFrame(frame);
+      if (document.visibilityState === 'hidden') void yieldToPage().then(resolve);
+      else setTimeout(resolve, 0);
+    };
+    const frame = requestAnimationFrame(next);
+    document.addEventListener('visibilitychange', next);
+  });
 }
 
 /**
@@ -295,6 +309,8 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
   }
   // Text layers wait until the browser has placed the pages and knows which are off screen, and so
   // skipped: a layer joining a page before that was styled and laid out with the pages in view.
+  if (document.visibilityState === 'hidden') placed.resolve();
+  else document.addEventListener('visibilitychange', () => placed.resolve(), { once: true });
   await placed.promise;
   await nextFrame();
   for (const view of views) {

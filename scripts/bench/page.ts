@@ -15,6 +15,7 @@
  *   mark.js `markRegExp` over the same matches, median over the pages (issue 15's ratio): Soi's
  *   time runs from the start of its first pass (document_idle's moment) to the end of painting;
  *   and, whenever Soi started, the wait from the page's DOMContentLoaded to the marks painted.
+ *   `SOI_BENCH_STEPS=1` also prints each article's steps.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -294,6 +295,9 @@ try {
     console.log(
       `  after the page:    from DOMContentLoaded to the marks painted, median ${ms(median(articles.map((a) => a.soi.markedAfterDom)))} (${articles.map((a) => ms(a.soi.markedAfterDom)).join(', ')})`,
     );
+  if (process.env.SOI_BENCH_STEPS)
+    for (const a of articles)
+      console.log(`    ${a.host}: ${a.soi.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')}; marked ${ms(a.soi.marked)}; mark.js ${ms(a.markJs)}`);
   if (middle) console.log(`  median article:    ${middle.host}: ${middle.soi.steps.map(([n, d]) => `${n} ${ms(d)}`).join(', ')}; mark.js ${ms(middle.markJs)}`);
   console.log(`(${bytes.toLocaleString('en')}-byte target page; machine load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)})`);
 } finally {
