@@ -10,8 +10,8 @@
  *   indicator has the same rows (about 75) in both notebooks and the ratio tells what the *rest* of
  *   the notebook costs. (Seeded in proportion, the big notebook held 100× its rows, ~7 500.)
  * - grid query: one indicator's grid at 100 000 clips asked of the side panel's worker code, from
- *   the request to the built grid back in the page, against a bare Dexie read of the same rows by
- *   the same index on the page's main thread. Both are ~10 ms, where one cold sample is noise on a
+ *   the request to the built grid back in the page, against a bare Dexie read of the same rows (the
+ *   indicator's grid entries) by the same index on the page's main thread. Both are ~10 ms, where one cold sample is noise on a
  *   busy machine: each is taken warm (after WARM_UPS unrecorded runs), SAMPLES times, the two
  *   interleaved in alternating order, and the medians reported; the line before the JSON has
  *   every sample. Every grid sample reads IndexedDB, as the bare read does: the worker's Dexie keeps
@@ -41,9 +41,9 @@ const SAMPLES = 15;
 interface Queries {
   grid: number[];
   bare: number[];
-  /** A bare read of the grid store's entries of the same clips (not in the JSON: for comparison only). */
-  bareEntries: number[];
-  /** Clips the grid placed, and clips the bare read returned (the grid leaves out figures it cannot place). */
+  /** A bare read of the same clips, whole, from the clips table (not in the JSON: what the grid read before its own store). */
+  wholeClips: number[];
+  /** Clips the grid placed, and rows the bare read returned (the grid leaves out figures it cannot place). */
   gridClips: number;
   bareRows: number;
 }
@@ -114,14 +114,14 @@ async function benchBundle(): Promise<string> {
       for (const row of view?.rows ?? []) for (const cell of row.cells.values()) clips += cell.sources.length + cell.more.length;
       return { took, clips };
     }
-    // The indicator's clips, whole, by the compound index: what the grid showed before it had a store of its own.
-    async function bareRead(db, indicator) {
+    // The indicator's clips, whole, by the compound index: what the grid read before it had a store of its own.
+    async function wholeClipsRead(db, indicator) {
       const start = performance.now();
       const rows = await db.clips.where('[indicator+subject+period]').between([indicator], [indicator, []]).toArray();
       return { took: performance.now() - start, rows: rows.length };
     }
-    // The same clips' grid entries, by the grid store's own compound index: the rows the grid query reads.
-    async function bareEntriesRead(db, indicator) {
+    // The indicator's grid entries, by the grid store's own compound index: the rows the grid query reads.
+    async function bareRead(db, indicator) {
       const start = performance.now();
       const rows = await db.gridEntries.where('[indicator+subject+period]').between([indicator], [indicator, []]).toArray();
       return { took: performance.now() - start, rows: rows.length };
@@ -130,16 +130,16 @@ async function benchBundle(): Promise<string> {
     async function queries(indicator, warmUps, samples) {
       const db = await notebook();
       const tolerances = await getSetting('tolerances');
-      const result = { grid: [], bare: [], bareEntries: [], gridClips: 0, bareRows: 0 };
+      const result = { grid: [], bare: [], wholeClips: [], gridClips: 0, bareRows: 0 };
       for (let i = 0; i < warmUps + samples; i++) {
         const first = i % 2 ? await bareRead(db, indicator) : await gridQuery(db, indicator, tolerances);
         const second = i % 2 ? await gridQuery(db, indicator, tolerances) : await bareRead(db, indicator);
         const [grid, bare] = i % 2 ? [second, first] : [first, second];
-        const entries = await bareEntriesRead(db, indicator);
+        const whole = await wholeClipsRead(db, indicator);
         if (i < warmUps) continue;
         result.grid.push(grid.took);
         result.bare.push(bare.took);
-        result.bareEntries.push(entries.took);
+        result.wholeClips.push(whole.took);
         result.gridClips = grid.clips;
         result.bareRows = bare.rows;
       }
@@ -241,7 +241,7 @@ async function measure(panel: Page, bundle: string): Promise<Step> {
 function stepLine(clips: number, step: Step): string {
   return (
     `${clips.toLocaleString('en')} clips: first paint ${step.firstPaint} ms, Compare tab ${step.compareTab} ms (its first grid ${step.tabGrid} ms after the click); ` +
-    `grid query ${step.gridQuery} ms, bare read ${step.bareRead} ms (${step.indicator}: ${step.samples.bareRows} clips read, ${step.samples.gridClips} in the grid; queries: ${step.queries})`
+    `grid query ${step.gridQuery} ms, bare read ${step.bareRead} ms (${step.indicator}: ${step.samples.bareRows} entries read, ${step.samples.gridClips} in the grid; queries: ${step.queries})`
   );
 }
 
@@ -250,7 +250,7 @@ function samplesLine(clips: number, samples: Queries): string {
   const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(' ');
   return (
     `${clips.toLocaleString('en')} clips, ${SAMPLES} warm samples each after ${WARM_UPS} unrecorded, interleaved (ms): grid query ${list(samples.grid)}; bare read ${list(samples.bare)}; ` +
-    `bare read of the grid entries ${list(samples.bareEntries)} (median ${round(median(samples.bareEntries))})`
+    `bare read of the same clips, whole ${list(samples.wholeClips)} (median ${round(median(samples.wholeClips))})`
   );
 }
 
