@@ -156,6 +156,14 @@ function amountChange(page: Page, d: number): RuleFinding | undefined {
 /** `bằng`, `equal to`: the value as a share of the earlier one, not a change. */
 const RATIO_VERBS = ['bằng', 'tương đương', 'equal to', 'equivalent to'];
 
+/** The value and the earlier one it is compared with, as the explanation prints them (in one scale). */
+function comparedValues(page: Page, stated: StatedRatio) {
+  const now = figure(page, stated.amount).value;
+  const before = figure(page, stated.base).value;
+  const scale = displayScale([now, before]);
+  return { now, before, values: { now: num(now, undefined, false, scale), before: num(before, undefined, false, scale) } };
+}
+
 /**
  * `1.150 doanh nghiệp, bằng 104,5% so với cùng kỳ năm 2023 (1.210 doanh nghiệp)`: the value against the
  * earlier one as a share of it, so now / before × 100 must round to the written percentage.
@@ -165,12 +173,9 @@ function ratioToEarlier(page: Page, stated: StatedRatio): RuleFinding | undefine
   const share = percentOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
   if (!share) return undefined;
   const ok = intersects(share, hedgedRange(page, stated.percent));
-  const now = figure(page, stated.amount).value;
-  const before = figure(page, stated.base).value;
-  const scale = displayScale([now, before]);
+  const { now, before, values: compared } = comparedValues(page, stated);
   const values = {
-    now: num(now, undefined, false, scale),
-    before: num(before, undefined, false, scale),
+    ...compared,
     computed: num((now / before) * 100, 2),
     written: `${stated.lead.trim().replace(/^[,(–-]\s*/u, '')} ${figure(page, stated.percent).text}`.trim(),
     range: range(share, undefined, 2),
@@ -201,12 +206,9 @@ function check(page: Page): RuleFinding[] {
     const written = hedgedRange(page, p);
     const claimed = Math.sign(percent.value) === -1 ? written : sign === 1 ? written : { lo: -written.hi, hi: -written.lo };
     const ok = intersects(growth, claimed);
-    const now = figure(page, stated.amount).value;
-    const before = figure(page, stated.base).value;
-    const scale = displayScale([now, before]);
+    const { now, before, values: compared } = comparedValues(page, stated);
     const values = {
-      now: num(now, undefined, false, scale),
-      before: num(before, undefined, false, scale),
+      ...compared,
       computed: num(((now - before) / before) * 100, writtenDecimals(percent) + 1, true),
       written: writtenChange(stated.lead, percent.text, gap(page, p, stated.base)),
       range: range(growth, undefined, 2),

@@ -6,6 +6,7 @@
 import type { Selectors } from '../anchoring/types';
 import type { FigureContext } from '../attribution/types';
 import type { FigureKind } from '../extraction/types';
+import type { Reading } from './agreement';
 
 /** The value an index uses for an attribution field Soi could not tell. */
 export const UNKNOWN = 'unknown';
@@ -71,7 +72,7 @@ export type Clip = FigureClip | ReferenceClip;
  * by the clip's id) so that an indicator's grid reads small rows rather than whole clips with their
  * sentences, selectors and search words. Derived from the clip on every write; never edited itself.
  */
-export interface GridEntry {
+export interface GridEntry extends Reading {
   /** The clip's id. */
   id: number;
   indicator: string;
@@ -84,12 +85,6 @@ export interface GridEntry {
   country?: true;
   /** When the period starts: periods are shown oldest first. */
   periodFrom: string;
-  text: string;
-  value: number;
-  figureKind: FigureKind;
-  unit?: string;
-  of?: number;
-  qualifier?: string;
   /** A goal, never held against outcomes. */
   target?: true;
   clippedAt: number;
