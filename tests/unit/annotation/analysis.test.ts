@@ -100,31 +100,31 @@ describe('the page’s side', () => {
   });
 });
 
-describe('a worker still starting', () => {
-  /** A worker whose script has not run yet: it takes messages, and runs when the test says. */
-  class StartingWorker {
-    static made: StartingWorker[] = [];
-    onmessage: ((event: MessageEvent) => void) | null = null;
-    onerror: ((event: { preventDefault(): void }) => void) | null = null;
-    posted: WorkerRequest[] = [];
-    constructor(readonly url: string) {
-      StartingWorker.made.push(this);
-    }
-    postMessage(request: WorkerRequest): void {
-      this.posted.push(request);
-    }
-    /** Its script ran: it says so, then serves what was sent meanwhile. */
-    async run(): Promise<void> {
-      this.onmessage?.({ data: READY } as MessageEvent);
-      const serve = serveWorker(
-        (answer) => this.onmessage?.({ data: answer } as MessageEvent),
-        () => noteExtraction,
-      );
-      for (const request of this.posted) await serve(request);
-    }
-    terminate(): void {}
+/** A worker whose script has not run yet: it takes messages, and runs when the test says. */
+class StartingWorker {
+  static made: StartingWorker[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: { preventDefault(): void }) => void) | null = null;
+  posted: WorkerRequest[] = [];
+  constructor(readonly url: string) {
+    StartingWorker.made.push(this);
   }
+  postMessage(request: WorkerRequest): void {
+    this.posted.push(request);
+  }
+  /** Its script ran: it says so, then serves what was sent meanwhile (once). */
+  async run(): Promise<void> {
+    this.onmessage?.({ data: READY } as MessageEvent);
+    const serve = serveWorker(
+      (answer) => this.onmessage?.({ data: answer } as MessageEvent),
+      () => noteExtraction,
+    );
+    for (const request of this.posted.splice(0)) await serve(request);
+  }
+  terminate(): void {}
+}
 
+describe('a worker still starting', () => {
   it('is sent the first request before its script runs, so the request waits in the worker, not in the page', async () => {
     StartingWorker.made = [];
     vi.stubGlobal('Worker', StartingWorker);
@@ -199,39 +199,16 @@ describe('a worker that stops answering', () => {
 });
 
 describe('the background’s answer for a short page', () => {
-  /** A worker whose script has not run yet; it serves what it was sent when the test says. */
-  class LateWorker {
-    static made: LateWorker[] = [];
-    onmessage: ((event: MessageEvent) => void) | null = null;
-    onerror: unknown = null;
-    posted: WorkerRequest[] = [];
-    constructor() {
-      LateWorker.made.push(this);
-    }
-    postMessage(request: WorkerRequest): void {
-      this.posted.push(request);
-    }
-    async run(): Promise<void> {
-      this.onmessage?.({ data: READY } as MessageEvent);
-      const serve = serveWorker(
-        (answer) => this.onmessage?.({ data: answer } as MessageEvent),
-        () => noteExtraction,
-      );
-      for (const request of this.posted.splice(0)) await serve(request);
-    }
-    terminate(): void {}
-  }
-
   it('marks the page while the worker is still starting, and the worker, once started, notes the same figures', async () => {
-    LateWorker.made = [];
-    vi.stubGlobal('Worker', LateWorker);
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
     const text = SENTENCE.repeat(3);
     const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
       sameOrigin: true,
       quickExtract: async (t) => JSON.parse(JSON.stringify(extract(t))) as ReturnType<typeof extract>,
     });
     const found = await analysis.extract(text);
-    const [worker] = LateWorker.made;
+    const [worker] = StartingWorker.made;
     expect(worker?.posted.map((r) => r.type)).toEqual(['extract']);
     expect(found.figures.map((f) => [f.start, f.text])).toEqual(extract(text).figures.map((f) => [f.start, f.text]));
     const notes = analysis.note(text, found, { text, url: 'https://namdinh.gov.vn/a' });
@@ -247,8 +224,8 @@ describe('the background’s answer for a short page', () => {
   });
 
   it('is no longer asked once the worker has answered: a compiled worker is the quicker of the two', async () => {
-    LateWorker.made = [];
-    vi.stubGlobal('Worker', LateWorker);
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
     let asked = 0;
     const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
       sameOrigin: true,
@@ -259,11 +236,11 @@ describe('the background’s answer for a short page', () => {
     });
     const first = analysis.extract(SENTENCE);
     await Promise.resolve();
-    await LateWorker.made[0]?.run();
+    await StartingWorker.made[0]?.run();
     await first;
     const again = analysis.extract(SENTENCE);
     await Promise.resolve();
-    await LateWorker.made[0]?.run();
+    await StartingWorker.made[0]?.run();
     expect((await again).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
     expect(asked).toBe(1);
     analysis.dispose();
@@ -271,8 +248,8 @@ describe('the background’s answer for a short page', () => {
   });
 
   it('is not asked about a long text, and the worker’s answer is taken when the background has none', async () => {
-    LateWorker.made = [];
-    vi.stubGlobal('Worker', LateWorker);
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
     const asked: number[] = [];
     const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
       sameOrigin: true,
@@ -285,7 +262,7 @@ describe('the background’s answer for a short page', () => {
     const short = analysis.extract(SENTENCE);
     const whole = analysis.extract(long);
     await Promise.resolve();
-    await LateWorker.made[0]?.run();
+    await StartingWorker.made[0]?.run();
     expect((await short).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
     expect((await whole).figures).toHaveLength((await inPage.extract(long)).figures.length);
     expect(asked).toEqual([SENTENCE.length]);
