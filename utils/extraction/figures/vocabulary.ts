@@ -4,6 +4,7 @@ import numbers from '../data/numbers.json';
 import negatives from '../data/negatives.json';
 import ranks from '../data/ranks.json';
 import compiled from '../data/lexicons.json';
+import { ENGLISH_NUMBER_WORDS } from '../numbers/spelled';
 import { Lexicon } from '../text/lexicon';
 import { WORD_ID_SPAN } from '../text/word-ids';
 import type { CompiledLexicons, LexiconName, LexiconValue } from './lexicon-phrases';
@@ -28,7 +29,7 @@ export const vocabulary = {
   listJoiners: lexicon('listJoiners'),
   partOf: lexicon('partOf'),
   scales: lexicon('scales'),
-  englishNumberWords: new Map<string, number>(entries(numbers.enWords)),
+  englishNumberWords: ENGLISH_NUMBER_WORDS,
   englishOrdinalWords: new Map<string, number>(entries(numbers.enOrdinalWords)),
   multipleBefore: lexicon('multipleBefore'),
   multipleAfter: lexicon('multipleAfter'),

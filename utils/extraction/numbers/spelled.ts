@@ -5,7 +5,10 @@
  */
 import numbers from '../data/numbers.json';
 
-const WORDS = new Map<string, number>([...Object.entries(numbers.viWords), ...Object.entries(numbers.enWords)]);
+/** English numbers spelled out: extraction reads them where the words around make a figure unmistakable (`up two places`). */
+export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.enWords));
+
+const WORDS = new Map<string, number>([...Object.entries(numbers.viWords), ...ENGLISH_NUMBER_WORDS]);
 
 /** The spelled numbers, longest first so that `mười hai` is read before `mười`. */
 export const SPELLED_NUMBERS: readonly string[] = [...WORDS.keys()].sort((a, b) => b.length - a.length);
