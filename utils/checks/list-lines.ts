@@ -13,7 +13,7 @@
  * unit — and the list is left alone.
  */
 import { lines } from '../extraction/text/sentences';
-import type { Span } from '../extraction/text/span';
+import { spanIndexAt, type Span } from '../extraction/text/span';
 import { LIST_ITEM } from './list-rows';
 import { type Page, figure } from './page';
 import { splitAlongOneDimension } from './sides';
@@ -38,14 +38,19 @@ interface Row {
   label: string;
 }
 
-function rowsOf(page: Page): { line: Span; figures: number[] }[] {
-  const out = lines(page.text).map((line) => ({ line, figures: [] as number[] }));
-  let k = 0;
+/** A line of the page and the figures standing on it, in reading order. */
+interface LineFigures {
+  line: Span;
+  figures: number[];
+}
+
+function rowsOf(page: Page): LineFigures[] {
+  const out: LineFigures[] = lines(page.text).map((line) => ({ line, figures: [] }));
+  const spans = out.map((row) => row.line);
   for (const i of page.order) {
     const f = figure(page, i);
-    while (k < out.length && (out[k] as { line: Span }).line.end <= f.start) k++;
-    const row = out[k];
-    if (row && row.line.start <= f.start) row.figures.push(i);
+    const row = out[spanIndexAt(spans, f.start)];
+    if (row && f.start < row.line.end) row.figures.push(i);
   }
   return out;
 }
@@ -57,7 +62,7 @@ export function listedParts(page: Page): ListedParts[] {
   for (let h = 0; h < all.length; h++) {
     const items: Row[] = [];
     for (let k = h + 1; k < all.length; k++) {
-      const { line, figures } = all[k] as { line: Span; figures: number[] };
+      const { line, figures } = all[k] as LineFigures;
       const text = page.text.slice(line.start, line.end);
       if (!LIST_ITEM.test(text)) break;
       const amounts = figures.filter((i) => isAmount(figure(page, i)));
@@ -66,7 +71,7 @@ export function listedParts(page: Page): ListedParts[] {
       items.push({ line, amounts, label });
     }
     if (items.length < 2) continue;
-    const header = all[h] as { line: Span; figures: number[] };
+    const header = all[h] as LineFigures;
     const list = underHeader(page, header, items) ?? totalRow(page, items);
     if (list) found.push(list);
     h += items.length;
@@ -75,7 +80,7 @@ export function listedParts(page: Page): ListedParts[] {
 }
 
 /** `…là 6.845,2 tỷ đồng, chia ra:` then one part a line. */
-function underHeader(page: Page, header: { line: Span; figures: number[] }, items: Row[]): ListedParts | undefined {
+function underHeader(page: Page, header: LineFigures, items: Row[]): ListedParts | undefined {
   const text = page.text.slice(header.line.start, header.line.end);
   const total = header.figures.at(-1);
   if (total === undefined || !text.trimEnd().endsWith(':') || !isAmount(figure(page, total))) return undefined;
