@@ -7,13 +7,10 @@
 import ranks from '../extraction/data/ranks.json';
 import { SPELLED_NUMBERS, spelledNumber } from '../extraction/numbers/spelled';
 import type { Figure } from '../extraction/types';
-import { escapeRegExp } from './words';
+import { alternation, norm } from './words';
 
-const alternatives = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
+/** Any run of spaces (a line break too) may stand between the words of a phrase. */
+const alternatives = (words: readonly string[]) => alternation(words).replace(/ /g, '\\s+');
 
 /** A verb of moving, a spelled number, a step word, each whole. */
 const SPELLED_MOVE = new RegExp(
@@ -21,7 +18,6 @@ const SPELLED_MOVE = new RegExp(
   'giu',
 );
 
-const key = (words: string | undefined) => (words ?? '').toLowerCase().replace(/\s+/g, ' ');
 const sign = new Map<string, number>(Object.entries(ranks.changeVerbs));
 
 /** The spelled rank moves of a text that no figure already covers, as `rank_change` figures. */
@@ -31,8 +27,8 @@ export function spelledMoves(text: string, figures: readonly Figure[]): Figure[]
     const start = m.index;
     const end = start + m[0].length;
     if (figures.some((f) => f.start < end && start < f.end)) continue;
-    const steps = spelledNumber(key(m[2]));
-    const direction = sign.get(key(m[1]));
+    const steps = spelledNumber(norm(m[2] ?? ''));
+    const direction = sign.get(norm(m[1] ?? ''));
     if (steps === undefined || direction === undefined) continue;
     out.push({ kind: 'rank_change', value: steps * direction, text: m[0], start, end });
   }
