@@ -15,7 +15,7 @@ import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
 import { isAmount, sameUnit } from './units';
 import type { Figure } from '../extraction/types';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, crossesClause, crossesSentence, endsWithWord, escapeRegExp, norm, startsWithWord, yearsIn } from './words';
+import { WORDS, containsWord, crossesClause, crossesSentence, alternation, endsWithWord, norm, startsWithWord, yearsIn } from './words';
 
 const COMPARED = baseNamed([...WORDS.comparedWith, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter]);
 
@@ -67,13 +67,7 @@ function bothBefore(page: Page, p: number): StatedRatio | undefined {
   return fromTo || years ? { amount: now, percent: p, base: before, lead: lead.slice(lead.lastIndexOf(',') + 1) } : undefined;
 }
 
-const COMPARED_BRACKET = new RegExp(
-  `(?:${WORDS.comparedWith
-    .map(escapeRegExp)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])[^,;.()]{0,40}\\(\\s*$`,
-  'u',
-);
+const COMPARED_BRACKET = new RegExp(`(?:${alternation(WORDS.comparedWith)})(?![\\p{L}\\p{N}])[^,;.()]{0,40}\\(\\s*$`, 'u');
 
 /**
  * `… là 1.573,1 tỷ đồng. So với cùng kỳ năm trước (2.726,3 tỷ đồng), số thu giảm 42,3%`: the earlier

@@ -4,7 +4,7 @@
  * share of a plan the page does not give (`đạt 11,5% dự toán`, `so với cùng kỳ`).
  */
 import { type Page, figure, lead, tail } from './page';
-import { WORDS, containsWord, crossesClauseOrLine, dropTrailingWord, endsWithWord, escapeRegExp, norm, startsWithWord, wordPattern } from './words';
+import { WORDS, containsWord, crossesClauseOrLine, alternation, dropTrailingWord, endsWithWord, norm, startsWithWord, wordPattern } from './words';
 
 import { HEDGE_WORDS } from '../extraction/numbers/hedges';
 
@@ -33,10 +33,7 @@ export function couldBeShare(page: Page, p: number): boolean {
   return figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p);
 }
 
-const VERBS = WORDS.shareVerbs
-  .map(escapeRegExp)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const VERBS = alternation(WORDS.shareVerbs);
 /** `(` or `(đạt`: the share in brackets after the thing it measures. */
 const IN_BRACKETS = new RegExp(`\\(\\s*(?:(?:${VERBS})\\s*)?(?:(?:tỷ lệ|tỉ lệ)\\s*)?$`, 'u');
 /** `, chiếm` / `, đạt tỷ lệ` / `, bằng`: the share in a clause after it. */

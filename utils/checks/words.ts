@@ -114,6 +114,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The words as one regular-expression alternation, longest first (`trong đó có|trong đó`), each escaped. */
+export function alternation(words: readonly string[]): string {
+  return byLength(words).map(escapeRegExp).join('|');
+}
+
 const patterns = new Map<string, RegExp>();
 
 /** A global, unicode pattern for `word` standing alone (letters and digits do not touch it); built once per word. */
