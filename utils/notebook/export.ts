@@ -51,7 +51,9 @@ export function clipTable(clips: readonly Clip[], tolerances: Tolerances): CsvCe
     const entry = gridEntryOf(clip);
     if (!entry) continue;
     const key = `${entry.indicator}\u0000${entry.subject}\u0000${entry.period}`;
-    cells.set(key, [...(cells.get(key) ?? []), entry]);
+    const cell = cells.get(key);
+    if (cell) cell.push(entry);
+    else cells.set(key, [entry]);
   }
   const disputed = new Set<number>();
   for (const entries of cells.values()) {
