@@ -136,3 +136,52 @@ describe('a change given as an amount between the two values it compares', () =>
     expect(finding?.explanation.vi).toContain('“tăng 140 tỷ đồng”');
   });
 });
+
+describe('a growth against an earlier value given elsewhere on the page', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'growth')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'the same words, the year before',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+      ['warning'],
+    ],
+    [
+      'the same, right',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 20% so với năm trước.',
+      ['ok'],
+    ],
+    [
+      'English, year on year',
+      'In 2023 tourism revenue was VND 4,200 billion. In 2024 tourism revenue reached VND 5,040 billion, up 30% year on year.',
+      ['warning'],
+    ],
+    [
+      '`on the` before the earlier value',
+      'The province welcomed 1.12 million visitors in the first quarter, up 32% on the 0.98 million of the same period last year.',
+      ['warning'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'a part of the indicator, named with more words',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch lữ hành đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+    ],
+    [
+      'an earlier value of another year',
+      'Năm 2022, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+    ],
+    [
+      'two earlier values named alike',
+      'Năm 2023, doanh thu du lịch đạt 4.200 tỷ đồng. Năm 2023, doanh thu du lịch đạt 4.500 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+    ],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});

@@ -134,12 +134,15 @@ export function baseOfChange(ctx: FigureContext, i: number): string | null {
   return null;
 }
 
-/** Where `from`, `so với` or `compared with` / `to` ends right before token `i`, or −1. */
+/**
+ * Where `from`, `so với`, `compared with` / `to`, or `on the` (`up 32% on the 0.98 million recorded a
+ * year earlier`) ends right before token `i`, or −1.
+ */
 function comparisonBefore(ctx: FigureContext, i: number): number {
   const one = keyAt(ctx, i - 1);
   const two = `${keyAt(ctx, i - 2)} ${one}`;
   if (one === 'from') return i - 1;
-  return two === 'so với' || two === 'compared with' || two === 'compared to' ? i - 2 : -1;
+  return two === 'so với' || two === 'compared with' || two === 'compared to' || two === 'on the' ? i - 2 : -1;
 }
 
 /**
@@ -159,6 +162,8 @@ export function subjectNoun(ctx: FigureContext, i: number): string | null {
   }
   for (let k = start; k < i; k++) {
     if (token(ctx, k)!.type !== 'word') continue;
+    // `Passenger numbers fell from 4.2 million`: the English `<noun> numbers` counts that noun.
+    if (keyAt(ctx, k + 1) === 'numbers' && k + 1 < i) return ctx.text.slice(token(ctx, k)!.start, token(ctx, k + 1)!.end);
     const noun = vocabulary.countNouns.at(ctx.tokens, k);
     if (noun && noun.to <= i) return ctx.text.slice(token(ctx, k)!.start, token(ctx, noun.to - 1)!.end);
   }
