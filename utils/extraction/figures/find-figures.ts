@@ -106,13 +106,26 @@ export function findFigures(text: string, from: number, to: number, language: La
     passed: 0,
     figures: [],
   };
-  if (!numbersOnly || !TokenStream.startsAnywhere(paragraph)) {
-    stream.start(text, from, to, from);
-    for (let i = 0, t = stream.get(0); t; t = stream.get(i)) {
-      i = t.type === 'num' || (!numbersOnly && t.type === 'word') ? tryAt(reading, i, t) : i + 1;
-    }
-    return reading.figures;
+  if (numbersOnly) {
+    const figures = nearNumbers(reading, paragraph, from, to);
+    if (figures) return figures;
+    reading.passed = 0;
+    reading.figures = [];
   }
+  stream.start(text, from, to, from);
+  for (let i = 0, t = stream.get(0); t; t = stream.get(i)) {
+    i = t.type === 'num' || (!numbersOnly && t.type === 'word') ? tryAt(reading, i, t) : i + 1;
+  }
+  return reading.figures;
+}
+
+/**
+ * The figures of a paragraph read number by number, the stream started at each number (or read on to
+ * it when it is close); null when a surrogate made the stream unsure, and the paragraph must be read whole.
+ * DIGIT has found the first digit.
+ */
+function nearNumbers(reading: Reading, paragraph: string, from: number, to: number): Figure[] | null {
+  const { text } = reading.ctx;
   // The index of the first token no rule has consumed; the next number starts at or after it.
   let cursor = -1;
   do {
@@ -121,6 +134,7 @@ export function findFigures(text: string, from: number, to: number, language: La
     if (cursor >= 0 && d <= stream.readUpTo + READ_ON) i = stream.indexFrom(d, cursor);
     else stream.start(text, from, to, d);
     cursor = tryAt(reading, i, stream.get(i)!);
+    if (stream.misread) return null;
     const after = stream.get(cursor);
     if (after === undefined) break;
     DIGIT.lastIndex = after.start - from;

@@ -121,8 +121,6 @@ export interface TokenSource {
   get(k: number): Token | undefined;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
-
 /**
  * The tokens of one paragraph, read only as far as someone asks, in both directions from where it
  * was started. The figure rules look at the few tokens around each number, so the prose between
@@ -133,8 +131,8 @@ const SURROGATE = /[\ud800-\udfff]/;
  * reader learns where the paragraph starts or ends. A token's class, extent and gap depend only on
  * the characters around it, so reading backward gives the same tokens as reading forward, with one
  * exception: a high surrogate takes the next unit into its token whatever it is, which only a
- * forward read from the paragraph's start gets right; a paragraph with surrogates is therefore
- * started at its first token (`startsAt`).
+ * forward read from the paragraph's start gets right. Where a stream started later meets a
+ * surrogate it cannot place, it sets `misread`, and the reader reads the paragraph again from its start.
  */
 export class TokenStream implements TokenSource {
   private text = '';
@@ -150,11 +148,8 @@ export class TokenStream implements TokenSource {
   private backwardAt = 0;
   /** Spare token objects, so restarting the stream makes no garbage. */
   private readonly spare: Token[] = [];
-
-  /** Whether a stream over a paragraph may start anywhere, or only at its start (see the class comment). */
-  static startsAnywhere(paragraph: string): boolean {
-    return !SURROGATE.test(paragraph);
-  }
+  /** A surrogate stood where a stream started after the paragraph's start cannot tell its tokens (see the class comment). */
+  misread = false;
 
   /** Starts reading `text[from, to)` at `at`, which must be the start of a token (or `from`); earlier tokens are dropped. */
   start(text: string, from: number, to: number, at: number): void {
@@ -170,6 +165,9 @@ export class TokenStream implements TokenSource {
     this.to = to;
     this.forwardAt = at;
     this.backwardAt = at;
+    this.misread = false;
+    // A high surrogate right before the start would have taken the unit at `at` into its own token.
+    if (at > from && isHighSurrogate(text.charCodeAt(at - 1))) this.misread = true;
   }
 
   get(k: number): Token | undefined {
@@ -191,6 +189,22 @@ export class TokenStream implements TokenSource {
   /** End of the last token read forward (where the stream stands). */
   get readUpTo(): number {
     return this.forwardAt;
+  }
+
+  /** The gap before a token starting at `start`: what the blank units right before it hold. */
+  private gapBefore(start: number): Gap {
+    const { text, from } = this;
+    let gap: Gap = Gap.None;
+    let i = start;
+    for (; i > from; i--) {
+      const unit = unitOf(text.charCodeAt(i - 1));
+      if (unit === Unit.LineBreak) gap = Gap.Line;
+      else if (unit !== Unit.Space) break;
+      else if (gap === Gap.None) gap = Gap.Space;
+    }
+    // A high surrogate before the blanks would have taken the first of them into its token.
+    if (gap !== Gap.None && i > from && isHighSurrogate(text.charCodeAt(i - 1))) this.misread = true;
+    return gap;
   }
 
   private make(type: TokenType, start: number, end: number, gap: Gap): Token {
@@ -221,7 +235,7 @@ export class TokenStream implements TokenSource {
     }
     const start = i;
     // The stream may start after the paragraph's start: the first token's gap is read back from there.
-    if (this.nAhead === 0) gap = gapBefore(text, this.from, start);
+    if (this.nAhead === 0) gap = this.gapBefore(start);
     let type: TokenType;
     i++;
     if (unit === Unit.Digit) {
@@ -269,8 +283,9 @@ export class TokenStream implements TokenSource {
       while (i > from && unitOf(text.charCodeAt(i - 1)) === Unit.Letter) i--;
     } else {
       type = 'sym';
+      if (isSurrogate(text.charCodeAt(i))) this.misread = true;
     }
-    this.behind[this.nBehind++] = this.make(type, i, end, gapBefore(text, from, i));
+    this.behind[this.nBehind++] = this.make(type, i, end, this.gapBefore(i));
     this.backwardAt = i;
     return true;
   }
@@ -283,17 +298,8 @@ function isBlankUnit(unit: Unit): boolean {
   return unit === Unit.Space || unit === Unit.LineBreak;
 }
 
-/** The gap before a token starting at `start`: what the blank units right before it hold. */
-function gapBefore(text: string, from: number, start: number): Gap {
-  let gap: Gap = Gap.None;
-  for (let i = start; i > from; i--) {
-    const unit = unitOf(text.charCodeAt(i - 1));
-    if (unit === Unit.LineBreak) return Gap.Line;
-    if (unit !== Unit.Space) break;
-    gap = Gap.Space;
-  }
-  return gap;
-}
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Word ids of the texts met so far. */
 const knownIds = new Map<string, number>();
