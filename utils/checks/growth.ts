@@ -4,10 +4,10 @@
  * `exports reached 2.46 billion USD, up 20% from 2.05 billion USD`. (now − before) / before × 100
  * must round to the written percentage; `giảm`, `down` make it negative.
  */
-import { growthOf, intersects, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
+import { growthOf, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
-import { hedgedRange } from './interval';
+import { hedgedRange, verdict } from './interval';
 import { type Page, figure, gap, next, previous } from './page';
 import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
@@ -182,7 +182,9 @@ function amountChange(page: Page, d: number): RuleFinding | undefined {
   const difference = { lo: x.lo - y.hi, hi: x.hi - y.lo };
   const written = hedgedRange(page, d);
   const claimed = sign === 1 ? written : { lo: -written.hi, hi: -written.lo };
-  const ok = intersects(difference, claimed);
+  const status = verdict(difference, a.value - b.value, claimed);
+  if (!status) return undefined;
+  const ok = status === 'ok';
   const scale = displayScale([a.value, b.value, change.value]);
   const values = {
     now: num(a.value, undefined, false, scale),
@@ -192,7 +194,7 @@ function amountChange(page: Page, d: number): RuleFinding | undefined {
     range: range(difference, scale),
   };
   const key = ok ? 'checks.explain.growth.amount-ok' : 'checks.explain.growth.amount-mismatch';
-  return finding(page, ok ? 'ok' : 'warning', [now, d, base], explain(key, values));
+  return finding(page, status, [now, d, base], explain(key, values));
 }
 
 /** `bằng`, `equal to`: the value as a share of the earlier one, not a change. */
@@ -214,8 +216,10 @@ function ratioToEarlier(page: Page, stated: StatedRatio): RuleFinding | undefine
   if (!endsWithWord(leadWithoutQualifier(stated.lead), RATIO_VERBS)) return undefined;
   const share = percentOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
   if (!share) return undefined;
-  const ok = intersects(share, hedgedRange(page, stated.percent));
   const { now, before, values: compared } = comparedValues(page, stated);
+  const status = verdict(share, (now / before) * 100, hedgedRange(page, stated.percent));
+  if (!status) return undefined;
+  const ok = status === 'ok';
   const values = {
     ...compared,
     computed: num((now / before) * 100, 2),
@@ -223,7 +227,7 @@ function ratioToEarlier(page: Page, stated: StatedRatio): RuleFinding | undefine
     range: range(share, undefined, 2),
   };
   const key = ok ? 'checks.explain.growth.ratio-ok' : 'checks.explain.growth.ratio-mismatch';
-  return finding(page, ok ? 'ok' : 'warning', [stated.amount, stated.percent, stated.base], explain(key, values));
+  return finding(page, status, [stated.amount, stated.percent, stated.base], explain(key, values));
 }
 
 function check(page: Page): RuleFinding[] {
@@ -247,22 +251,17 @@ function check(page: Page): RuleFinding[] {
     if (!growth) continue;
     const written = hedgedRange(page, p);
     const claimed = Math.sign(percent.value) === -1 ? written : sign === 1 ? written : { lo: -written.hi, hi: -written.lo };
-    const ok = intersects(growth, claimed);
     const { now, before, values: compared } = comparedValues(page, stated);
+    const status = verdict(growth, ((now - before) / before) * 100, claimed);
+    if (!status) continue;
+    const ok = status === 'ok';
     const values = {
       ...compared,
       computed: num(((now - before) / before) * 100, writtenDecimals(percent) + 1, true),
       written: writtenChange(stated.lead, percent.text, gap(page, p, stated.base)),
       range: range(growth, undefined, 2),
     };
-    findings.push(
-      finding(
-        page,
-        ok ? 'ok' : 'warning',
-        [stated.amount, p, stated.base],
-        explain(ok ? 'checks.explain.growth.ok' : 'checks.explain.growth.mismatch', values),
-      ),
-    );
+    findings.push(finding(page, status, [stated.amount, p, stated.base], explain(ok ? 'checks.explain.growth.ok' : 'checks.explain.growth.mismatch', values)));
   }
   return findings;
 }

@@ -4,10 +4,10 @@
  * value / plan × 100 must round to the written percentage; after `vượt` (`vượt 15% dự toán (3.360 tỷ
  * đồng)`, `exceeding the plan by`) the percentage is what the value is above the plan: value / plan × 100 − 100.
  */
-import { intersects, percentOf } from '../extraction/numbers/written-figure';
+import { percentOf } from '../extraction/numbers/written-figure';
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
-import { hedgedRange } from './interval';
+import { hedgedRange, verdict } from './interval';
 import { type Page, figure, gap, next, previous, tail } from './page';
 import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
@@ -140,9 +140,11 @@ function check(page: Page): RuleFinding[] {
     const share = percentOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
     if (!share) continue;
     const computed = exceeded ? { lo: share.lo - 100, hi: share.hi - 100 } : share;
-    const ok = intersects(computed, hedgedRange(page, p));
     const value = figure(page, stated.amount).value;
     const plan = figure(page, stated.base).value;
+    const status = verdict(computed, (value / plan) * 100 - (exceeded ? 100 : 0), hedgedRange(page, p));
+    if (!status) continue;
+    const ok = status === 'ok';
     const percent = figure(page, p);
     const scale = displayScale([value, plan]);
     const values = {
@@ -155,7 +157,7 @@ function check(page: Page): RuleFinding[] {
     findings.push(
       finding(
         page,
-        ok ? 'ok' : 'warning',
+        status,
         [stated.amount, p, stated.base],
         explain(
           exceeded

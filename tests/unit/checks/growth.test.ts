@@ -52,12 +52,25 @@ describe('a growth between two values written before it', () => {
 });
 
 describe('a growth that holds only within the rounding of its two values', () => {
-  it('prints the range the written digits allow beside the computed growth, so the ✓ shows why it holds', () => {
+  it('is neither ✓ nor ✗: the values as printed give another growth, and only their rounding could give the stated one', () => {
     const text = 'Năm 2024, lượng khách du lịch đạt 1,9 triệu lượt, tăng 15% so với năm 2023 (1,7 triệu lượt).';
+    expect(checkPage({ text }).filter((f) => f.rule === 'growth')).toEqual([]);
+  });
+
+  it('is ✓ when the values as printed give the stated growth, and prints the range their digits allow', () => {
+    const text = 'Năm 2024, lượng khách du lịch đạt 1,9 triệu lượt, tăng 12% so với năm 2023 (1,7 triệu lượt).';
     const [finding] = checkPage({ text }).filter((f) => f.rule === 'growth');
     expect(finding?.status).toBe('ok');
     expect(finding?.explanation.vi).toContain('= +11,8% (theo các chữ số đã ghi: 5,71–18,19%)');
     expect(finding?.explanation.en).toContain('(5.71–18.19% from the digits written)');
+  });
+});
+
+describe('a value against its plan whose plan is written bare', () => {
+  it('gives no ✓ beside a share the amounts as printed do not give', () => {
+    const text = 'Vốn sự nghiệp giải ngân được 2 tỷ 150 triệu đồng, bằng 98% kế hoạch (2 tỷ đồng).';
+    const findings = checkPage({ text }).filter((f) => f.rule === 'plan-percent');
+    expect(findings.filter((f) => f.status === 'ok')).toEqual([]);
   });
 });
 
