@@ -28,6 +28,11 @@ export function isOfSomethingElse(page: Page, p: number): boolean {
   return startsWithWord(after, WORDS.notAShareAfter) !== undefined;
 }
 
+/** `từ 90% trở lên`, `80% or more`: a bar the counted things clear, which describes them and is no share. */
+export function isThreshold(page: Page, p: number): boolean {
+  return startsWithWord(norm(tail(page, p, 20)), WORDS.thresholdAfter) !== undefined;
+}
+
 /** A percentage that could be the share of a count or ratio written beside it. */
 export function couldBeShare(page: Page, p: number): boolean {
   return figure(page, p).kind === 'percent' && !isChange(page, p) && !isOfSomethingElse(page, p);

@@ -2,10 +2,11 @@
  * A ratio and its percentage: `431.172 máy/596.049 dân, đạt 72,34%`, `65/65 xã (100%)`,
  * `100% số xã (65/65 xã)`. Only a percentage written right against the ratio is taken as its share.
  */
-import { type Page, figure, gap, next, previous } from './page';
-import { hedgedRange } from './interval';
+import { type Page, figure, gap, lead, next, previous } from './page';
+import { hedgedRange, qualifierOf } from './interval';
+import { hedgeKind } from '../extraction/numbers/hedges';
 import { judgePercent } from './percent-check';
-import { couldBeShare, endsWithShareClause, tiesShare } from './percent-context';
+import { couldBeShare, endsWithShareClause, isThreshold, tiesShare } from './percent-context';
 import { denominatorInterval } from '../extraction/numbers/written-figure';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
@@ -53,6 +54,40 @@ function sharesTheRatiosNoun(between: string, unit: string | undefined): boolean
     .startsWith(norm(unit) + ' ');
 }
 
+/**
+ * `402/437 trường mầm non, tiểu học, trung học cơ sở và trung học phổ thông đạt chuẩn quốc gia, đạt tỷ
+ * lệ 87,1%`, `187/204 communes, wards and townships had connected …, a rate of 97.1%`: however long the
+ * description of the counted things (their kinds listed, what they did), the first percentage after
+ * it in the same clause, given by a clause that opens with a verb of share, is their share. A
+ * description about money, a plan or a change measures something else; a bar the things clear on the
+ * way (`từ 90% trở lên`) is read past.
+ */
+const MAX_DESCRIPTION = 240;
+/** What the counted units did (`hoàn thành kết nối`, `thực hiện số hóa`) is no plan. */
+const UNIT_DEEDS = ['hoàn thành', 'thực hiện'];
+const NOT_A_DESCRIPTION = WORDS.notAShareLead.filter((word) => !UNIT_DEEDS.includes(word));
+
+/**
+ * `có mức độ hài lòng từ 90% trở lên`, `had at least 95% of patients paying online`: a percentage the
+ * description sets as a bar (a bound after it, or a lower bound before it not tied as a share).
+ */
+function isBarOnTheWay(page: Page, r: number, p: number): boolean {
+  if (figure(page, p).kind !== 'percent') return false;
+  if (isThreshold(page, p)) return true;
+  return hedgeKind(qualifierOf(figure(page, p), lead(page, p, 20))) === 'atLeast' && !tiesShare(gap(page, r, p), MAX_DESCRIPTION);
+}
+
+function shareAfterDescription(page: Page, r: number): number | undefined {
+  let after = next(page, r);
+  while (after !== undefined && isBarOnTheWay(page, r, after)) after = next(page, after);
+  if (after === undefined || !couldBeShare(page, after)) return undefined;
+  const between = gap(page, r, after);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('));
+  if (cut < 0 || !tiesShare(between, MAX_DESCRIPTION) || !tiesShare(between.slice(cut))) return undefined;
+  const description = between.slice(0, cut);
+  return containsWord(description, NOT_A_DESCRIPTION) || containsWord(between.slice(cut), WORDS.notAShareLead) ? undefined : after;
+}
+
 function percentOfRatio(page: Page, r: number): number | undefined {
   const after = next(page, r);
   const before = previous(page, r);
@@ -60,6 +95,8 @@ function percentOfRatio(page: Page, r: number): number | undefined {
     const between = withoutUnitList(gap(page, r, after));
     if (tiesShare(between, MAX_LABEL) || (tiesShare(between, MAX_CLAUSE) && describesRatio(between))) return after;
   }
+  const described = shareAfterDescription(page, r);
+  if (described !== undefined) return described;
   if (before !== undefined && couldBeShare(page, before)) {
     const between = norm(gap(page, before, r));
     if (PERCENT_THEN_RATIO.test(between) || sharesTheRatiosNoun(between, figure(page, r).unit)) return before;
@@ -75,14 +112,13 @@ function check(page: Page): RuleFinding[] {
     if (ratio.kind !== 'ratio' || !whole || whole.lo <= 0 || ratio.of === undefined) continue;
     const p = percentOfRatio(page, r);
     if (p === undefined) continue;
-    findings.push(
-      judgePercent(page, {
-        percent: p,
-        part: { range: hedgedRange(page, r), value: ratio.value },
-        whole: { range: whole, value: ratio.of },
-        figures: [r, p],
-      }),
-    );
+    const judged = judgePercent(page, {
+      percent: p,
+      part: { range: hedgedRange(page, r), value: ratio.value },
+      whole: { range: whole, value: ratio.of },
+      figures: [r, p],
+    });
+    if (judged) findings.push(judged);
   }
   return findings;
 }

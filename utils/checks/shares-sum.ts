@@ -13,7 +13,7 @@ import { type Page, figure, gap, lead, previous } from './page';
 import { isChange, isOfSomethingElse, leadWithoutQualifier } from './percent-context';
 import { LIST_ITEM } from './list-rows';
 import { defineRule } from './rule';
-import { splitAlongOneDimension, startsWithSide } from './sides';
+import { cutAlongDifferentDimensions, splitAlongOneDimension, startsWithSide } from './sides';
 import type { RuleFinding } from './types';
 import { WORDS, containsWord, dropTrailingWord, endsWithWord, norm, startsWithWord } from './words';
 
@@ -41,6 +41,8 @@ function listedAfterFirst(page: Page, shares: number[], own: string[]): boolean 
     const ownBefore = own[k] ?? '';
     const between = ownBefore && gapText.trimStart().startsWith(ownBefore) ? gapText.trimStart().slice(ownBefore.length) : gapText;
     if (!/^\s*(?:[,;]|và\b|and\b)/u.test(between) || containsWord(between, WORDS.changeBefore)) return false;
+    // `; tỷ lệ hồ sơ đúng hạn đạt 98,7%`: an item that names a rate of its own is another indicator, not the next part.
+    if (startsWithWord(between.replace(/^\s*(?:[,;]|và\b|and\b)/u, ''), WORDS.shareLead)) return false;
     return between.length <= MAX_LIST_LABEL || (between.length <= MAX_CLAUSE_LABEL && isShareClause(between));
   });
 }
@@ -67,7 +69,15 @@ function chiemShares(page: Page, shares: number[], own: string[]): boolean {
   const sentenceStart = page.sentences[page.sentenceOf[first] as number]?.start ?? 0;
   const opening = page.text.slice(sentenceStart, figure(page, first).start);
   const named = endsWithWord(leadWithoutQualifier(lead(page, first, 30)), WORDS.shareOnly) !== undefined || containsWord(opening, WORDS.structureOf);
-  return named && listedAfterFirst(page, shares, own);
+  return named && listedAfterFirst(page, shares, own) && !cutAlongDifferentDimensions(labelsBefore(page, shares));
+}
+
+/** What each share's own words before it say, back to the share before (or the sentence's start). */
+function labelsBefore(page: Page, shares: number[]): string[] {
+  return shares.map((p, k) => {
+    const from = k === 0 ? (page.sentences[page.sentenceOf[p] as number]?.start ?? 0) : figure(page, shares[k - 1] as number).end;
+    return norm(page.text.slice(Math.max(from, figure(page, p).start - 60), figure(page, p).start));
+  });
 }
 
 /** The dimensions whose labels, written before each share, cut one whole: on time / late, online / in person. */
@@ -79,10 +89,7 @@ const LEAD_DIMENSIONS = [WORDS.partDimensions.timeliness, WORDS.partDimensions.c
  * trực tiếp 97%` are two rates, not one whole).
  */
 function partitionByLeads(page: Page, shares: number[], own: string[]): boolean {
-  const labels = shares.map((p, k) => {
-    const from = k === 0 ? (page.sentences[page.sentenceOf[p] as number]?.start ?? 0) : figure(page, shares[k - 1] as number).end;
-    return norm(page.text.slice(Math.max(from, figure(page, p).start - 60), figure(page, p).start));
-  });
+  const labels = labelsBefore(page, shares);
   if (!listedAfterFirst(page, shares, own)) return false;
   return LEAD_DIMENSIONS.some((dimension) => {
     const others = LEAD_DIMENSIONS.filter((d) => d !== dimension).flat();

@@ -30,6 +30,18 @@ export function splitAlongOneDimension(labels: readonly string[]): boolean {
   });
 }
 
+/**
+ * Whether two of the labels each name sides, but of no dimension in common: `151.307 hồ sơ nộp trực
+ * tuyến, chiếm 82%` and `tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%` cut the files along two different
+ * lines, so their shares are not parts of one whole.
+ */
+export function cutAlongDifferentDimensions(labels: readonly string[]): boolean {
+  const named = labels
+    .map((label) => new Set(DIMENSIONS.filter(([, words]) => sidesNamed(label, words).length > 0).map(([dimension]) => dimension)))
+    .filter((dimensions) => dimensions.size > 0);
+  return named.some((a, k) => named.slice(k + 1).some((b) => ![...a].some((dimension) => b.has(dimension))));
+}
+
 /** Whether `text` opens with a side of some dimension (`quá hạn`, `overdue`). */
 export function startsWithSide(text: string): boolean {
   return DIMENSIONS.some(([, words]) => startsWithWord(text, words) !== undefined);

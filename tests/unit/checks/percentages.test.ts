@@ -187,6 +187,30 @@ describe('a ratio and its percentage', () => {
       [ratio('41/55 xã', 41, 55, 'xã'), percent('74,5%', 74.5)],
       'ok',
     ],
+    [
+      'a long description listing the kinds counted, then đạt tỷ lệ',
+      'Đến nay, 402/437 trường mầm non, tiểu học, trung học cơ sở và trung học phổ thông đạt chuẩn quốc gia, đạt tỷ lệ 87,1%.',
+      [ratio('402/437 trường', 402, 437, 'trường'), percent('87,1%', 87.1)],
+      'warning',
+    ],
+    [
+      'what the units did at length, then a rate of',
+      'By October, 187/204 communes, wards and townships had connected their one-stop units to the provincial information system, a rate of 91.7%.',
+      [ratio('187/204 communes', 187, 204, 'communes'), percent('91.7%', 91.7)],
+      'ok',
+    ],
+    [
+      'a bar the counted things clear, read past to the share',
+      '18/20 sở có mức độ hài lòng từ 90% trở lên, chiếm 80% số cơ quan được đánh giá.',
+      [ratio('18/20 sở', 18, 20, 'sở'), percent('90%', 90), percent('80%', 80)],
+      'warning',
+    ],
+    [
+      'a lower bound the counted things clear, read past to the share',
+      '27/30 hospitals had at least 95% of patients paying without cash, or 90% of all hospitals.',
+      [ratio('27/30 hospitals', 27, 30, 'hospitals'), percent('95%', 95, { qualifier: 'at least' }), percent('90%', 90)],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -221,6 +245,16 @@ describe('a ratio and its percentage', () => {
       'a percentage of another noun before the bracket',
       'Có 79,1% giáo viên đã được tập huấn (57 trong tổng số 64 trường).',
       [percent('79,1%', 79.1), ratio('57 trong tổng số 64 trường', 57, 64, 'trường')],
+    ],
+    [
+      'a long description, then the rate of something else',
+      '27/41 chủ đầu tư, ban quản lý dự án đã hoàn thiện hồ sơ thanh toán, tỷ lệ giải ngân đạt 60%.',
+      [ratio('27/41 chủ đầu tư', 27, 41, 'chủ đầu tư'), percent('60%', 60)],
+    ],
+    [
+      'a long description about money before the share clause',
+      '48/52 xã, phường đã hoàn thành giải ngân vốn chương trình mục tiêu quốc gia năm 2024, đạt 80%.',
+      [ratio('48/52 xã', 48, 52, 'xã'), percent('80%', 80)],
     ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(ratioPercent, text, figures)).toEqual([]);

@@ -91,6 +91,13 @@ describe('shares of one whole that pass 100 %', () => {
     ['two rates of the same side', 'In 2023, 96.2% were handled on time and in 2024 97.1% were handled on time.', ['96.2%', '97.1%'], []],
     ['two rates for two years, no share verb', 'Tỷ lệ đúng hạn năm 2023 là 96%, năm 2024 là 98%.', ['96%', '98%'], []],
     ['a list whose later items change', 'Nông nghiệp chiếm 24,6%, công nghiệp tăng 38,9%.', ['24,6%', '38,9%'], []],
+    [
+      'a share of the online files, then the on-time rate: two cuts of the files, not one',
+      'Trong số đó, 151.307 hồ sơ nộp trực tuyến, chiếm 82,0%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%.',
+      ['82,0%', '98,7%'],
+      [],
+    ],
+    ['a later item that names a rate of its own', 'Nông nghiệp chiếm 64,2%, tỷ lệ đô thị hóa đạt 45,1%.', ['64,2%', '45,1%'], []],
   ])('%s', (_name, text, shares, statuses) => {
     expect(run(sharesSum, text, shares.map(p)).map((f) => f.status)).toEqual(statuses);
   });

@@ -1,4 +1,4 @@
-import { Gap, tokenize, type Token } from './tokens';
+import { Gap, tokenize, type TokenSource } from './tokens';
 
 /**
  * A list of phrases from a data file, matched on tokens: `nghìn tỷ`, `hồ sơ`, `US$`.
@@ -121,16 +121,18 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase starting at token `i`. */
-  at(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
+  at(tokens: TokenSource, i: number): PhraseMatch<V> | null {
     const { edges, values, phrases } = this.forward;
     let node = 0;
     let best: PhraseMatch<V> | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      const key = tokens[j]!.wordId;
+    for (let j = i; ; j++) {
+      const token = tokens.get(j);
+      if (token === undefined) break;
+      const key = token.wordId;
       if (key === 0) break;
       const edge = edges.get(node * this.span + key);
       if (edge === undefined) break;
-      if (j > i && !gapFits(edge, tokens[j]!.gap)) break;
+      if (j > i && !gapFits(edge, token.gap)) break;
       node = edge >> GAP_BITS;
       const value = values[node]!;
       if (value !== null) best = { from: i, to: j + 1, value, phrase: phrases[node]! };
@@ -139,16 +141,21 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase ending just before token `i` (its last token is `i - 1`). */
-  before(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
+  before(tokens: TokenSource, i: number): PhraseMatch<V> | null {
     const { edges, values, phrases } = this.backward;
     let node = 0;
     let best: PhraseMatch<V> | null = null;
-    for (let j = i - 1; j >= 0; j--) {
-      const key = tokens[j]!.wordId;
+    // The gap before the token after `j`, which joins `j` to the phrase read so far.
+    let gapAfter = Gap.None;
+    for (let j = i - 1; ; j--) {
+      const token = tokens.get(j);
+      if (token === undefined) break;
+      const key = token.wordId;
       if (key === 0) break;
       const edge = edges.get(node * this.span + key);
       if (edge === undefined) break;
-      if (j < i - 1 && !gapFits(edge, tokens[j + 1]!.gap)) break;
+      if (j < i - 1 && !gapFits(edge, gapAfter)) break;
+      gapAfter = token.gap;
       node = edge >> GAP_BITS;
       const value = values[node]!;
       if (value !== null) best = { from: j, to: i, value, phrase: phrases[node]! };
