@@ -26,6 +26,7 @@ import { ELSEWHERE_WORDS } from '../attribution/markers';
 import { sidesKey } from './sides';
 import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
+import { writtenPeriod } from './written-period';
 
 interface Known {
   indicator: string;
@@ -41,8 +42,11 @@ interface Known {
  */
 const OWN_PLACE = { id: 'page', name: 'tỉnh / province' };
 
+/** The country is no province: a page that compares itself with the national figure still speaks of its own province. */
+const COUNTRY = 'viet-nam';
+
 function ownPlace(page: Page, i: number): { id: string; name: string } | undefined {
-  if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown')) return undefined;
+  if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown' && c.subject.id !== COUNTRY)) return undefined;
   const sentenceStart = page.sentences[page.sentenceOf[i] as number]?.start ?? 0;
   const sentence = page.text.slice(sentenceStart, figure(page, i).start);
   return containsWord(sentence, ELSEWHERE_WORDS) ? undefined : OWN_PLACE;
@@ -53,18 +57,22 @@ function known(page: Page, i: number): Known | undefined {
   if (!context) return undefined;
   const { indicator, period } = context;
   const subject = context.subject === 'unknown' || context.subject === undefined ? ownPlace(page, i) : context.subject;
-  if (!indicator || indicator === 'unknown' || !subject || !period || period === 'unknown') return undefined;
-  if (period.basis === 'publication') return undefined;
+  if (!indicator || indicator === 'unknown' || !subject) return undefined;
+  const dated = period && period !== 'unknown' && period.basis !== 'publication' ? period.key : writtenPeriod(page, i);
+  if (dated === undefined) return undefined;
   return {
     indicator: indicator.id,
     indicatorName: indicator.name ?? indicator.id,
     subject: subject.id,
     subjectName: subject.name ?? subject.id,
-    period: period.key,
+    period: dated,
   };
 }
 
-const BOUND_WORDS = ['từ', 'đến', 'tới', 'trên', 'dưới', 'hơn', 'from', 'to', 'over', 'under', 'above', 'below'];
+const BOUND_WORDS = ['từ', 'trên', 'dưới', 'hơn', 'from', 'over', 'under', 'above', 'below'];
+/** `to`, `đến` close a range only after its start (`from 60 to 70 points`); after a verb (`lifted … to 66.52 points`) they lead to the value. */
+const RANGE_END_WORDS = ['đến', 'tới', 'to'];
+const RANGE_START_WORDS = ['từ', 'from'];
 
 /** Whether the figure states the indicator's value itself, not a bound, a goal, a change or a part. */
 function isLevel(page: Page, i: number): boolean {
@@ -76,10 +84,15 @@ function isLevel(page: Page, i: number): boolean {
   const clause = before.slice(before.lastIndexOf(';') + 1);
   if (qualifierOf(f, before) && !endsWithWord(before, hedgeWords('about'))) return false;
   if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
+  if (endsWithWord(before, RANGE_END_WORDS) && containsWord(clause, RANGE_START_WORDS)) return false;
   if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
   if (
     f.kind === 'percent' &&
-    ((isChange(page, i) && !measuresGrowth(page, i)) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)) || sharesCountBefore(page, i))
+    ((isChange(page, i) && !measuresGrowth(page, i)) ||
+      (measuresGrowth(page, i) && !isChange(page, i) && !containsWord(ownClause(page, i), WORDS.growthWords)) ||
+      isOfSomethingElse(page, i) ||
+      /\(\s*$/.test(leadWithoutQualifier(before)) ||
+      sharesCountBefore(page, i))
   )
     return false;
   return true;
@@ -87,11 +100,20 @@ function isLevel(page: Page, i: number): boolean {
 
 /**
  * `GRDP growth`, `Tăng trưởng GRDP`: an indicator that is itself a rate of growth is stated as a change
- * (`the economy grew 7.4%`, `với mức tăng trưởng 7,9%`), so there the change is its value.
+ * (`the economy grew 7.4%`, `với mức tăng trưởng 7,9%`), so there the change is its value — and a
+ * percentage of its clause that says no growth (`agriculture accounted for 21.4% of GRDP`, `industry
+ * and construction 38.9%`) is a share of the economy, not its growth.
  */
 function measuresGrowth(page: Page, i: number): boolean {
   const indicator = page.contexts?.[i]?.indicator;
   return indicator !== undefined && indicator !== 'unknown' && /(?:^|-)growth$/u.test(indicator.id);
+}
+
+/** The words of a figure's clause before it: from the last comma, semicolon or colon of its sentence. */
+function ownClause(page: Page, i: number): string {
+  const span = page.sentences[page.sentenceOf[i] as number];
+  const before = page.text.slice(span?.start ?? 0, figure(page, i).start);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
 }
 
 /** `689 hồ sơ quá hạn, chiếm 3,45 %`, `16 hồ sơ (chiếm 0,08%)`: the share of the count just before it, not the indicator's level. */

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FigureContextLike } from '../../../utils/checks';
 import { sameIndicator } from '../../../utils/checks/same-indicator';
 import { count, percent, rank, run, score } from './run-rule';
+import { checkPage } from '../../../scripts/check-page';
+import { extract } from '../../../utils/extraction';
+import { readPage } from '../../../utils/checks/page';
+import { writtenPeriod } from '../../../utils/checks/written-period';
 
 const context = (indicator: string, subject: string, period: string, extra: Partial<FigureContextLike> = {}): FigureContextLike => ({
   indicator: { id: indicator, name: indicator },
@@ -226,5 +230,56 @@ describe('the same indicator of a district the page names', () => {
         figures.map(() => poverty),
       ).map((f) => f.status),
     ).toEqual(statuses);
+  });
+});
+
+describe('the same indicator, read from the page with what its sentences write', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'same-indicator')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'the country’s figure beside it does not make the page about another place',
+      'Năm 2024, tỷ lệ hộ nghèo của tỉnh là 3,12%, thấp hơn bình quân cả nước (4,06%). Theo kết quả rà soát, tỷ lệ hộ nghèo năm 2024 của tỉnh ở mức 3,21%.',
+      ['warning'],
+    ],
+    [
+      'the year written in each sentence dates both when attribution cannot',
+      "Hai Duong's 2023 PCI came in at 68.52 points. Faster land procedures lifted the province's 2023 PCI score to 66.52 points, officials said.",
+      ['warning'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'the shares of the economy beside a growth rate',
+      'Năm 2024, tăng trưởng GRDP của tỉnh đạt 7,85%. Cơ cấu kinh tế: nông nghiệp chiếm 18,2%, công nghiệp - xây dựng 40,6%, dịch vụ 36,1%.',
+    ],
+    ['a range closed by `to`', "Hai Duong's 2023 PCI came in at 68.52 points. Provinces in the top group scored from 66 to 70.5 points in 2023."],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});
+
+describe('the period a sentence writes', () => {
+  const periodOf = (text: string, figureText: string) => {
+    const { figures } = extract(text);
+    return writtenPeriod(
+      readPage({ text, figures }),
+      figures.findIndex((f) => f.text === figureText),
+    );
+  };
+
+  it.each([
+    ['months spelled and in digits read alike', 'Sáu tháng đầu năm, tỉnh thu hút 412,6 triệu USD vốn FDI.', '412,6 triệu USD', '6M'],
+    ['the same in digits', 'Vốn FDI 6 tháng đầu năm đạt 412,6 triệu USD.', '412,6 triệu USD', '6M'],
+    ['English, with the year', 'In the first nine months of 2024 exports reached USD 1,350 million.', 'USD 1,350 million', '2024-9M'],
+    ['two years: none', 'Exports reached USD 1,350 million in 2024, against USD 1,200 million in 2023.', 'USD 1,350 million', undefined],
+  ])('%s', (_name, text, figureText, period) => {
+    expect(periodOf(text, figureText)).toBe(period);
   });
 });

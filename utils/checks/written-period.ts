@@ -1,0 +1,31 @@
+/**
+ * The period a figure's sentence writes, for when attribution could not date the figure: the one year
+ * (`Hai Duong's 2023 Provincial Competitiveness Index … 68.52 points`) and the one span of months
+ * counted from the start of the year (`Sáu tháng đầu năm`, `6 tháng đầu năm`, `the first nine months`,
+ * `in nine months`), read alike however the number of months is written. Two years or two spans in
+ * the sentence and it names none.
+ */
+import { spelledNumber } from '../extraction/numbers/spelled';
+import type { Page } from './page';
+import { norm, yearsIn } from './words';
+
+const MONTHS = /(?<![\p{L}\p{N}])(\d{1,2}|[\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:tháng|months)(?![\p{L}\p{N}])/gu;
+
+/** How many months a `N tháng` / `N months` names, digits or words (`sáu`, `nine`, `mười hai`). */
+function monthCount(words: string): number | undefined {
+  if (/^\d+$/u.test(words)) return Number(words);
+  const parts = words.split(' ');
+  return spelledNumber(words) ?? spelledNumber(parts[parts.length - 1] ?? '');
+}
+
+export function writtenPeriod(page: Page, i: number): string | undefined {
+  const span = page.sentences[page.sentenceOf[i] as number];
+  if (!span) return undefined;
+  const text = norm(page.text.slice(span.start, span.end));
+  const years = yearsIn(text);
+  const spans = [...new Set([...text.matchAll(MONTHS)].map((m) => monthCount(m[1] ?? '')).filter((n) => n !== undefined && n >= 1 && n <= 12))];
+  if (years.length > 1 || spans.length > 1) return undefined;
+  const months = spans.length === 1 ? `${spans[0]}M` : undefined;
+  if (years.length === 1) return months ? `${years[0]}-${months}` : String(years[0]);
+  return months;
+}
