@@ -27,6 +27,7 @@ import { sidesKey } from './sides';
 import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
 import { writtenPeriod } from './written-period';
+import { label } from './label';
 
 interface Known {
   indicator: string;
@@ -78,6 +79,7 @@ const RANGE_START_WORDS = ['từ', 'from'];
 function isLevel(page: Page, i: number): boolean {
   const f = figure(page, i);
   if (f.kind === 'count') return isNamedCount(page, i);
+  if (f.kind === 'money') return isNamedAmount(page, i);
   if (f.kind !== 'percent' && f.kind !== 'score' && f.kind !== 'rank') return false;
   if (page.contexts?.[i]?.target) return false;
   const before = lead(page, i, 40);
@@ -148,16 +150,46 @@ function isNamedCount(page: Page, i: number): boolean {
   return !containsWord(own, [...WORDS.partsPartial, ...WORDS.partsExhaustive, ...WORDS.targetWords, ...WORDS.cumulativeTotal, 'riêng']);
 }
 
+/**
+ * `Quang Nam's export turnover reached 1.35 billion USD` … `the 2023 export figure of 1.53 billion USD`:
+ * an amount is the indicator's value given again only when it is named in the same words (`label`),
+ * and is no part (`trong đó`, `including`), plan or goal, change (`tăng 120 tỷ đồng`), earlier value
+ * (`so với`, in brackets) or running total.
+ */
+function isNamedAmount(page: Page, i: number): boolean {
+  if (page.contexts?.[i]?.target || label(page, i).length === 0) return false;
+  const clause = ownClause(page, i);
+  const before = leadWithoutQualifier(lead(page, i, 40));
+  if (/\(\s*$/u.test(before) || endsWithWord(before, [...WORDS.changeBefore, ...BOUND_WORDS])) return false;
+  const sentence = page.text.slice(page.sentences[page.sentenceOf[i] as number]?.start ?? 0, figure(page, i).start);
+  if (containsWord(sentence, [...WORDS.targetWords, ...WORDS.planNouns])) return false;
+  return !containsWord(clause, [
+    ...WORDS.partsPartial,
+    ...WORDS.partsExhaustive,
+    ...WORDS.cumulativeTotal,
+    ...WORDS.comparedWith,
+    ...WORDS.changeBefore,
+    'riêng',
+  ]);
+}
+
 /** `0,5123 điểm` and `0,5321 điểm` are said alike; `1,000-point` (a scale) and `0.3615` are not; counts by what they count. */
-function wording(page: Page, i: number): string {
+function wording(page: Page, i: number, subject: string): string {
   const f = figure(page, i);
   if (f.kind === 'count') return countLabel(page, i);
+  if (f.kind === 'money') {
+    // The province's own name is no part of what an amount counts (`Quang Nam's export turnover`).
+    const place = new Set(subject.split('-'));
+    return label(page, i)
+      .filter((w) => !place.has(fold(w).folded))
+      .join(' ');
+  }
   return f.kind === 'score' ? norm(f.text.replace(/[\d.,\s]+/g, ' ')).trim() : '';
 }
 
 function groupKey(page: Page, i: number, k: Known): string {
   const f: Figure = figure(page, i);
-  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(page, i)].join('|');
+  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(page, i, k.subject)].join('|');
 }
 
 /** How far before a figure the words naming its group (`cấp huyện`, `trực tuyến`) are read. */

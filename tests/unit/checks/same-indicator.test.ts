@@ -283,3 +283,46 @@ describe('the period a sentence writes', () => {
     expect(periodOf(text, figureText)).toBe(period);
   });
 });
+
+describe('an amount given again in the same words', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'same-indicator')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'named alike after a reporting verb, the generic noun left out',
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Sở Công Thương cho biết kim ngạch xuất khẩu năm 2024 đạt 2.640 triệu USD.',
+      ['warning'],
+    ],
+    [
+      'named after the amount when nothing names it before',
+      'By the end of October, the province had disbursed VND 3,412 billion of public investment capital. With VND 3,142 billion disbursed by the end of October, the province ranks among the leaders.',
+      ['warning'],
+    ],
+    [
+      'the same, agreeing',
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Sở Công Thương cho biết kim ngạch xuất khẩu năm 2024 đạt 2.460 triệu USD.',
+      ['ok'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'a part named with more words',
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Năm 2024, kim ngạch xuất khẩu hàng dệt may đạt 820 triệu USD.',
+    ],
+    ['a part after `trong đó`', 'Năm 2024, kim ngạch xuất khẩu đạt 2.460 triệu USD. Năm 2024, trong đó kim ngạch xuất khẩu đạt 820 triệu USD.'],
+    ['a plan', 'Năm 2024, kim ngạch xuất khẩu đạt 2.460 triệu USD. Kế hoạch năm 2024, kim ngạch xuất khẩu đạt 2.600 triệu USD.'],
+    ['a change', 'Năm 2024, thu ngân sách đạt 2.460 tỷ đồng. Năm 2024, thu ngân sách tăng 240 tỷ đồng.'],
+    [
+      'two months',
+      'By the end of October, the province had disbursed VND 3,412 billion. By the end of November, the province had disbursed VND 3,842 billion.',
+    ],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});
