@@ -6,11 +6,11 @@ import { type Page, figure, gap, lead, next, previous } from './page';
 import { hedgedRange, qualifierOf } from './interval';
 import { hedgeKind } from '../extraction/numbers/hedges';
 import { judgePercent } from './percent-check';
-import { couldBeShare, endsWithShareClause, isThreshold, tiesShare } from './percent-context';
+import { couldBeShare, endsWithShareClause, isThreshold, leadWithoutQualifier, tiesShare } from './percent-context';
 import { denominatorInterval } from '../extraction/numbers/written-figure';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
-import { WORDS, containsWord, norm } from './words';
+import { WORDS, containsWord, endsWithWord, escapeRegExp, norm } from './words';
 
 const UNIT_LIST = new RegExp(`^(?:\\s*,\\s*(?:${WORDS.memberUnits.join('|')}))+`, 'u');
 
@@ -88,6 +88,35 @@ function shareAfterDescription(page: Page, r: number): number | undefined {
   return containsWord(description, NOT_A_DESCRIPTION) || containsWord(between.slice(cut), WORDS.notAShareLead) ? undefined : after;
 }
 
+/** `Số chủ đầu tư này`, `Các xã này`, `These communes`: the next sentence opens by pointing back to what the ratio counts. */
+function pointsBackTo(unit: string): RegExp {
+  const noun = escapeRegExp(norm(unit));
+  return new RegExp(
+    `^\\s*(?:(?:số|các|những)\\s+)?${noun}\\s+(?:này|đó|nói trên|trên)(?![\\p{L}\\p{N}])|^\\s*(?:these|those)\\s+${noun}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+}
+
+/**
+ * `… có 27/41 chủ đầu tư đạt tỷ lệ giải ngân trên mức bình quân. Số chủ đầu tư này chiếm 56,9% tổng
+ * số đơn vị được giao vốn.`: a sentence that opens on the very things the ratio counted, then only a
+ * verb of share, gives their share.
+ */
+function shareInNextSentence(page: Page, r: number): number | undefined {
+  const unit = figure(page, r).unit;
+  if (!unit) return undefined;
+  const at = page.sentenceOf[r] as number;
+  // The ratio is the last thing of its kind its sentence counts (`… 9/16 xã duy trì đủ 19 tiêu chí.`).
+  const later = (page.bySentence[at] ?? []).filter((j) => figure(page, j).start > figure(page, r).start && figure(page, j).kind === 'ratio');
+  const sentence = page.sentences[at + 1];
+  if (later.length > 0 || !sentence || page.text.slice(page.sentences[at]?.end ?? 0, sentence.start).includes('\n')) return undefined;
+  if (!pointsBackTo(unit).test(norm(page.text.slice(sentence.start, sentence.start + 40)))) return undefined;
+  const p = page.bySentence[at + 1]?.[0];
+  if (p === undefined || !couldBeShare(page, p)) return undefined;
+  const before = page.text.slice(page.sentences[page.sentenceOf[p] as number]?.start ?? 0, figure(page, p).start);
+  return before.length <= 80 && endsWithWord(leadWithoutQualifier(before), WORDS.shareOnly) !== undefined ? p : undefined;
+}
+
 function percentOfRatio(page: Page, r: number): number | undefined {
   const after = next(page, r);
   const before = previous(page, r);
@@ -95,7 +124,7 @@ function percentOfRatio(page: Page, r: number): number | undefined {
     const between = withoutUnitList(gap(page, r, after));
     if (tiesShare(between, MAX_LABEL) || (tiesShare(between, MAX_CLAUSE) && describesRatio(between))) return after;
   }
-  const described = shareAfterDescription(page, r);
+  const described = shareAfterDescription(page, r) ?? shareInNextSentence(page, r);
   if (described !== undefined) return described;
   if (before !== undefined && couldBeShare(page, before)) {
     const between = norm(gap(page, before, r));

@@ -211,6 +211,18 @@ describe('a ratio and its percentage', () => {
       [ratio('27/30 hospitals', 27, 30, 'hospitals'), percent('95%', 95, { qualifier: 'at least' }), percent('90%', 90)],
       'ok',
     ],
+    [
+      'the next sentence opens on the things the ratio counted, then chiếm',
+      'Có 27/41 chủ đầu tư giải ngân trên mức bình quân. Số chủ đầu tư này chiếm 56,9% tổng số đơn vị được giao vốn.',
+      [ratio('27/41 chủ đầu tư', 27, 41, 'chủ đầu tư'), percent('56,9%', 56.9)],
+      'warning',
+    ],
+    [
+      'these …, account for, in English',
+      '23/31 wards kept their one-stop desks open on weekends. These wards account for 74.2% of all wards in the city.',
+      [ratio('23/31 wards', 23, 31, 'wards'), percent('74.2%', 74.2)],
+      'ok',
+    ],
   ])('%s', (_name, text, figures, status) => {
     expect(run(ratioPercent, text, figures).map((f) => f.status)).toEqual([status]);
   });
@@ -255,6 +267,11 @@ describe('a ratio and its percentage', () => {
       'a long description about money before the share clause',
       '48/52 xã, phường đã hoàn thành giải ngân vốn chương trình mục tiêu quốc gia năm 2024, đạt 80%.',
       [ratio('48/52 xã', 48, 52, 'xã'), percent('80%', 80)],
+    ],
+    [
+      'the next sentence is about other things',
+      '23/31 wards kept their desks open on weekends. Online filings account for 64.2% of all dossiers.',
+      [ratio('23/31 wards', 23, 31, 'wards'), percent('64.2%', 64.2)],
     ],
   ])('stays silent: %s', (_name, text, figures) => {
     expect(run(ratioPercent, text, figures)).toEqual([]);

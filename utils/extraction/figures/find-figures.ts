@@ -2,6 +2,7 @@ import type { Figure } from '../types';
 import type { Language } from '../text/language';
 import { TokenStream, type Token } from '../text/tokens';
 import type { FigureContext, FigureRule } from './context';
+import type { Trigger } from './triggers';
 import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
 import { percent } from './percent';
@@ -48,14 +49,24 @@ export interface Span {
   end: number;
 }
 
-/** The rules that read a paragraph of each language, numbers' and words', chosen once per language. */
-const rulesByLanguage = new Map<Language, { numbers: readonly FigureRule[]; words: readonly FigureRule[] }>();
+/**
+ * A rule as the dispatcher calls it. Every entry has the same shape, so reading a rule's trigger and
+ * apply in the loop below is one property load, not a look-up among the rules' several shapes.
+ */
+interface Dispatch {
+  trigger: Trigger | null;
+  apply: FigureRule['apply'];
+}
 
-function rulesFor(language: Language): { numbers: readonly FigureRule[]; words: readonly FigureRule[] } {
+/** The rules that read a paragraph of each language, numbers' and words', chosen once per language. */
+const rulesByLanguage = new Map<Language, { numbers: readonly Dispatch[]; words: readonly Dispatch[] }>();
+
+function rulesFor(language: Language): { numbers: readonly Dispatch[]; words: readonly Dispatch[] } {
   let rules = rulesByLanguage.get(language);
   if (!rules) {
     const reads = (rule: FigureRule): boolean => rule.languages === undefined || rule.languages.includes(language);
-    rules = { numbers: FIGURE_RULES.filter(reads), words: WORD_RULES.filter(reads) };
+    const dispatch = (rule: FigureRule): Dispatch => ({ trigger: rule.trigger ?? null, apply: rule.apply.bind(rule) });
+    rules = { numbers: FIGURE_RULES.filter(reads).map(dispatch), words: WORD_RULES.filter(reads).map(dispatch) };
     rulesByLanguage.set(language, rules);
   }
   return rules;
@@ -77,8 +88,8 @@ const READ_ON = 24;
 /** One paragraph being read: its rules, its blocked spans in page order and how many of them lie behind. */
 interface Reading {
   ctx: FigureContext;
-  rules: readonly FigureRule[];
-  words: readonly FigureRule[];
+  rules: readonly Dispatch[];
+  words: readonly Dispatch[];
   blocked: readonly Span[];
   passed: number;
   figures: Figure[];
@@ -148,7 +159,7 @@ function tryAt(reading: Reading, i: number, t: Token): number {
   while (reading.passed < blocked.length && blocked[reading.passed]!.end <= t.start) reading.passed++;
   if (reading.passed < blocked.length && blocked[reading.passed]!.start <= t.start) return i + 1;
   for (const rule of t.type === 'num' ? reading.rules : reading.words) {
-    if (rule.trigger?.(stream, i) === false) continue;
+    if (rule.trigger !== null && !rule.trigger(stream, i)) continue;
     const match = rule.apply(ctx, i);
     if (!match) continue;
     if (match.figure) {

@@ -93,21 +93,28 @@ function flat<V>(trie: Trie<V>): CompiledTrie<V> {
   return { edges: [...trie.edges], values: trie.values, phrases: trie.phrases };
 }
 
-function readTrie<V>(compiled: CompiledTrie<V>): Trie<V> {
-  return { edges: new Map(compiled.edges), values: compiled.values, phrases: compiled.phrases };
+/** A trie as lookups read it: the root's edges also in an array by word id (0 for none), since most lookups end there. */
+interface ReadTrie<V> extends Trie<V> {
+  root: Int32Array;
+}
+
+function readTrie<V>(compiled: CompiledTrie<V>, span: number): ReadTrie<V> {
+  const root = new Int32Array(span);
+  for (const [key, edge] of compiled.edges) if (key < span) root[key] = edge;
+  return { edges: new Map(compiled.edges), values: compiled.values, phrases: compiled.phrases, root };
 }
 
 export class Lexicon<V = true> {
-  private readonly forward: Trie<V>;
-  private readonly backward: Trie<V>;
+  private readonly forward: ReadTrie<V>;
+  private readonly backward: ReadTrie<V>;
 
   /** `span`: one more than the highest word id (see word-ids.ts). */
   constructor(
     compiled: CompiledLexicon<V>,
     private readonly span: number,
   ) {
-    this.forward = readTrie(compiled.forward);
-    this.backward = readTrie(compiled.backward);
+    this.forward = readTrie(compiled.forward, span);
+    this.backward = readTrie(compiled.backward, span);
   }
 
   /** The word ids some phrase starts with: no phrase starts at a token whose id is not among them. */
@@ -122,7 +129,7 @@ export class Lexicon<V = true> {
 
   /** Longest phrase starting at token `i`. */
   at(tokens: TokenSource, i: number): PhraseMatch<V> | null {
-    const { edges, values, phrases } = this.forward;
+    const { edges, values, phrases, root } = this.forward;
     let node = 0;
     let best: PhraseMatch<V> | null = null;
     for (let j = i; ; j++) {
@@ -130,7 +137,7 @@ export class Lexicon<V = true> {
       if (token === undefined) break;
       const key = token.wordId;
       if (key === 0) break;
-      const edge = edges.get(node * this.span + key);
+      const edge = j === i ? root[key] || undefined : edges.get(node * this.span + key);
       if (edge === undefined) break;
       if (j > i && !gapFits(edge, token.gap)) break;
       node = edge >> GAP_BITS;
@@ -142,7 +149,7 @@ export class Lexicon<V = true> {
 
   /** Longest phrase ending just before token `i` (its last token is `i - 1`). */
   before(tokens: TokenSource, i: number): PhraseMatch<V> | null {
-    const { edges, values, phrases } = this.backward;
+    const { edges, values, phrases, root } = this.backward;
     let node = 0;
     let best: PhraseMatch<V> | null = null;
     // The gap before the token after `j`, which joins `j` to the phrase read so far.
@@ -152,7 +159,7 @@ export class Lexicon<V = true> {
       if (token === undefined) break;
       const key = token.wordId;
       if (key === 0) break;
-      const edge = edges.get(node * this.span + key);
+      const edge = j === i - 1 ? root[key] || undefined : edges.get(node * this.span + key);
       if (edge === undefined) break;
       if (j < i - 1 && !gapFits(edge, gapAfter)) break;
       gapAfter = token.gap;
