@@ -220,8 +220,11 @@ function canCompare(page: Page, a: number, b: number): boolean {
 }
 
 /** Units below a province: a page names its own province freely, and another province gets its own attribution. */
+const TERRITORIAL = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố']);
 const PLACE_WORDS = WORDS.memberUnits
   .filter((w) => w !== 'tỉnh' && w !== 'province' && w !== 'provinces')
+  // `Huyện Phú Quốc` opening a sentence names a place as `huyện Phú Quốc` does (`Sở Tài chính` speaks, it is no place).
+  .flatMap((w) => (TERRITORIAL.has(w) ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
   .map(escapeRegExp)
   .join('|');
 const slug = (name: string) => fold(name).folded.replace(/[^a-z0-9]+/g, '-');

@@ -326,3 +326,19 @@ describe('an amount given again in the same words', () => {
     expect(verdicts(text)).toEqual([]);
   });
 });
+
+describe('a district opening its sentence', () => {
+  it('is a place of its own, not the province', () => {
+    const text = 'Năm 2024, doanh thu du lịch của tỉnh đạt 5.040 tỷ đồng. Huyện Phú Quốc năm 2024, doanh thu du lịch đạt 3.120 tỷ đồng.';
+    expect(checkPage({ text }).filter((f) => f.rule === 'same-indicator')).toEqual([]);
+  });
+
+  it('while a department opening its sentence only speaks', () => {
+    const text = 'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Sở Công Thương cho biết kim ngạch xuất khẩu năm 2024 đạt 2.640 triệu USD.';
+    expect(
+      checkPage({ text })
+        .filter((f) => f.rule === 'same-indicator')
+        .map((f) => f.status),
+    ).toEqual(['warning']);
+  });
+});
