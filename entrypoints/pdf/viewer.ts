@@ -18,10 +18,13 @@ const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
  */
 const STRIP_PIXELS = 1 << 17;
 /** Text items a text layer is given at a time: a dense page is built over several tasks. */
-const ITEMS_PER_CHUNK = 64;
+const ITEMS_PER_CHUNK = 16;
 
-/** Text-layer nodes a page near the view takes per frame: each costs the frame its style and layout. */
-const NODES_PER_FRAME = 128;
+/**
+ * Text-layer nodes a page near the view takes per frame: each costs the frame its style and layout,
+ * seven styles a span. 128 cost a frame 16 ms of style and layout on a loaded machine.
+ */
+const NODES_PER_FRAME = 48;
 
 /**
  * Resolves in a task after the next frame: what was drawn before is committed by then. A hidden tab
@@ -184,27 +187,45 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
         const height = Math.floor(viewport.height * ratio);
         const stripHeight = Math.max(1, Math.floor(STRIP_PIXELS / width));
         const wrapper = view.div.querySelector('.canvasWrapper')!;
-        let count = 0;
-        for (let top = 0; top < height; top += stripHeight, count++) {
-          await nextFrame();
-          // Scrolled past or zoomed while waiting its turn: drawn again when it comes back.
-          if (!visible.has(view) || scale !== at) return;
+        const strips: HTMLCanvasElement[] = [];
+        for (let top = 0; top < height; top += stripHeight) {
           const canvas = document.createElement('canvas');
           canvas.width = width;
           canvas.height = Math.min(stripHeight, height - top);
           canvas.setAttribute('role', 'presentation');
           canvas.style.top = `${(100 * top) / height}%`;
           canvas.style.height = `${(100 * canvas.height) / height}%`;
-          await view.page.render({ canvas, viewport, transform: [ratio, 0, 0, ratio, 0, -top] }).promise;
-          // The strip this one covers, drawn at the scale before a zoom, goes as it comes.
-          const old = view.strips[count];
-          if (old) {
-            old.replaceWith(canvas);
-            old.width = old.height = 0;
-          } else wrapper.append(canvas);
-          view.strips[count] = canvas;
+          strips.push(canvas);
         }
-        for (const old of view.strips.splice(count)) forgetCanvas(old);
+        // The page's DOM changes once per drawing: any change to the document makes the browser
+        // rebuild every highlight marker and repaint the marked text at the next frame. A page
+        // drawn for the first time gets its empty strips at once and shows them as they are drawn;
+        // one drawn again (a zoom) keeps its old picture, scaled, until the new one is whole.
+        const first = view.strips.length === 0;
+        if (first) {
+          wrapper.append(...strips);
+          view.strips = strips;
+        }
+        for (const [k, canvas] of strips.entries()) {
+          await nextFrame();
+          // Scrolled past or zoomed while waiting its turn: drawn again when it comes back.
+          if (!visible.has(view) || scale !== at) {
+            if (!first) for (const strip of strips) strip.width = strip.height = 0;
+            return;
+          }
+          // PDF.js draws on a canvas of its own, off the page; the strip only takes the finished
+          // picture (`bitmaprenderer`, no copy). A 2D canvas on the page was handed to the
+          // compositor again at every frame, every strip of the page each time.
+          const target = new OffscreenCanvas(canvas.width, canvas.height);
+          const transform = [ratio, 0, 0, ratio, 0, -k * stripHeight];
+          await view.page.render({ canvas: target as unknown as HTMLCanvasElement, viewport, transform }).promise;
+          canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(target.transferToImageBitmap());
+        }
+        if (!first) {
+          for (const old of view.strips) old.width = old.height = 0;
+          wrapper.replaceChildren(...strips);
+          view.strips = strips;
+        }
         view.drawnAt = at;
       })
       .catch(() => undefined)
@@ -232,21 +253,43 @@ export async function buildViewer(container: HTMLElement, root: HTMLElement, doc
    * Puts a page's finished text layer in its place. A page far from the view takes it at once: its
    * content is skipped (`content-visibility: auto`). A page near it is styled and laid out at the
    * next frame, each span seven times over (itself, `::selection` and each mark's `::highlight`), so
-   * its layer comes in a hundred-odd nodes a frame.
+   * its layer comes a few dozen nodes a frame.
    */
   async function attach(view: PageView, textDiv: HTMLDivElement): Promise<void> {
     if (view.textDiv !== textDiv) view.textDiv.replaceWith(textDiv);
     else view.div.append(textDiv);
     view.textDiv = textDiv;
     if (!near.has(view.number)) return;
-    const built = document.createDocumentFragment();
-    built.append(...textDiv.childNodes);
-    while (built.firstChild) {
+    await moveInSteps(textDiv);
+  }
+
+  /**
+   * Takes `into`'s nodes out and puts them back NODES_PER_FRAME at a time, a frame between. A tagged
+   * PDF's text sits in a few `markedContent` spans of hundreds of nodes each: one that is too big
+   * goes in as an empty shell first, and its own nodes follow the same way, so the order stays.
+   */
+  async function moveInSteps(into: HTMLElement): Promise<void> {
+    const taken = document.createDocumentFragment();
+    taken.append(...into.childNodes);
+    const pending: { into: Node; from: DocumentFragment }[] = [{ into, from: taken }];
+    while (pending.length) {
       await nextFrame();
       let moved = 0;
-      while (built.firstChild && moved < NODES_PER_FRAME) {
-        moved += built.firstChild instanceof Element ? 1 + built.firstChild.getElementsByTagName('*').length : 1;
-        textDiv.append(built.firstChild);
+      while (pending.length && moved < NODES_PER_FRAME) {
+        const top = pending[0]!;
+        const node = top.from.firstChild;
+        if (!node) {
+          pending.shift();
+          continue;
+        }
+        const size = node instanceof Element ? 1 + node.getElementsByTagName('*').length : 1;
+        if (size > NODES_PER_FRAME && node.firstChild) {
+          const inside = document.createDocumentFragment();
+          inside.append(...node.childNodes);
+          pending.unshift({ into: node, from: inside });
+          moved += 1;
+        } else moved += size;
+        top.into.appendChild(node);
       }
     }
   }

@@ -4,12 +4,12 @@
  * `<html data-soi-state="done" data-soi-figures data-soi-references>` when a pass finishes.
  */
 import { browser } from 'wxt/browser';
-import type { Analysis } from '@/utils/annotation/analysis';
+import { BACKGROUND_TEXT_MAX, type Analysis } from '@/utils/annotation/analysis';
 import type { CardUi } from '@/utils/annotation/card-ui';
 import type { Extraction } from '@/utils/extraction/types';
 import { send } from '@/utils/annotation/messages';
 import { startReader, type Reader } from '@/utils/annotation/reader';
-import { pageReady } from '@/utils/annotation/page-ready';
+import { domParsed, pageReady } from '@/utils/annotation/page-ready';
 import { siteIsOn, watchSite } from '@/utils/annotation/site-switch';
 import { isHiddenInPage } from '@/utils/annotation/visibility';
 import { webPageHost } from '@/utils/annotation/web-page';
@@ -47,8 +47,9 @@ async function loadAnalysis(): Promise<Analysis> {
 
 export default defineContentScript({
   matches: matchPatterns(),
-  // As early as the page starts loading, so the analysis worker starts and compiles meanwhile; the
-  // page itself is read when Chrome's document_idle would have run the script (pageReady).
+  // As early as the page starts loading, so the analysis gets ready meanwhile (the background
+  // warmed, the worker started for a long page); the page itself is read when Chrome's
+  // document_idle would have run the script (pageReady).
   runAt: 'document_start',
   async main(ctx) {
     // Injected again by the toolbar button on a page it already runs in: the first copy answers.
@@ -58,7 +59,13 @@ export default defineContentScript({
     const startAnalysis = () => {
       // The background compiles extraction while the page loads, if it has not already.
       void send('analysis.warm', {});
-      return workerAnalysis(browser.runtime.getURL('/reader-worker.js'), loadAnalysis, { quickExtract: extractInBackground });
+      const started = workerAnalysis(browser.runtime.getURL('/reader-worker.js'), loadAnalysis, { quickExtract: extractInBackground, onDemand: true });
+      // A long page is the worker's alone: it starts while the page finishes loading. A short one
+      // is marked from the background's answer, and the worker starts for its notes.
+      void domParsed(document).then(() => {
+        if ((document.body?.textContent.length ?? 0) > BACKGROUND_TEXT_MAX) started.start();
+      });
+      return started;
     };
     let analysis: ReturnType<typeof workerAnalysis> | undefined;
     let reader: Reader | undefined;
@@ -78,7 +85,7 @@ export default defineContentScript({
       }
     };
     // A page the script is injected into is on the reading list, or the reader asked for it: it is
-    // almost always read, so the worker starts before the stored choice for the site is known.
+    // almost always read, so the analysis starts before the stored choice for the site is known.
     analysis = startAnalysis();
     ctx.onInvalidated(watchSite(host, apply));
     ctx.onInvalidated(() => apply(false));

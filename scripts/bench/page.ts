@@ -16,6 +16,9 @@
  *   time runs from the start of its first pass (document_idle's moment) to the end of painting;
  *   and, whenever Soi started, the wait from the page's DOMContentLoaded to the marks painted.
  *   `SOI_BENCH_STEPS=1` also prints each article's steps.
+ * `--trace` also records a Chromium trace of the big page's pass and prints its main-thread tasks
+ * over 50 ms with their own CPU time (`scripts/bench/main-thread-trace.ts`): on a busy machine a
+ * task's wall time also counts its waits for a core.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +28,7 @@ import { request } from 'node:http';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchSoi } from '../../tests/e2e/harness';
 import { bigArticle } from '../../tests/fixtures/hostile/pages';
+import { startTrace, type TracedTask } from './main-thread-trace';
 import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,6 +45,7 @@ const skipFlag = process.argv.indexOf('--skip');
 const skipped = new Set(skipFlag > 0 ? (process.argv[skipFlag + 1] ?? '').split(',') : []);
 for (const part of skipped) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--skip takes ${PARTS.join(', ')}; not ${part}`);
 const runs = (part: (typeof PARTS)[number]) => !skipped.has(part);
+const tracing = process.argv.includes('--trace');
 
 const html = bigArticle(bytes);
 // On the reading list, Soi reads it; off the list, Soi leaves it alone for the comparisons.
@@ -49,6 +54,24 @@ const BARE_ORIGIN = 'http://bench.example';
 
 /** How long after the pass its long tasks are still counted: the frames that first paint the marks. */
 const AFTER_MS = 1_000;
+
+/**
+ * Resolves `window.soiDone` when Soi's pass says `data-soi-state="done"`. Waited on from the page's
+ * main world: Playwright's `waitForFunction` first loads its injected script (hundreds of kB,
+ * 35 ms of CPU to compile) into the page, and at the page's load that lands inside Soi's timed
+ * pass, whereas mark.js's page has it loaded before its timing starts.
+ */
+const DONE = () => {
+  const w = window as unknown as { soiDone: Promise<void> };
+  w.soiDone = new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (document.documentElement.dataset.soiState !== 'done') return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-soi-state'] });
+  });
+};
 
 const LONGTASKS = () => {
   const w = window as unknown as { longtasks: { start: number; duration: number }[] };
@@ -112,21 +135,40 @@ try {
     return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
 
-  const open = async (url: string): Promise<Page> => {
+  /** Opens `url`; `until: 'commit'` returns as soon as the page starts, so the caller can set its waits up before Soi's pass. */
+  const open = async (url: string, until: 'load' | 'commit' = 'load', beforeGoing?: (page: Page) => Promise<void>): Promise<Page> => {
     const page = await soi.context.newPage();
+    await beforeGoing?.(page);
     // tsx keeps function names with a `__name` helper that functions sent to the page expect.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.addInitScript(LONGTASKS);
+    await page.addInitScript(DONE);
     if (probe) await page.addInitScript({ content: probe });
-    await page.goto(url, { timeout: 120_000, waitUntil: 'load' });
+    await page.goto(url, { timeout: 120_000, waitUntil: until });
     return page;
   };
 
   /** Soi's pass over the page at `path`, on a reading-list host; `heap` also measures what it leaves on the heap. */
-  const soiPass = async (path: string, heap = false, readAgain = false): Promise<SoiRun & { heap?: number; markedAgain?: number }> => {
-    const page = await open(`${SOI_ORIGIN}${path}`);
-    await soi.waitForReader(page, 300_000);
+  const soiPass = async (
+    path: string,
+    { heap = false, readAgain = false, trace = false } = {},
+  ): Promise<SoiRun & { heap?: number; markedAgain?: number; traced?: TracedTask[] }> => {
+    let traceOf: Awaited<ReturnType<typeof startTrace>> | undefined;
+    const page = await open(`${SOI_ORIGIN}${path}`, 'commit', trace ? async (p) => void (traceOf = await startTrace(p)) : undefined);
+    // Asked while the page loads, so whatever Playwright sets up in the page is done before Soi's pass starts.
+    await page.evaluate(
+      (timeout) =>
+        Promise.race([
+          (window as unknown as { soiDone: Promise<void> }).soiDone,
+          new Promise((_, fail) =>
+            setTimeout(() => fail(new Error(`Soi's reader did not finish (data-soi-state=${document.documentElement.dataset.soiState})`)), timeout),
+          ),
+        ]),
+      300_000,
+    );
     await page.waitForTimeout(AFTER_MS);
+    // Stopped before the figures are gathered: the probe's own extraction below is no part of the pass.
+    const traced = await traceOf?.stop(path);
     const run: SoiRun = await page.evaluate((afterMs) => {
       const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('soi:annotate'));
       const total = measures.find((m) => m.name === 'soi:annotate') as PerformanceEntry;
@@ -160,7 +202,7 @@ try {
     const used = heap ? await heapAfterGc(page) : undefined;
     const again = readAgain ? await readAgainWarm(page) : undefined;
     await page.close();
-    return { ...run, ...(used === undefined ? {} : { heap: used }), ...(again === undefined ? {} : { markedAgain: again }) };
+    return { ...run, ...(used === undefined ? {} : { heap: used }), ...(again === undefined ? {} : { markedAgain: again }), ...(traced ? { traced } : {}) };
   };
 
   /**
@@ -190,6 +232,16 @@ try {
     });
   };
 
+  /** `measure` on the page at `path` off the reading list, which Soi leaves alone. */
+  const openBare = async <T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> => {
+    const bare = await open(`${BARE_ORIGIN}${path}`);
+    try {
+      return await measure(bare);
+    } finally {
+      await bare.close();
+    }
+  };
+
   /** mark.js over the same matches: one regular expression of every distinct matched text, longest first. */
   const markJsPass = async (path: string, texts: string[], heap = false) => {
     const bare = await open(`${BARE_ORIGIN}${path}`);
@@ -217,14 +269,16 @@ try {
     return { ...run, bareHeap: before };
   };
 
-  const soiRun = runs('big') ? await soiPass('/page', true) : undefined;
+  const soiRun = runs('big') ? await soiPass('/page', { heap: true, trace: tracing }) : undefined;
   const markRun = soiRun && runs('big-markjs') ? await markJsPass('/page', soiRun.texts, true) : undefined;
+  // The same page without Soi, for the heap Soi's pass adds, when mark.js is not run on it.
+  const bareHeap = markRun?.bareHeap ?? (soiRun ? await openBare('/page', heapAfterGc) : undefined);
 
   // The sample site's ordinary articles, served under the bench hosts so both runs see the same page.
   const articles: { host: string; soi: SoiRun; markJs: number; ratio: number; warm: number; warmRatio: number }[] = [];
   for (const [i, sample] of runs('articles') ? soi.site.samples.entries() : []) {
     pages.set(`/sample-${i}`, await fetchFromSite(soi.site.port, sample.host, sample.path));
-    const run = await soiPass(`/sample-${i}`, false, true);
+    const run = await soiPass(`/sample-${i}`, { readAgain: true });
     const mark = await markJsPass(`/sample-${i}`, run.texts);
     const warm = run.markedAgain ?? run.marked;
     articles.push({
@@ -268,9 +322,20 @@ try {
     console.log(
       `  longest task:      ${soiRun.longTasks === 0 ? 'none over 50 ms' : `${ms(soiRun.longest)} (${soiRun.longTasks} tasks over 50 ms; longest by step: ${soiRun.byStep})`}`,
     );
-    if (soiRun.heap !== undefined && markRun?.bareHeap !== undefined) {
+    if (soiRun.traced) {
+      const over = (key: 'cpuMs' | 'wallMs') => soiRun.traced?.filter((task) => task[key] > 50) ?? [];
+      const longest = (key: 'cpuMs' | 'wallMs') => Math.max(0, ...(soiRun.traced?.map((task) => task[key]) ?? []));
       console.log(
-        `  heap added:        ${((soiRun.heap - markRun.bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`,
+        `  traced:            ${over('cpuMs').length} main-thread tasks over 50 ms of CPU (longest ${ms(longest('cpuMs'))}), ${over('wallMs').length} over 50 ms of wall time (longest ${ms(longest('wallMs'))}); from the page's start, Soi's and the page's own:`,
+      );
+      for (const task of soiRun.traced)
+        console.log(
+          `    at ${ms(task.at)}: ${ms(task.wallMs)} wall, ${ms(task.cpuMs)} CPU, in ${task.step.replace(/soi:annotate:/g, '').replace(/soi:annotate/g, 'pass')}: ${task.inside.join(', ')}`,
+        );
+    }
+    if (soiRun.heap !== undefined && bareHeap !== undefined) {
+      console.log(
+        `  heap added:        ${((soiRun.heap - bareHeap) / 1e6).toFixed(1)} MB on the page's main thread after the pass (after GC, against the same page without Soi)`,
       );
     }
     if (markRun)

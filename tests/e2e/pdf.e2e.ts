@@ -426,3 +426,49 @@ test('a long file paints the marks of the pages near the view, and every mark is
   expect((await painted()).filter((mark) => mark.page === 1)).toEqual([]);
   await viewer.close();
 }, 120_000);
+
+/**
+ * A background tab, as Chromium runs one: `document.visibilityState` is `hidden` and animation frames
+ * do not come until the tab is shown. Headless Chromium shows every tab, so the page is told so
+ * itself; `window.soiShowTab()` brings it to the front (the frames it asked for then come).
+ */
+const BACKGROUND_TAB = () => {
+  let hidden = true;
+  Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => hidden });
+  const frame = window.requestAnimationFrame.bind(window);
+  const asked: FrameRequestCallback[] = [];
+  window.requestAnimationFrame = (callback) => (hidden ? asked.push(callback) + 1_000_000 : frame(callback));
+  Object.assign(window, {
+    soiShowTab() {
+      hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      for (const callback of asked.splice(0)) frame(callback);
+    },
+  });
+};
+
+test('a PDF opened in a background tab is read there, with no frames, and shows its pages and marks once brought to the front', async () => {
+  const file = join(work, 'qd-background.pdf');
+  await writeFile(file, pdf);
+  const found = await cli('extract', file);
+  const viewer = await soi.context.newPage();
+  await viewer.addInitScript(BACKGROUND_TAB);
+  await viewer.goto(`chrome-extension://${soi.extensionId}/pdf.html?file=${encodeURIComponent(FILE_URL)}`);
+  const html = () =>
+    viewer.evaluate(() => ({ visibility: document.visibilityState, ...document.documentElement.dataset }) as Record<string, string | undefined>);
+  await expect.poll(html, { timeout: 30_000, interval: 200 }).toMatchObject({ visibility: 'hidden', soiState: 'done' });
+  const counts = await html();
+  expect(Number(counts.soiFigures)).toBe(found.figures!.length);
+  expect(Number(counts.soiReferences)).toBe(found.references!.length + found.backrefs!.length);
+
+  await viewer.evaluate(() => (window as unknown as { soiShowTab(): void }).soiShowTab());
+  // Once seen, the first page is drawn and its marks are painted on its text layer.
+  await expect
+    .poll(() => viewer.evaluate(`(${RANGES})('soi-figure').map((range) => range.toString())`), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining(['98,65%', '710 tỷ đồng']));
+  await expect
+    .poll(() => viewer.evaluate(() => document.querySelectorAll('.page[data-page-number="1"] canvas').length), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  await viewer.close();
+}, 120_000);

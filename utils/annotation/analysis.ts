@@ -40,8 +40,14 @@ export interface Analysis {
   note(text: string, found: Extraction, page: NotePage, signal?: AbortSignal): Promise<FigureNote[]>;
 }
 
-/** Messages between the reader and its worker. `note` refers to an earlier `extract` by its id. */
-export type WorkerRequest = { id: number; type: 'extract'; text: string } | { id: number; type: 'note'; extractId: number; page: NotePage };
+/**
+ * Messages between the reader and its worker. `note` refers to an earlier `extract` by its id, or,
+ * for a text the background extracted before the worker started, carries the text itself.
+ */
+export type WorkerRequest =
+  | { id: number; type: 'extract'; text: string }
+  | { id: number; type: 'note'; extractId: number; page: NotePage }
+  | { id: number; type: 'note'; text: string; page: NotePage };
 /**
  * Answers come in parts, so the page's thread never has to take in one huge message at once:
  * `more` says another part follows.

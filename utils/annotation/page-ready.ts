@@ -9,6 +9,12 @@
 /** Chrome's document_idle: this long after DOMContentLoaded at the latest. */
 export const IDLE_AFTER_DOM_MS = 200;
 
+/** Once the DOM is parsed (`DOMContentLoaded`), or at once if it already is. */
+export function domParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((parsed) => doc.addEventListener('DOMContentLoaded', () => parsed(), { once: true }));
+}
+
 export function pageReady(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   const view = doc.defaultView;

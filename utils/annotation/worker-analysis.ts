@@ -47,6 +47,13 @@ export interface WorkerAnalysisOptions {
    * answer is then taken.
    */
   quickExtract?: (text: string) => Promise<Extraction | undefined>;
+  /**
+   * The worker starts only when a request needs it (a text too long for `quickExtract`, the first
+   * notes, a `quickExtract` that cannot answer) or `start()` is called, not at once. Its thread and
+   * first script take some 60 ms of CPU: on a short page the background marks, and a worker
+   * starting meanwhile would only compete with that pass for the cores.
+   */
+  onDemand?: boolean;
 }
 
 /**
@@ -55,7 +62,11 @@ export interface WorkerAnalysisOptions {
  * are sent to it as soon as it exists, without waiting for its first message, so the first one
  * is already there when its script has run.
  */
-export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analysis>, options: WorkerAnalysisOptions = {}): Analysis & { dispose(): void } {
+export function workerAnalysis(
+  scriptUrl: string,
+  fallback: () => Promise<Analysis>,
+  options: WorkerAnalysisOptions = {},
+): Analysis & { start(): void; dispose(): void } {
   /** The worker requests go to: the one starting or running. */
   let current: Worker | undefined;
   /** `current` has said `READY`: its script runs, so its silence from then on is a hang. */
@@ -71,6 +82,8 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
   const waiting = new Map<number, Waiting>();
   /** Which worker request made an extraction, so its notes can be asked for without sending it back. */
   const madeBy = new WeakMap<Extraction, number>();
+  /** Extractions `quickExtract` made while no worker ran: their notes carry the text to the worker. */
+  const madeElsewhere = new WeakSet<Extraction>();
   let watchdog: ReturnType<typeof setTimeout> | undefined;
 
   const failAll = (message: string) => {
@@ -204,12 +217,24 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
     }
   };
 
-  void start();
+  if (!options.onDemand) void start();
 
   return {
     extract(text, signal) {
       return orInPage(
         async () => {
+          // Once the worker has answered it is compiled and quicker than a message to the background and back.
+          let quickFits = options.quickExtract !== undefined && !workerWarm && text.length > 0 && text.length <= BACKGROUND_TEXT_MAX;
+          if (quickFits && options.onDemand && !starting) {
+            // No worker yet: the background alone answers a short text, and the worker starts for the notes.
+            const value = await options.quickExtract?.(text);
+            if (signal?.aborted) throw new Cancelled();
+            if (value) {
+              madeElsewhere.add(value);
+              return value;
+            }
+            quickFits = false;
+          }
           const found: Extraction = { figures: [], references: [], backrefs: [] };
           let settled = false;
           const { id, answered } = ask(
@@ -228,8 +253,7 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
             workerWarm = true;
             return found;
           });
-          // Once the worker has answered it is compiled and quicker than a message to the background and back.
-          const quick = options.quickExtract && !workerWarm && text.length > 0 && text.length <= BACKGROUND_TEXT_MAX ? options.quickExtract(text) : undefined;
+          const quick = quickFits ? options.quickExtract?.(text) : undefined;
           let first: Extraction;
           if (!quick) first = await fromWorker;
           else {
@@ -254,18 +278,22 @@ export function workerAnalysis(scriptUrl: string, fallback: () => Promise<Analys
       const extractId = madeBy.get(found);
       const viaPage = (analysis: Analysis) => analysis.note(text, found, page, signal);
       // An extraction the page's thread made is noted there too.
-      if (extractId === undefined) return viaPage(await (inPage ??= fallback()));
+      if (extractId === undefined && !madeElsewhere.has(found)) return viaPage(await (inPage ??= fallback()));
       return orInPage(async () => {
         const notes: FigureNote[] = [];
         await ask(
-          { type: 'note', extractId, page },
+          extractId === undefined ? { type: 'note', text, page } : { type: 'note', extractId, page },
           (part) => {
             for (const note of part as FigureNote[]) notes.push(note);
           },
           signal,
         ).answered;
+        workerWarm = true;
         return notes;
       }, viaPage);
+    },
+    start() {
+      if (!gone && !disposed) void start();
     },
     dispose() {
       disposed = true;

@@ -63,7 +63,9 @@ export function serveWorker(post: (answer: WorkerAnswer) => void, loadNoting: ()
         );
         return;
       }
-      const source = kept.get(request.extractId);
+      // A text the worker has not seen is extracted here first: the same code finds the same figures, index for index.
+      const source =
+        'text' in request ? { text: request.text, found: await extractInSlices(request.text, extract, EXTRACT_CHUNKS) } : kept.get(request.extractId);
       if (!source) throw new Error('that extraction is no longer kept');
       noting ??= loadNoting();
       const notes = await noting(source.text, source.found, request.page, undefined, 200);

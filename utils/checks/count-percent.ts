@@ -236,7 +236,8 @@ function check(page: Page): RuleFinding[] {
       figures: [a, w, p],
     }));
     const chosen = claims.find((claim) => holds(page, claim)) ?? (claims[0] as PercentClaim);
-    findings.push(judgePercent(page, chosen));
+    const judged = judgePercent(page, chosen);
+    if (judged) findings.push(judged);
   }
   return findings;
 }

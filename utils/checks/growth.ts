@@ -4,20 +4,22 @@
  * `exports reached 2.46 billion USD, up 20% from 2.05 billion USD`. (now − before) / before × 100
  * must round to the written percentage; `giảm`, `down` make it negative.
  */
-import { growthOf, intersects, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
+import { growthOf, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
-import { hedgedRange } from './interval';
+import { hedgedRange, verdict } from './interval';
 import { type Page, figure, gap, next, previous } from './page';
 import { leadWithoutQualifier } from './percent-context';
 import { defineRule } from './rule';
 import { type StatedRatio, baseNamed, statedRatio } from './stated-ratio';
+import { label, sameLabel } from './label';
 import { isAmount, sameUnit } from './units';
 import type { Figure } from '../extraction/types';
 import type { RuleFinding } from './types';
 import { WORDS, containsWord, crossesClause, crossesSentence, alternation, endsWithWord, norm, startsWithWord, yearsIn } from './words';
 
-const COMPARED = baseNamed([...WORDS.comparedWith, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter]);
+/** What the earlier value follows; `on`, `over` only right after a change (`up 17.9% on the same period of 2024 (…)`). */
+const COMPARED = baseNamed([...WORDS.comparedWith, ...WORDS.comparedAfterChange, ...WORDS.changeUpAfter, ...WORDS.changeDownAfter]);
 
 /**
  * +1 for `tăng`, −1 for `giảm`, or after the percentage `12% lower than`, `cao hơn 5%`; undefined when
@@ -92,6 +94,52 @@ function comparedFirst(page: Page, p: number): StatedRatio | undefined {
   return { amount: now, percent: p, base, lead: lead.replace(/^\s*\)\s*,?/u, '') };
 }
 
+/** `so với năm trước`, `so với năm 2024`, `year on year`, `on the previous year`: a change against an earlier period named, not its value. */
+const EARLIER_PERIOD = new RegExp(
+  `^\\s*(?:${alternation([...WORDS.comparedWith, ...WORDS.comparedAfterChange, 'year on year', 'year-on-year'])})(?![\\p{L}\\p{N}])[^,;.!?()\\d]{0,30}(?:(?:19|20)\\d\\d)?[^,;.!?()\\d]{0,20}(?:[,;.!?]|$)`,
+  'u',
+);
+
+/** The period a figure is dated to: attribution's, else the one year its sentence writes. */
+function periodKey(page: Page, i: number): string | undefined {
+  const period = page.contexts?.[i]?.period;
+  if (period && period !== 'unknown' && period.basis !== 'publication') return period.key;
+  const span = page.sentences[page.sentenceOf[i] as number];
+  const years = span ? yearsIn(page.text.slice(span.start, span.end)) : [];
+  return years.length === 1 ? String(years[0]) : undefined;
+}
+
+/**
+ * `Năm 2024, tổng thu từ khách du lịch đạt 11.412 tỷ đồng. … Tổng thu từ khách du lịch năm 2025 ước đạt
+ * 14.650 tỷ đồng, tăng 28,4% so với năm trước`: a change against an earlier period whose value the
+ * page gave elsewhere — the one amount of the same unit, named in the same words, dated to that period.
+ */
+function earlierGivenApart(page: Page, p: number): StatedRatio | undefined {
+  const now = previous(page, p);
+  const after = norm(page.text.slice(figure(page, p).end, page.sentences[page.sentenceOf[p] as number]?.end ?? 0));
+  if (now === undefined || !isAmount(figure(page, now)) || !EARLIER_PERIOD.test(after)) return undefined;
+  const lead = gap(page, now, p);
+  const verb = leadWithoutQualifier(lead);
+  if (lead.length > MAX_BETWEEN || crossesClause(lead) || !endsWithWord(verb, [...WORDS.changeUp, ...WORDS.changeDown])) return undefined;
+  const key = periodKey(page, now);
+  const named = yearsIn(after.slice(0, after.search(/[,;.!?]|$/u)))[0];
+  const year = key === undefined ? undefined : Number(key.slice(0, 4));
+  if (key === undefined || !Number.isInteger(year)) return undefined;
+  const earlier = `${named ?? (year as number) - 1}${key.slice(4)}`;
+  const name = label(page, now);
+  const bases = page.order.filter((j) => {
+    const f = figure(page, j);
+    return (
+      page.sentenceOf[j] !== page.sentenceOf[p] &&
+      isAmount(f) &&
+      sameUnit(f, figure(page, now)) &&
+      periodKey(page, j) === earlier &&
+      sameLabel(label(page, j), name)
+    );
+  });
+  return bases.length === 1 ? { amount: now, percent: p, base: bases[0] as number, lead } : undefined;
+}
+
 /** The change as the page writes it: `tăng 14,4%`, or `12% lower than` when the direction follows the percentage. */
 function writtenChange(lead: string, percentText: string, after: string): string {
   const following = startsWithWord(after, [...WORDS.changeDownAfter, ...WORDS.changeUpAfter]);
@@ -134,7 +182,9 @@ function amountChange(page: Page, d: number): RuleFinding | undefined {
   const difference = { lo: x.lo - y.hi, hi: x.hi - y.lo };
   const written = hedgedRange(page, d);
   const claimed = sign === 1 ? written : { lo: -written.hi, hi: -written.lo };
-  const ok = intersects(difference, claimed);
+  const status = verdict(difference, a.value - b.value, claimed);
+  if (!status) return undefined;
+  const ok = status === 'ok';
   const scale = displayScale([a.value, b.value, change.value]);
   const values = {
     now: num(a.value, undefined, false, scale),
@@ -144,7 +194,7 @@ function amountChange(page: Page, d: number): RuleFinding | undefined {
     range: range(difference, scale),
   };
   const key = ok ? 'checks.explain.growth.amount-ok' : 'checks.explain.growth.amount-mismatch';
-  return finding(page, ok ? 'ok' : 'warning', [now, d, base], explain(key, values));
+  return finding(page, status, [now, d, base], explain(key, values));
 }
 
 /** `bằng`, `equal to`: the value as a share of the earlier one, not a change. */
@@ -166,8 +216,10 @@ function ratioToEarlier(page: Page, stated: StatedRatio): RuleFinding | undefine
   if (!endsWithWord(leadWithoutQualifier(stated.lead), RATIO_VERBS)) return undefined;
   const share = percentOf(hedgedRange(page, stated.amount), hedgedRange(page, stated.base));
   if (!share) return undefined;
-  const ok = intersects(share, hedgedRange(page, stated.percent));
   const { now, before, values: compared } = comparedValues(page, stated);
+  const status = verdict(share, (now / before) * 100, hedgedRange(page, stated.percent));
+  if (!status) return undefined;
+  const ok = status === 'ok';
   const values = {
     ...compared,
     computed: num((now / before) * 100, 2),
@@ -175,7 +227,7 @@ function ratioToEarlier(page: Page, stated: StatedRatio): RuleFinding | undefine
     range: range(share, undefined, 2),
   };
   const key = ok ? 'checks.explain.growth.ratio-ok' : 'checks.explain.growth.ratio-mismatch';
-  return finding(page, ok ? 'ok' : 'warning', [stated.amount, stated.percent, stated.base], explain(key, values));
+  return finding(page, status, [stated.amount, stated.percent, stated.base], explain(key, values));
 }
 
 function check(page: Page): RuleFinding[] {
@@ -186,7 +238,7 @@ function check(page: Page): RuleFinding[] {
   }
   for (const p of page.order) {
     if (figure(page, p).kind !== 'percent') continue;
-    const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p) ?? comparedFirst(page, p);
+    const stated = statedRatio(page, p, COMPARED) ?? bothBefore(page, p) ?? comparedFirst(page, p) ?? earlierGivenApart(page, p);
     if (!stated) continue;
     const percent = figure(page, p);
     const sign = direction(stated.lead, percent.text, gap(page, p, stated.base));
@@ -199,22 +251,17 @@ function check(page: Page): RuleFinding[] {
     if (!growth) continue;
     const written = hedgedRange(page, p);
     const claimed = Math.sign(percent.value) === -1 ? written : sign === 1 ? written : { lo: -written.hi, hi: -written.lo };
-    const ok = intersects(growth, claimed);
     const { now, before, values: compared } = comparedValues(page, stated);
+    const status = verdict(growth, ((now - before) / before) * 100, claimed);
+    if (!status) continue;
+    const ok = status === 'ok';
     const values = {
       ...compared,
       computed: num(((now - before) / before) * 100, writtenDecimals(percent) + 1, true),
       written: writtenChange(stated.lead, percent.text, gap(page, p, stated.base)),
       range: range(growth, undefined, 2),
     };
-    findings.push(
-      finding(
-        page,
-        ok ? 'ok' : 'warning',
-        [stated.amount, p, stated.base],
-        explain(ok ? 'checks.explain.growth.ok' : 'checks.explain.growth.mismatch', values),
-      ),
-    );
+    findings.push(finding(page, status, [stated.amount, p, stated.base], explain(ok ? 'checks.explain.growth.ok' : 'checks.explain.growth.mismatch', values)));
   }
   return findings;
 }

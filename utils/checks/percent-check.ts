@@ -4,7 +4,7 @@ import { explain, num } from './explain';
 import { finding } from './finding';
 import { type Page, figure } from './page';
 import { type Interval, intersects, percentOf, writtenDecimals } from '../extraction/numbers/written-figure';
-import { hedgedRange } from './interval';
+import { hedgedRange, verdict } from './interval';
 import type { RuleFinding } from './types';
 
 export interface PercentClaim {
@@ -24,7 +24,11 @@ function halfStep(f: Figure): number {
   return 0.5 * 10 ** -writtenDecimals(f);
 }
 
-export function judgePercent(page: Page, claim: PercentClaim): RuleFinding {
+export function judgePercent(page: Page, claim: PercentClaim): RuleFinding | undefined {
+  const computed = percentOf(claim.part.range, claim.whole.range);
+  if (!computed) return undefined;
+  const status = verdict(computed, (claim.part.value / claim.whole.value) * 100, hedgedRange(page, claim.percent));
+  if (!status) return undefined;
   const p = figure(page, claim.percent);
   const decimals = writtenDecimals(p) + 2;
   const values = {
@@ -34,6 +38,5 @@ export function judgePercent(page: Page, claim: PercentClaim): RuleFinding {
     written: p.text,
     tolerance: num(halfStep(p), writtenDecimals(p) + 1),
   };
-  const ok = holds(page, claim);
-  return finding(page, ok ? 'ok' : 'warning', claim.figures, explain(ok ? 'checks.explain.percent.ok' : 'checks.explain.percent.mismatch', values));
+  return finding(page, status, claim.figures, explain(status === 'ok' ? 'checks.explain.percent.ok' : 'checks.explain.percent.mismatch', values));
 }

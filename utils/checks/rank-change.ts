@@ -196,6 +196,56 @@ function earlierThenChange(page: Page, mates: number[], change: number): Move | 
   return { before: earlier, after: later };
 }
 
+/** `so với năm trước`, `a year earlier`: the move is over one year. */
+const YEAR_BEFORE = ['năm trước', 'năm ngoái', 'cùng kỳ', 'previous year', 'the year before', 'a year earlier', 'last year'];
+
+/**
+ * The year the rank a move ends at is dated to: the one year its sentence writes before the move
+ * (`In the 2024 PAR Index the province came 12th`, `ranked 21st in the 2024 SIPAS, down …`), else attribution's period.
+ */
+function yearOfLater(page: Page, i: number, change: number): number | undefined {
+  const span = page.sentences[page.sentenceOf[i] as number];
+  const end = page.sentenceOf[change] === page.sentenceOf[i] ? figure(page, change).start : (span?.end ?? 0);
+  const years = yearsIn(page.text.slice(span?.start ?? 0, end));
+  if (years.length === 1) return years[0];
+  const period = page.contexts?.[i]?.period;
+  return period && period !== 'unknown' && period.basis !== 'publication' && /^\d{4}/u.test(period.key) ? Number(period.key.slice(0, 4)) : undefined;
+}
+
+/**
+ * `xếp thứ 14/63, tăng 9 bậc so với năm trước. Năm 2023, tỉnh đứng ở vị trí thứ 27`, `placed 9th of
+ * 63. That was a climb of eleven places from its 2023 position, when it stood 24th`: the rank now
+ * right before the move (or the one rank of the sentence before, the move's sentence naming none
+ * before it), the earlier rank after the move — later in its sentence or the only rank of the next —
+ * dated to the year the move is counted from.
+ */
+function earlierDatedAfter(page: Page, change: number): Move | undefined {
+  const mates = sentenceMates(page, change);
+  const at = mates.indexOf(change);
+  const sentence = page.sentenceOf[change] as number;
+  const paragraph = (a: number, b: number) => !page.text.slice(page.sentences[a]?.end ?? 0, page.sentences[b]?.start ?? 0).includes('\n');
+  const previousRanks = (page.bySentence[sentence - 1] ?? []).filter((j) => isRank(page, j));
+  const later =
+    rankNowAround(page, mates, at) ??
+    (mates.slice(0, at).some((j) => isRank(page, j)) || previousRanks.length !== 1 || !paragraph(sentence - 1, sentence) ? undefined : previousRanks[0]);
+  if (later === undefined) return undefined;
+  const own = mates.slice(at + 1).filter((j) => isRank(page, j) && j !== later);
+  const nextRanks = paragraph(sentence, sentence + 1) ? (page.bySentence[sentence + 1] ?? []) : [];
+  const candidates = own.length > 0 ? own : nextRanks.filter((j) => isRank(page, j));
+  const earlier = candidates[0];
+  if (earlier === undefined || candidates.length !== 1) return undefined;
+  if (own.length === 0 && nextRanks.some((j) => figure(page, j).kind === 'rank_change')) return undefined;
+  const laterYear = yearOfLater(page, later, change);
+  const stated = own.length > 0 ? yearsIn(gap(page, change, earlier)) : [];
+  const earlierYear = stated.length === 1 ? stated[0] : own.length === 0 ? yearBefore(page, earlier, 160) : undefined;
+  if (laterYear === undefined || earlierYear === undefined || earlierYear >= laterYear) return undefined;
+  const clause = page.text.slice(figure(page, change).end, own.length > 0 ? figure(page, earlier).start : (page.sentences[sentence]?.end ?? 0));
+  if (containsWord(clause, YEAR_BEFORE) && earlierYear !== laterYear - 1) return undefined;
+  const x = namedIndicator(page, earlier);
+  if (own.length === 0 && x !== undefined && x !== namedIndicator(page, later)) return undefined;
+  return { before: earlier, after: later };
+}
+
 const MAX_CHANGE_TO_ENDS = 120;
 
 /**
@@ -230,7 +280,8 @@ function check(page: Page): RuleFinding[] {
       yearsApart(page, mates, d) ??
       sentenceBefore(page, d) ??
       earlierThenChange(page, mates, d) ??
-      changeThenEnds(page, d);
+      changeThenEnds(page, d) ??
+      earlierDatedAfter(page, d);
     if (!move) continue;
     const before = figure(page, move.before);
     const after = figure(page, move.after);

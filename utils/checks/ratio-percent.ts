@@ -141,14 +141,13 @@ function check(page: Page): RuleFinding[] {
     if (ratio.kind !== 'ratio' || !whole || whole.lo <= 0 || ratio.of === undefined) continue;
     const p = percentOfRatio(page, r);
     if (p === undefined) continue;
-    findings.push(
-      judgePercent(page, {
-        percent: p,
-        part: { range: hedgedRange(page, r), value: ratio.value },
-        whole: { range: whole, value: ratio.of },
-        figures: [r, p],
-      }),
-    );
+    const judged = judgePercent(page, {
+      percent: p,
+      part: { range: hedgedRange(page, r), value: ratio.value },
+      whole: { range: whole, value: ratio.of },
+      figures: [r, p],
+    });
+    if (judged) findings.push(judged);
   }
   return findings;
 }

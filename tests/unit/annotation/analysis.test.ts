@@ -69,6 +69,21 @@ describe('the analysis worker’s side', () => {
     expect(answers.filter((a) => a.id === 2)).toEqual([{ id: 2, ok: false, error: 'the notes script did not load' }]);
   });
 
+  it('notes a text it was not asked to extract, as it notes its own extraction of it', async () => {
+    const answers: WorkerAnswer[] = [];
+    const serve = serveWorker(
+      (answer) => answers.push(answer),
+      () => noteExtraction,
+    );
+    const page = { text: SENTENCE, url: 'https://namdinh.gov.vn/a' };
+    await serve({ id: 1, type: 'note', text: SENTENCE, page });
+    await serve({ id: 2, type: 'extract', text: SENTENCE });
+    await serve({ id: 3, type: 'note', extractId: 2, page });
+    const notesOf = (id: number) => answers.filter((a) => a.id === id).flatMap((a) => (a.ok ? (a.value as unknown[]) : []));
+    expect(notesOf(1).length).toBeGreaterThan(0);
+    expect(notesOf(1)).toEqual(notesOf(3));
+  });
+
   it('says so when asked for notes of an extraction it no longer keeps', async () => {
     const answers: WorkerAnswer[] = [];
     await serveWorker(
@@ -220,6 +235,50 @@ describe('the background’s answer for a short page', () => {
     expect(noted).toHaveLength(found.figures.length);
     expect(noted).toEqual(await noteExtraction(text, found, { text, url: 'https://namdinh.gov.vn/a' }));
     analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it('on demand, marks a short page with no worker started, and starts the worker for the notes with the text', async () => {
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
+    const text = SENTENCE.repeat(3);
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
+      sameOrigin: true,
+      onDemand: true,
+      quickExtract: async (t) => JSON.parse(JSON.stringify(extract(t))) as ReturnType<typeof extract>,
+    });
+    const found = await analysis.extract(text);
+    expect(StartingWorker.made).toHaveLength(0);
+    expect(found.figures.map((f) => [f.start, f.text])).toEqual(extract(text).figures.map((f) => [f.start, f.text]));
+    const page = { text, url: 'https://namdinh.gov.vn/a' };
+    const notes = analysis.note(text, found, page);
+    await Promise.resolve();
+    const [worker] = StartingWorker.made;
+    expect(worker?.posted).toEqual([{ id: 1, type: 'note', text, page }]);
+    await worker?.run();
+    expect(await notes).toEqual(await noteExtraction(text, found, page));
+    analysis.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it('on demand, starts the worker when the background cannot answer, or when told to', async () => {
+    StartingWorker.made = [];
+    vi.stubGlobal('Worker', StartingWorker);
+    const analysis = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, {
+      sameOrigin: true,
+      onDemand: true,
+      quickExtract: async () => undefined,
+    });
+    const found = analysis.extract(SENTENCE);
+    await vi.waitFor(() => expect(StartingWorker.made).toHaveLength(1));
+    await StartingWorker.made[0]?.run();
+    expect((await found).figures.map((f) => f.text)).toEqual(extract(SENTENCE).figures.map((f) => f.text));
+    analysis.dispose();
+    const told = workerAnalysis('chrome-extension://soi/reader-worker.js', async () => inPage, { sameOrigin: true, onDemand: true });
+    expect(StartingWorker.made).toHaveLength(1);
+    told.start();
+    await vi.waitFor(() => expect(StartingWorker.made).toHaveLength(2));
+    told.dispose();
     vi.unstubAllGlobals();
   });
 

@@ -52,12 +52,25 @@ describe('a growth between two values written before it', () => {
 });
 
 describe('a growth that holds only within the rounding of its two values', () => {
-  it('prints the range the written digits allow beside the computed growth, so the ✓ shows why it holds', () => {
+  it('is neither ✓ nor ✗: the values as printed give another growth, and only their rounding could give the stated one', () => {
     const text = 'Năm 2024, lượng khách du lịch đạt 1,9 triệu lượt, tăng 15% so với năm 2023 (1,7 triệu lượt).';
+    expect(checkPage({ text }).filter((f) => f.rule === 'growth')).toEqual([]);
+  });
+
+  it('is ✓ when the values as printed give the stated growth, and prints the range their digits allow', () => {
+    const text = 'Năm 2024, lượng khách du lịch đạt 1,9 triệu lượt, tăng 12% so với năm 2023 (1,7 triệu lượt).';
     const [finding] = checkPage({ text }).filter((f) => f.rule === 'growth');
     expect(finding?.status).toBe('ok');
     expect(finding?.explanation.vi).toContain('= +11,8% (theo các chữ số đã ghi: 5,71–18,19%)');
     expect(finding?.explanation.en).toContain('(5.71–18.19% from the digits written)');
+  });
+});
+
+describe('a value against its plan whose plan is written bare', () => {
+  it('gives no ✓ beside a share the amounts as printed do not give', () => {
+    const text = 'Vốn sự nghiệp giải ngân được 2 tỷ 150 triệu đồng, bằng 98% kế hoạch (2 tỷ đồng).';
+    const findings = checkPage({ text }).filter((f) => f.rule === 'plan-percent');
+    expect(findings.filter((f) => f.status === 'ok')).toEqual([]);
   });
 });
 
@@ -121,5 +134,54 @@ describe('a change given as an amount between the two values it compares', () =>
     );
     expect(finding?.explanation.vi).toContain('1.320 tỷ − 1.220 tỷ = +100 tỷ');
     expect(finding?.explanation.vi).toContain('“tăng 140 tỷ đồng”');
+  });
+});
+
+describe('a growth against an earlier value given elsewhere on the page', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'growth')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'the same words, the year before',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+      ['warning'],
+    ],
+    [
+      'the same, right',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 20% so với năm trước.',
+      ['ok'],
+    ],
+    [
+      'English, year on year',
+      'In 2023 tourism revenue was VND 4,200 billion. In 2024 tourism revenue reached VND 5,040 billion, up 30% year on year.',
+      ['warning'],
+    ],
+    [
+      '`on the` before the earlier value',
+      'The province welcomed 1.12 million visitors in the first quarter, up 32% on the 0.98 million of the same period last year.',
+      ['warning'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'a part of the indicator, named with more words',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch lữ hành đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+    ],
+    [
+      'an earlier value of another year',
+      'Năm 2022, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+    ],
+    [
+      'two earlier values named alike',
+      'Năm 2023, doanh thu du lịch đạt 4.200 tỷ đồng. Năm 2023, doanh thu du lịch đạt 4.500 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
+    ],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
   });
 });

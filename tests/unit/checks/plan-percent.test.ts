@@ -101,3 +101,46 @@ describe('a plan named at length before its amount in brackets, read from the pa
     expect(verdicts('Disbursement reached VND 2,150 billion, equal to 61.3% of the plan set by the Ministry (up 5%).')).toEqual([]);
   });
 });
+
+describe('a value and its plan in sentences next to each other, read from the page', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'plan-percent')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'the plan given in the next sentence, opening with the plan word',
+      'Giải ngân đạt 2.470 tỷ đồng, bằng 92% kế hoạch. Kế hoạch vốn sau điều chỉnh là 2.600 tỷ đồng.',
+      ['warning'],
+    ],
+    [
+      "the same in English, after `of the year's plan`",
+      "Disbursement reached VND 2,470 billion, or 95% of the year's plan. The plan, as adjusted in July, stands at VND 2,600 billion.",
+      ['ok'],
+    ],
+    [
+      'the value in the sentence before, pointed back to',
+      'Thu nội địa đạt 2.470 tỷ đồng, tăng 8% so với cùng kỳ. Con số này bằng 92% dự toán (2.600 tỷ đồng).',
+      ['warning'],
+    ],
+    [
+      'the same in English',
+      'Domestic revenue reached VND 2,470 billion. That equals 95% of the estimate assigned by the ministry (VND 2,600 billion).',
+      ['ok'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    ['the next sentence opens with something else', 'Giải ngân đạt 2.470 tỷ đồng, bằng 92% kế hoạch. Năm trước, giải ngân đạt 2.600 tỷ đồng.'],
+    ['two amounts in the sentence pointed back to', 'Thu nội địa đạt 2.470 tỷ đồng, trong đó thuế 1.200 tỷ đồng. Con số này bằng 92% dự toán (2.600 tỷ đồng).'],
+    [
+      'a sentence opening with a time, not a pointer',
+      'Thu nội địa năm trước là 2.470 tỷ đồng. This year, revenue reached 92% of the plan (VND 2,600 billion).',
+    ],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});

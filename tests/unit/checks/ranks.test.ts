@@ -187,3 +187,64 @@ describe('a rank above the number ranked', () => {
     expect(findings.map((f) => f.status)).toEqual(statuses);
   });
 });
+
+describe('the earlier rank after the move, dated to the year it is counted from', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'rank-change')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'the only rank of the next sentence, with its year',
+      'Năm 2024, tỉnh xếp thứ 18/63, tăng 6 bậc so với năm trước. Năm 2023, tỉnh xếp ở vị trí thứ 28.',
+      ['warning'],
+    ],
+    ['the same, right', 'Năm 2024, tỉnh xếp thứ 18/63, tăng 10 bậc so với năm trước. Năm 2023, tỉnh xếp ở vị trí thứ 28.', ['ok']],
+    [
+      'the move pointing back to the rank before, its earlier end after `from its 2023 position`',
+      'In 2024 the province came 12th of 63. That is a rise of seven places from its 2023 position, when it ranked 17th.',
+      ['warning'],
+    ],
+    [
+      'a move written as a noun, in digits',
+      'In 2024 the province came 12th of 63. That is a rise of 5 places from its 2023 position, when it ranked 17th.',
+      ['ok'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'the next sentence dated two years back while the move is over one',
+      'Năm 2024, tỉnh xếp thứ 18/63, tăng 6 bậc so với năm trước. Năm 2022, tỉnh xếp ở vị trí thứ 28.',
+    ],
+    ['the next sentence holds two ranks', 'Năm 2024, tỉnh xếp thứ 18/63, tăng 6 bậc so với năm trước. Năm 2023, tỉnh xếp thứ 28 về PCI và thứ 30 về PAPI.'],
+    ['the next sentence starts another paragraph', 'Năm 2024, tỉnh xếp thứ 18/63, tăng 6 bậc so với năm trước.\nNăm 2023, tỉnh xếp ở vị trí thứ 28.'],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});
+
+describe('a rank above the number of things the ranking is among', () => {
+  const warnings = (text: string) => checkPage({ text }).filter((f) => f.rule === 'rank-over-total');
+
+  it.each([
+    ['counted right after `among the country’s`', "Ha Nam scored 21.4 points, placing 68th among the country's 63 provinces."],
+    [
+      'named again after `trong số các`, counted before',
+      'Tỉnh công bố chỉ số của 19 sở, ban, ngành. Sở Tài chính đạt 84,35 điểm, xếp thứ 21 trong số các sở, ban, ngành được đánh giá.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(warnings(text).map((f) => f.status)).toEqual(['warning']);
+  });
+
+  it.each([
+    ['within the count', 'Tỉnh công bố chỉ số của 19 sở, ban, ngành. Sở Tài chính đạt 84,35 điểm, xếp thứ 12 trong số các sở, ban, ngành được đánh giá.'],
+    ['two counts of the things named', 'Năm 2023 đánh giá 19 sở; năm 2024 đánh giá 25 sở. Sở Tài chính xếp thứ 21 trong số các sở được đánh giá.'],
+    ['the count is of something else', 'Tỉnh có 19 huyện. Sở Tài chính xếp thứ 21 trong số các sở được đánh giá.'],
+  ])('stays silent: %s', (_name, text) => {
+    expect(warnings(text)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { FIGURE_RULES, WORD_RULES } from '../../../utils/extraction/figures/find
 import type { FigureContext } from '../../../utils/extraction/figures/context';
 import { languageOf } from '../../../utils/extraction/text/language';
 import { paragraphs } from '../../../utils/extraction/text/paragraphs';
-import { tokenize } from '../../../utils/extraction/text/tokens';
+import { tokenStream, tokenize } from '../../../utils/extraction/text/tokens';
 
 /**
  * The dispatcher tries a rule on a number only where the rule's trigger holds (figures/triggers.ts).
@@ -28,10 +28,10 @@ function textsIn(dir: string): string[] {
 function missedTriggers(text: string): string[] {
   const missed: string[] = [];
   for (const { start, end } of paragraphs(text)) {
-    const tokens = tokenize(text, start, end);
+    const tokens = tokenStream(text, start, end);
     const language = languageOf(text, start, end);
-    const ctx: FigureContext = { text, tokens, language, values: new Float64Array(tokens.length), read: new Uint8Array(tokens.length) };
-    tokens.forEach((token, i) => {
+    const ctx: FigureContext = { text, tokens, language };
+    tokenize(text, start, end).forEach((token, i) => {
       const rules = token.type === 'num' ? FIGURE_RULES : token.type === 'word' ? WORD_RULES : [];
       for (const rule of rules) {
         if (!rule.trigger || rule.trigger(tokens, i)) continue;

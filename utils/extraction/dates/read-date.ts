@@ -55,8 +55,9 @@ function isValid(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 function withIso(end: number, year: number, month: number, day: number): DateMatch | null {
   if (!isValid(year, month, day)) return null;
-  const pad = (n: number): string => String(n).padStart(2, '0');
   return { end, iso: `${year}-${pad(month)}-${pad(day)}` };
 }

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { Gap, type Token } from '../text/tokens';
+import { Gap, type Token, type TokenSource } from '../text/tokens';
 import { applyScale, readNumber } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
 import type { PhraseMatch } from '../text/lexicon';
@@ -9,11 +9,9 @@ import type { Trigger } from './triggers';
 /** What the figure rules see of one paragraph. */
 export interface FigureContext {
   text: string;
-  tokens: Token[];
+  /** The paragraph's tokens by index; undefined past either end of the paragraph (indices may be negative). */
+  tokens: TokenSource;
   language: Language;
-  /** Each number token read once: `read[i]` is 0 until asked, 1 when `values[i]` holds it, 2 when it is no quantity. */
-  values: Float64Array;
-  read: Uint8Array;
 }
 
 /** A figure before its hedge is looked up. */
@@ -37,48 +35,52 @@ export interface FigureRule {
 }
 
 export function token(ctx: FigureContext, i: number): Token | undefined {
-  return ctx.tokens[i];
+  return ctx.tokens.get(i);
 }
 
 /** The comparison key of token `i` (see `Token.key`), undefined past either end. */
 export function keyAt(ctx: FigureContext, i: number): string | undefined {
-  return ctx.tokens[i]?.key;
+  return ctx.tokens.get(i)?.key;
 }
 
 /** Token `i` is a number written as a year (`2023`). */
 export function isYearNumber(ctx: FigureContext, i: number): boolean {
-  const t = ctx.tokens[i];
+  const t = ctx.tokens.get(i);
   return t !== undefined && t.type === 'num' && /^(?:19|20)\d\d$/.test(t.text);
 }
 
 export function isSym(ctx: FigureContext, i: number, chars: string): boolean {
-  const t = ctx.tokens[i];
+  const t = ctx.tokens.get(i);
   return t !== undefined && t.type === 'sym' && chars.includes(t.text);
 }
 
+/** No token stands before token `i` in its paragraph (token `i` may itself be past the end). */
+export function isFirst(ctx: FigureContext, i: number): boolean {
+  return ctx.tokens.get(i - 1) === undefined;
+}
+
 export function isNum(ctx: FigureContext, i: number): boolean {
-  return ctx.tokens[i]?.type === 'num';
+  return ctx.tokens.get(i)?.type === 'num';
 }
 
 export function isWord(ctx: FigureContext, i: number): boolean {
-  return ctx.tokens[i]?.type === 'word';
+  return ctx.tokens.get(i)?.type === 'word';
 }
 
 /** Token `i` follows the previous one on the same line (a space at most). */
 export function sameLine(ctx: FigureContext, i: number): boolean {
-  const t = ctx.tokens[i];
+  const t = ctx.tokens.get(i);
   return t !== undefined && t.gap !== Gap.Line;
 }
 
 export function valueAt(ctx: FigureContext, i: number): number | null {
-  const t = ctx.tokens[i];
+  const t = ctx.tokens.get(i);
   if (t?.type !== 'num') return null;
-  const state = ctx.read[i];
-  if (state === 1) return ctx.values[i]!;
-  if (state === 2) return null;
+  if (t.readState === 1) return t.value;
+  if (t.readState === 2) return null;
   const value = readNumberOnce(t.text, ctx.language);
-  ctx.read[i] = value === null ? 2 : 1;
-  if (value !== null) ctx.values[i] = value;
+  t.readState = value === null ? 2 : 1;
+  if (value !== null) t.value = value;
   return value;
 }
 
@@ -97,15 +99,15 @@ function readNumberOnce(raw: string, language: Language): number | null {
 }
 
 /** Looks a phrase up starting at token `i`, on the same line. */
-export function phraseAt<V>(ctx: FigureContext, lexicon: { at: (t: readonly Token[], i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
-  if (!sameLine(ctx, i) && i > 0) return null;
+export function phraseAt<V>(ctx: FigureContext, lexicon: { at: (t: TokenSource, i: number) => PhraseMatch<V> | null }, i: number): PhraseMatch<V> | null {
+  if (!sameLine(ctx, i) && !isFirst(ctx, i)) return null;
   return lexicon.at(ctx.tokens, i);
 }
 
 /** Looks a phrase up ending just before token `i`, on the same line as `i`. */
 export function phraseBefore<V>(
   ctx: FigureContext,
-  lexicon: { before: (t: readonly Token[], i: number) => PhraseMatch<V> | null },
+  lexicon: { before: (t: TokenSource, i: number) => PhraseMatch<V> | null },
   i: number,
 ): PhraseMatch<V> | null {
   if (!sameLine(ctx, i)) return null;
@@ -113,8 +115,8 @@ export function phraseBefore<V>(
 }
 
 export function span(ctx: FigureContext, from: number, to: number): { text: string; start: number; end: number } {
-  const start = ctx.tokens[from]!.start;
-  const end = ctx.tokens[to - 1]!.end;
+  const start = ctx.tokens.get(from)!.start;
+  const end = ctx.tokens.get(to - 1)!.end;
   return { text: ctx.text.slice(start, end), start, end };
 }
 
@@ -131,9 +133,9 @@ export function scaled(ctx: FigureContext, i: number): { value: number; to: numb
   let total = applyScale(value, scale.value);
   let to = scale.to;
   let last = scale.value;
-  while (ctx.language === 'vi' && isNum(ctx, to) && ctx.tokens[to]!.gap === Gap.Space) {
+  while (ctx.language === 'vi' && isNum(ctx, to) && ctx.tokens.get(to)!.gap === Gap.Space) {
     const part = valueAt(ctx, to);
-    const next = ctx.tokens[to + 1]?.gap === Gap.Space ? phraseAt(ctx, vocabulary.scales, to + 1) : null;
+    const next = ctx.tokens.get(to + 1)?.gap === Gap.Space ? phraseAt(ctx, vocabulary.scales, to + 1) : null;
     if (part === null || !Number.isInteger(part) || !next || next.value >= last || part * next.value >= last) break;
     total += part * next.value;
     last = next.value;
@@ -156,7 +158,7 @@ export interface NounMatch {
  * one `and` or `or` among them (`1,375 primary and lower secondary schools`).
  */
 export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
-  const t = ctx.tokens[j];
+  const t = ctx.tokens.get(j);
   if (!t || t.type !== 'word' || t.gap === Gap.Line) return null;
   const direct = vocabulary.countNouns.at(ctx.tokens, j);
   if (direct) return { from: j, to: direct.to, nounFrom: j };
@@ -164,14 +166,14 @@ export function headNoun(ctx: FigureContext, j: number): NounMatch | null {
   // `primary and lower secondary schools`: one `and` may join two describing words.
   let joined = 0;
   for (let k = j; k < j + 3 + joined; k++) {
-    const w = ctx.tokens[k];
+    const w = ctx.tokens.get(k);
     if (!w || w.type !== 'word' || w.gap === Gap.Line || !isDescribingWord(w.text)) return null;
     if (joined === 0 && k > j && (keyAt(ctx, k) === 'and' || keyAt(ctx, k) === 'or')) {
       joined = 1;
       continue;
     }
     if (vocabulary.englishStop.has(keyAt(ctx, k)!)) return null;
-    const next = ctx.tokens[k + 1];
+    const next = ctx.tokens.get(k + 1);
     if (!next || next.gap !== Gap.Space) return null;
     const noun = vocabulary.countNouns.at(ctx.tokens, k + 1);
     if (noun) return { from: j, to: noun.to, nounFrom: k + 1 };
@@ -191,5 +193,5 @@ function isBrand(word: string): boolean {
 
 /** The unit text of a head noun: the noun itself, without describing words before it. */
 export function nounText(ctx: FigureContext, noun: NounMatch): string {
-  return ctx.text.slice(ctx.tokens[noun.nounFrom]!.start, ctx.tokens[noun.to - 1]!.end);
+  return ctx.text.slice(ctx.tokens.get(noun.nounFrom)!.start, ctx.tokens.get(noun.to - 1)!.end);
 }

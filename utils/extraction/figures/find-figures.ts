@@ -1,7 +1,8 @@
 import type { Figure } from '../types';
 import type { Language } from '../text/language';
-import { tokenizeReusing } from '../text/tokens';
+import { TokenStream, type Token } from '../text/tokens';
 import type { FigureContext, FigureRule } from './context';
+import type { Trigger } from './triggers';
 import { date, time } from './dates-and-times';
 import { gluedName } from './glued-names';
 import { percent } from './percent';
@@ -48,80 +49,126 @@ export interface Span {
   end: number;
 }
 
-/** The rules that read a paragraph of each language, numbers' and words', chosen once per language. */
-const rulesByLanguage = new Map<Language, { numbers: readonly FigureRule[]; words: readonly FigureRule[] }>();
+/**
+ * A rule as the dispatcher calls it. Every entry has the same shape, so reading a rule's trigger and
+ * apply in the loop below is one property load, not a look-up among the rules' several shapes.
+ */
+interface Dispatch {
+  trigger: Trigger | null;
+  apply: FigureRule['apply'];
+}
 
-function rulesFor(language: Language): { numbers: readonly FigureRule[]; words: readonly FigureRule[] } {
+/** The rules that read a paragraph of each language, numbers' and words', chosen once per language. */
+const rulesByLanguage = new Map<Language, { numbers: readonly Dispatch[]; words: readonly Dispatch[] }>();
+
+function rulesFor(language: Language): { numbers: readonly Dispatch[]; words: readonly Dispatch[] } {
   let rules = rulesByLanguage.get(language);
   if (!rules) {
     const reads = (rule: FigureRule): boolean => rule.languages === undefined || rule.languages.includes(language);
-    rules = { numbers: FIGURE_RULES.filter(reads), words: WORD_RULES.filter(reads) };
+    const dispatch = (rule: FigureRule): Dispatch => ({ trigger: rule.trigger ?? null, apply: rule.apply.bind(rule) });
+    rules = { numbers: FIGURE_RULES.filter(reads).map(dispatch), words: WORD_RULES.filter(reads).map(dispatch) };
     rulesByLanguage.set(language, rules);
   }
   return rules;
 }
 
-const DIGIT = /\d/;
+/** Finds where numbers start: in a paragraph without surrogates, every digit after a token boundary starts one (see TokenStream). */
+const DIGIT = /\d/g;
 
-/** The numbers' readings of one paragraph, kept between paragraphs (rules read them only for its tokens). */
-let values = new Float64Array(1024);
-let read = new Uint8Array(1024);
+/** The one token stream of the figure rules, restarted for each paragraph and at each number far from the last one read. */
+const stream = new TokenStream();
 
-/** A huge paragraph gets arrays of its own, so they are not kept after it. */
-const READINGS_KEPT = 50_000;
+/**
+ * How far past the tokens read so far the next number may start and still be reached by reading on:
+ * farther, the stream is restarted at the number and the prose between is never read. Either way the
+ * rules see the same tokens; this only trades reading the words between against restarting.
+ */
+const READ_ON = 24;
 
-function readingsFor(count: number): { values: Float64Array; read: Uint8Array } {
-  if (count > READINGS_KEPT) return { values: new Float64Array(count), read: new Uint8Array(count) };
-  if (count > read.length) {
-    values = new Float64Array(count);
-    read = new Uint8Array(count);
-  } else {
-    read.fill(0, 0, count);
-  }
-  return { values, read };
+/** One paragraph being read: its rules, its blocked spans in page order and how many of them lie behind. */
+interface Reading {
+  ctx: FigureContext;
+  rules: readonly Dispatch[];
+  words: readonly Dispatch[];
+  blocked: readonly Span[];
+  passed: number;
+  figures: Figure[];
 }
 
 /**
  * Figures in `text[from, to)` (one paragraph). Numbers inside `blocked` spans (document
  * references, contact lines) are never figures.
+ *
+ * Where only numbers can be figures (no word rule reads the language), the numbers are found by a
+ * pattern and the tokens around each are read as the rules ask; otherwise every token is tried.
  */
 export function findFigures(text: string, from: number, to: number, language: Language, blocked: readonly Span[]): Figure[] {
   const rules = rulesFor(language);
-  // Where no word rule reads the language, only numbers can be figures: most tokens are words, and a paragraph without a digit has none.
   const numbersOnly = rules.words.length === 0;
-  if (numbersOnly && !DIGIT.test(text.slice(from, to))) return [];
-  const tokens = tokenizeReusing(text, from, to);
-  const ctx: FigureContext = { text, tokens, language, ...readingsFor(tokens.length) };
-  const figures: Figure[] = [];
-  const sorted = [...blocked].sort((a, b) => a.start - b.start);
-  let b = 0;
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (t.type !== 'num' && (numbersOnly || t.type === 'sym')) {
-      i++;
-      continue;
-    }
-    while (b < sorted.length && sorted[b]!.end <= t.start) b++;
-    if (b < sorted.length && sorted[b]!.start <= t.start) {
-      i++;
-      continue;
-    }
-    let next = i + 1;
-    for (const rule of t.type === 'num' ? rules.numbers : rules.words) {
-      if (rule.trigger?.(tokens, i) === false) continue;
-      const match = rule.apply(ctx, i);
-      if (!match) continue;
-      next = Math.max(i + 1, match.to);
-      if (match.figure) {
-        let first = i;
-        while (first > 0 && tokens[first]!.start > match.figure.start) first--;
-        const qualifier = qualifierBefore(ctx, first);
-        figures.push(qualifier ? { ...match.figure, qualifier } : match.figure);
-      }
-      break;
-    }
-    i = next;
+  const paragraph = text.slice(from, to);
+  DIGIT.lastIndex = 0;
+  // `test` moves lastIndex past the digit it finds, without building a match.
+  if (numbersOnly && !DIGIT.test(paragraph)) return [];
+  const reading: Reading = {
+    ctx: { text, tokens: stream, language },
+    rules: rules.numbers,
+    words: rules.words,
+    blocked: blocked.length > 1 ? [...blocked].sort((a, b) => a.start - b.start) : blocked,
+    passed: 0,
+    figures: [],
+  };
+  if (numbersOnly) {
+    const figures = nearNumbers(reading, paragraph, from, to);
+    if (figures) return figures;
+    reading.passed = 0;
+    reading.figures = [];
   }
-  return figures;
+  stream.start(text, from, to, from);
+  for (let i = 0, t = stream.get(0); t; t = stream.get(i)) {
+    i = t.type === 'num' || (!numbersOnly && t.type === 'word') ? tryAt(reading, i, t) : i + 1;
+  }
+  return reading.figures;
+}
+
+/**
+ * The figures of a paragraph read number by number, the stream started at each number (or read on to
+ * it when it is close); null when a surrogate made the stream unsure, and the paragraph must be read whole.
+ * DIGIT has found the first digit.
+ */
+function nearNumbers(reading: Reading, paragraph: string, from: number, to: number): Figure[] | null {
+  const { text } = reading.ctx;
+  // The index of the first token no rule has consumed; the next number starts at or after it.
+  let cursor = -1;
+  do {
+    const d = from + DIGIT.lastIndex - 1;
+    let i = 0;
+    if (cursor >= 0 && d <= stream.readUpTo + READ_ON) i = stream.indexFrom(d, cursor);
+    else stream.start(text, from, to, d);
+    cursor = tryAt(reading, i, stream.get(i)!);
+    if (stream.misread) return null;
+    const after = stream.get(cursor);
+    if (after === undefined) break;
+    DIGIT.lastIndex = after.start - from;
+  } while (DIGIT.test(paragraph));
+  return reading.figures;
+}
+
+/** Tries the rules on token `i` unless it is blocked; returns the first token after what a rule consumed. */
+function tryAt(reading: Reading, i: number, t: Token): number {
+  const { blocked, ctx } = reading;
+  while (reading.passed < blocked.length && blocked[reading.passed]!.end <= t.start) reading.passed++;
+  if (reading.passed < blocked.length && blocked[reading.passed]!.start <= t.start) return i + 1;
+  for (const rule of t.type === 'num' ? reading.rules : reading.words) {
+    if (rule.trigger !== null && !rule.trigger(stream, i)) continue;
+    const match = rule.apply(ctx, i);
+    if (!match) continue;
+    if (match.figure) {
+      let first = i;
+      while (stream.get(first - 1) !== undefined && stream.get(first)!.start > match.figure.start) first--;
+      const qualifier = qualifierBefore(ctx, first);
+      reading.figures.push(qualifier ? { ...match.figure, qualifier } : match.figure);
+    }
+    return Math.max(i + 1, match.to);
+  }
+  return i + 1;
 }

@@ -12,7 +12,7 @@
  */
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
-import { headNoun, isNum, isSym, isYearNumber, keyAt, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
+import { headNoun, isFirst, isNum, isSym, isYearNumber, keyAt, nounText, phraseAt, phraseBefore, scaled, token, type FigureContext } from './context';
 
 /** How far back, in tokens, the clause that names the noun may reach. */
 const CLAUSE_TOKENS = 16;
@@ -32,7 +32,7 @@ export function impliedNoun(ctx: FigureContext, i: number, listed = true): strin
 /** `Of the 3,150 applications received online, 2,870 …`: the lead opens its clause; only a comma comes before the number. */
 function wholeBefore(ctx: FigureContext, i: number): string | null {
   if (!isSym(ctx, i - 1, ',')) return null;
-  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS); k--) {
+  for (let k = i - 2; k >= i - CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
     if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== '-')) return null;
     if (t.type !== 'num') continue;
@@ -65,12 +65,12 @@ function wholeNamedBefore(ctx: FigureContext, i: number): string | null {
 }
 
 function opensClause(ctx: FigureContext, i: number): boolean {
-  return i === 0 || token(ctx, i)!.gap === Gap.Line || isSym(ctx, i - 1, ',;:(.');
+  return isFirst(ctx, i) || token(ctx, i)!.gap === Gap.Line || isSym(ctx, i - 1, ',;:(.');
 }
 
 /** The noun of the nearest count before token `from` in its sentence (a year or a bare number has none). */
 function nounOfCountBefore(ctx: FigureContext, from: number, stops: string): string | null {
-  for (let k = from - 1; k >= Math.max(0, from - CLAUSE_TOKENS); k--) {
+  for (let k = from - 1; k >= from - CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
     if (t.type === 'sym' && stops.includes(t.text)) return null;
     if (t.type === 'num') {
@@ -95,7 +95,7 @@ function totalBeforeConnector(ctx: FigureContext, i: number): string | null {
  */
 function countRightBefore(ctx: FigureContext, at: number): string | null {
   if (/^0\d/.test(token(ctx, at + 1)?.text ?? '')) return null;
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+  for (let k = at - 1; k >= at - 6 && token(ctx, k) !== undefined; k--) {
     if (!isNum(ctx, k)) continue;
     const noun = headNoun(ctx, scaled(ctx, k)?.to ?? k + 1);
     if (!noun || noun.to !== at) return null;
@@ -129,7 +129,7 @@ const LIST_HOPS = 4;
 function nextInList(ctx: FigureContext, i: number, hops = LIST_HOPS): string | null {
   const joiner = token(ctx, i - 1);
   if (!joiner || !(isSym(ctx, i - 1, ',') || vocabulary.listJoiners.at(ctx.tokens, i - 1))) return null;
-  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
+  for (let k = i - 2; k >= i - CLAUSE_TOKENS / 2 && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
     if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== ',')) return null;
     if (!isNum(ctx, k)) continue;
@@ -151,7 +151,7 @@ const CHANGE_TOKENS = 24;
 export function baseOfChange(ctx: FigureContext, i: number): string | null {
   const from = comparisonBefore(ctx, i);
   if (from < 0 || !(isSym(ctx, from - 1, '%') || isNum(ctx, from - 1))) return null;
-  for (let k = from - 1; k >= Math.max(0, from - CHANGE_TOKENS); k--) {
+  for (let k = from - 1; k >= from - CHANGE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
     if ((t.type === 'sym' && '.;:!?()'.includes(t.text)) || token(ctx, k + 1)!.gap === Gap.Line) return null;
     if (t.type !== 'num' || isYearNumber(ctx, k)) continue;
@@ -161,12 +161,15 @@ export function baseOfChange(ctx: FigureContext, i: number): string | null {
   return null;
 }
 
-/** Where `from`, `so với` or `compared with` / `to` ends right before token `i`, or −1. */
+/**
+ * Where `from`, `so với`, `compared with` / `to`, or `on the` (`up 32% on the 0.98 million recorded a
+ * year earlier`) ends right before token `i`, or −1.
+ */
 function comparisonBefore(ctx: FigureContext, i: number): number {
   const one = keyAt(ctx, i - 1);
   const two = `${keyAt(ctx, i - 2)} ${one}`;
   if (one === 'from') return i - 1;
-  return two === 'so với' || two === 'compared with' || two === 'compared to' ? i - 2 : -1;
+  return two === 'so với' || two === 'compared with' || two === 'compared to' || two === 'on the' ? i - 2 : -1;
 }
 
 /**
@@ -177,7 +180,7 @@ function comparisonBefore(ctx: FigureContext, i: number): number {
  */
 export function subjectNoun(ctx: FigureContext, i: number): string | null {
   let start = i;
-  for (let k = i - 1; k >= Math.max(0, i - CLAUSE_TOKENS); k--) {
+  for (let k = i - 1; k >= i - CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
     if ((t.type === 'sym' && '.;:!?()'.includes(t.text)) || token(ctx, k + 1)!.gap === Gap.Line) break;
     if (t.type === 'sym' && t.text === ',' && isValue(ctx, k - 1)) return null;
@@ -186,6 +189,8 @@ export function subjectNoun(ctx: FigureContext, i: number): string | null {
   }
   for (let k = start; k < i; k++) {
     if (token(ctx, k)!.type !== 'word') continue;
+    // `Passenger numbers fell from 4.2 million`: the English `<noun> numbers` counts that noun.
+    if (keyAt(ctx, k + 1) === 'numbers' && k + 1 < i) return ctx.text.slice(token(ctx, k)!.start, token(ctx, k + 1)!.end);
     const noun = vocabulary.countNouns.at(ctx.tokens, k);
     if (noun && noun.to <= i) return ctx.text.slice(token(ctx, k)!.start, token(ctx, noun.to - 1)!.end);
   }
@@ -194,7 +199,7 @@ export function subjectNoun(ctx: FigureContext, i: number): string | null {
 
 /** A number, or the scale word closing one, other than a year. */
 function isValue(ctx: FigureContext, k: number): boolean {
-  for (let n = k; n >= Math.max(0, k - 2); n--) if (isNum(ctx, n)) return !isYearNumber(ctx, n);
+  for (let n = k; n >= k - 2 && token(ctx, n) !== undefined; n--) if (isNum(ctx, n)) return !isYearNumber(ctx, n);
   return false;
 }
 

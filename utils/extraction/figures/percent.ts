@@ -1,5 +1,5 @@
 import { Gap } from '../text/tokens';
-import { isNum, isSym, keyAt, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { isFirst, isNum, isSym, keyAt, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /** Written-out percent signs; percentage points are a change in a share, kept as a percent. */
 const PERCENT_WORDS = new Set(['percent', 'phần trăm', 'per cent', 'percentage points', 'điểm phần trăm', 'điểm %']);
@@ -49,7 +49,7 @@ function percentSignAfter(ctx: FigureContext, i: number): number | null {
 function aloneOnLine(ctx: FigureContext, from: number, to: number): boolean {
   const first = token(ctx, from)!;
   const next = token(ctx, to);
-  const startsLine = from === 0 || first.gap === Gap.Line;
+  const startsLine = isFirst(ctx, from) || first.gap === Gap.Line;
   const endsLine = next === undefined || next.gap === Gap.Line;
   return startsLine && endsLine;
 }

@@ -5,5 +5,5 @@ import { phraseBefore, type FigureContext } from './context';
 export function qualifierBefore(ctx: FigureContext, firstToken: number): string | undefined {
   const hedge = phraseBefore(ctx, vocabulary.hedges, firstToken);
   if (!hedge) return undefined;
-  return ctx.text.slice(ctx.tokens[hedge.from]!.start, ctx.tokens[hedge.to - 1]!.end).toLowerCase();
+  return ctx.text.slice(ctx.tokens.get(hedge.from)!.start, ctx.tokens.get(hedge.to - 1)!.end).toLowerCase();
 }

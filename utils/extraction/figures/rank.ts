@@ -1,7 +1,7 @@
 import { Gap } from '../text/tokens';
 import { vocabulary } from './vocabulary';
 import { gluedAfter, wordBefore } from './triggers';
-import { headNoun, isNum, isSym, keyAt, phraseAt, phraseBefore, sameLine, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isFirst, isNum, isSym, keyAt, phraseAt, phraseBefore, sameLine, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 const isWhole = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 10000;
 
@@ -104,7 +104,7 @@ export const englishRank: FigureRule = {
       }
     }
     let led = false;
-    for (let back = i; back > Math.max(0, i - 4) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
+    for (let back = i; back > i - 4 && !isFirst(ctx, back) && !led; back--) led = phraseBefore(ctx, vocabulary.englishRankLeads, back) !== null;
     led ||= phraseAt(ctx, vocabulary.englishSuperlatives, i + 2) !== null && token(ctx, i + 2)!.gap === Gap.Space;
     for (let ahead = i + 2; ahead < i + 7 && !led; ahead++)
       led = phraseAt(ctx, vocabulary.englishRankAfter, ahead) !== null && token(ctx, ahead)!.gap !== Gap.Line;
@@ -126,7 +126,7 @@ function endOfMove(ctx: FigureContext, i: number): boolean {
   const before = keyAt(ctx, i - 1);
   if (before === 'from') {
     if (keyAt(ctx, i + 2) === 'to' && isOrdinal(ctx, i + 3)) return !vocabulary.englishOrdinalNames.has(keyAt(ctx, i + 5) ?? '');
-    for (let back = i - 2; back >= Math.max(0, i - 4); back--) if (phraseAt(ctx, vocabulary.rankSteps, back)?.to === i - 1) return true;
+    for (let back = i - 2; back >= i - 4 && token(ctx, back) !== undefined; back--) if (phraseAt(ctx, vocabulary.rankSteps, back)?.to === i - 1) return true;
     return false;
   }
   return before === 'to' && keyAt(ctx, i - 4) === 'from' && isOrdinal(ctx, i - 3) && !vocabulary.englishOrdinalNames.has(keyAt(ctx, i + 2) ?? '');
@@ -143,10 +143,10 @@ const MOVE_REACH = 14;
 function besideMove(ctx: FigureContext, i: number): boolean {
   const before = keyAt(ctx, i - 1);
   if ((before !== 'to' && before !== 'from') || token(ctx, i - 1)!.gap === Gap.Line) return false;
-  for (let k = i - 2; k >= Math.max(0, i - MOVE_REACH); k--) {
+  for (let k = i - 2; k >= i - MOVE_REACH && token(ctx, k) !== undefined; k--) {
     if (isSym(ctx, k, '.;!?') || token(ctx, k + 1)!.gap === Gap.Line) return false;
     const step = phraseAt(ctx, vocabulary.rankSteps, k);
-    if (!step || k < 1) continue;
+    if (!step || isFirst(ctx, k)) continue;
     const amount = k - 1;
     const spelled = vocabulary.englishNumberWords.has(keyAt(ctx, amount)!);
     if ((isNum(ctx, amount) || spelled) && phraseBefore(ctx, vocabulary.changeVerbs, amount)) return true;
@@ -194,7 +194,7 @@ export const rankedPair: FigureRule = {
     )
       return null;
     let led = false;
-    for (let back = i; back > Math.max(0, i - PAIR_REACH) && !led; back--) {
+    for (let back = i; back > i - PAIR_REACH && !isFirst(ctx, back) && !led; back--) {
       if (!sameLine(ctx, back) || isSym(ctx, back - 1, '.;!?')) break;
       led = phraseBefore(ctx, vocabulary.pairLeads, back) !== null;
     }

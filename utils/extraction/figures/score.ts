@@ -1,7 +1,7 @@
 import { Gap } from '../text/tokens';
 import { fractionDigits } from '../numbers/read-number';
 import { vocabulary } from './vocabulary';
-import { headNoun, isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
+import { headNoun, isFirst, isSym, phraseAt, phraseBefore, span, token, valueAt, type FigureContext, type FigureRule } from './context';
 
 /**
  * Index scores. `71,25 điểm`, `0.4455 points`, `1,000-point`: a number with a points word, unless
@@ -66,7 +66,7 @@ const INDEX_REACH = 8;
 
 /** An index named a few words before, in the same sentence (`Chỉ số PAR INDEX năm 2023 đạt 88,72`). */
 function indexBefore(ctx: FigureContext, i: number): boolean {
-  for (let back = i; back > Math.max(0, i - INDEX_REACH); back--) {
+  for (let back = i; back > i - INDEX_REACH && !isFirst(ctx, back); back--) {
     if (token(ctx, back)?.gap === Gap.Line || isSym(ctx, back - 1, '.;!?')) return false;
     if (phraseBefore(ctx, vocabulary.indexNames, back)) return true;
   }
@@ -74,7 +74,7 @@ function indexBefore(ctx: FigureContext, i: number): boolean {
 }
 
 function cueBefore(ctx: FigureContext, i: number): boolean {
-  for (let back = i; back > Math.max(0, i - 8); back--) {
+  for (let back = i; back > i - 8 && !isFirst(ctx, back); back--) {
     if (token(ctx, back)?.gap === Gap.Line) return false;
     if (phraseBefore(ctx, vocabulary.scoreCues, back)) return true;
   }

@@ -1,4 +1,4 @@
-import { Gap, wordKey, type Token } from '../text/tokens';
+import { Gap, wordKey, type TokenSource } from '../text/tokens';
 import type { Lexicon } from '../text/lexicon';
 import { WORD_ID_SPAN, wordKeyId } from '../text/word-ids';
 
@@ -9,7 +9,7 @@ import { WORD_ID_SPAN, wordKeyId } from '../text/word-ids';
  * nothing, but must never fail where the rule would match: tests/unit/extraction/rule-triggers.test.ts
  * tries every rule on every number of the corpus and the fixtures to hold each trigger to that.
  */
-export type Trigger = (tokens: readonly Token[], i: number) => boolean;
+export type Trigger = (tokens: TokenSource, i: number) => boolean;
 
 /** The token right before the number ends a phrase of one of `lexicons`, or is one of `words`. */
 export function wordBefore(lexicons: readonly Lexicon<unknown>[], words: readonly string[] = []): Trigger {
@@ -17,17 +17,23 @@ export function wordBefore(lexicons: readonly Lexicon<unknown>[], words: readonl
     lexicons.flatMap((lexicon) => lexicon.lastWordIds()),
     words,
   );
-  return (tokens, i) => i > 0 && table[tokens[i - 1]!.wordId] === 1;
+  return (tokens, i) => {
+    const before = tokens.get(i - 1);
+    return before !== undefined && table[before.wordId] === 1;
+  };
 }
 
 /** The token right after the number starts a phrase of `lexicon`. */
 export function wordAfter(lexicon: Lexicon<unknown>): Trigger {
   const table = idTable(lexicon.firstWordIds(), []);
-  return (tokens, i) => i + 1 < tokens.length && table[tokens[i + 1]!.wordId] === 1;
+  return (tokens, i) => {
+    const after = tokens.get(i + 1);
+    return after !== undefined && table[after.wordId] === 1;
+  };
 }
 
 /** A token glued to the number's end: `15:24`, `15h30`, `10th`, `12/63`. */
-export const gluedAfter: Trigger = (tokens, i) => i + 1 < tokens.length && tokens[i + 1]!.gap === Gap.None;
+export const gluedAfter: Trigger = (tokens, i) => tokens.get(i + 1)?.gap === Gap.None;
 
 /** Which word ids set a trigger off; id 0 (a word no lexicon knows) never does. */
 function idTable(ids: readonly number[], words: readonly string[]): Uint8Array {

@@ -1,6 +1,7 @@
 import type { BackReference } from '../types';
 import type { FoundReference } from './find-references';
 import { approvedBy, docTypeOf, docTypeSpellings, vietnameseName } from './vocabulary';
+import { isLetterUnit } from '../text/letters';
 
 /**
  * Back-references: a later short mention of a document cited in full, by type and number only
@@ -21,20 +22,6 @@ const NUMBER_WORD = /^(?:số|No)$/iu;
 /** The most a mention can hold before its number: the longest spelling, its spaces three wide, then ` No. `. */
 const LONGEST_LEAD = Math.max(...docTypeSpellings.map((s) => s.length + 2 * (s.split(' ').length - 1))) + 3 + 3 + 2;
 const DIGITS = /\d+/g;
-const LETTER = /\p{L}/u;
-/** Whether each UTF-16 unit is a letter: 0 not yet asked, 1 yes, 2 no. */
-const letterUnits = new Uint8Array(0x10000);
-
-function isLetterUnit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  let known = letterUnits[code]!;
-  if (known === 0) {
-    known = LETTER.test(text.charAt(i)) ? 1 : 2;
-    letterUnits[code] = known;
-  }
-  return known === 1;
-}
-
 /** Start of the run of letters that ends at `end`. */
 function wordStart(text: string, end: number): number {
   let i = end;

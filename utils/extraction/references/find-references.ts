@@ -2,6 +2,7 @@ import type { Reference } from '../types';
 import { dateAt as readDate } from '../dates/read-date';
 import { nextSymbol, parseSymbol } from './symbol';
 import { docTypeOf, docTypeSpellings } from './vocabulary';
+import { isLetterUnit } from '../text/letters';
 
 /** A reference with what later passes (dates, back-references) need to know about it. */
 export interface FoundReference extends Reference {
@@ -13,7 +14,7 @@ export interface FoundReference extends Reference {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 /** What may stand right before a symbol: a document type, then `số`/`No.`, in either order of presence. */
-const BEFORE = new RegExp(`(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})?\\s{0,3}(?:(số|No\\.?|Number)[ \\t]{0,2}(:)?\\s{0,3})?$`, 'iu');
+const BEFORE = new RegExp(`(?<![\\p{L}])(${docTypeSpellings.map(escape).join('|')})?\\s{0,3}(?:(số|No\\.?|Number)[ \\t]{0,2}(:)?\\s{0,3})?$`, 'iuy');
 /**
  * The date written right after a symbol: `, ngày 20-8-2021`, ` (ngày 5/6/2023)`, ` dated May 20, 2022`,
  * ` of June 5, 2023`. It may continue on the next line in lower case (`… số 12/QĐ-UBND\nngày 5/6/2023`);
@@ -43,7 +44,7 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     const symbolStart = from + m.index;
     const symbolEnd = symbolStart + m[0].length;
     const windowStart = Math.max(from, symbolStart - LOOK_BEHIND);
-    const before = BEFORE.exec(text.slice(windowStart, symbolStart));
+    const before = leadBefore(text.slice(windowStart, symbolStart));
     const typeWritten = before?.[1];
     const numberWord = before?.[2];
     if (parsed.needsContext && !typeWritten && !numberWord) continue;
@@ -72,6 +73,27 @@ export function findReferences(text: string, from: number, to: number): FoundRef
     });
   }
   return out;
+}
+
+/**
+ * BEFORE's leftmost match in `window`, as a global search with it would find it, tried only where its
+ * look-behind can hold (not right after a letter): most of a window is inside words. Like the search,
+ * it never starts inside a surrogate pair. It matches at the window's end at the latest.
+ */
+function leadBefore(window: string): RegExpExecArray | null {
+  for (let p = 0; p <= window.length; p++) {
+    if (p > 0 && (isLetterUnit(window, p - 1) || isPairMiddle(window, p))) continue;
+    BEFORE.lastIndex = p;
+    const m = BEFORE.exec(window);
+    if (m) return m;
+  }
+  return null;
+}
+
+function isPairMiddle(text: string, p: number): boolean {
+  const before = text.charCodeAt(p - 1);
+  const at = text.charCodeAt(p);
+  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
 }
 
 function firstLetter(text: string, from: number, to: number): number {

@@ -1,4 +1,4 @@
-import { Gap, tokenize, type Token } from './tokens';
+import { Gap, tokenize, type TokenSource } from './tokens';
 
 /**
  * A list of phrases from a data file, matched on tokens: `nghìn tỷ`, `hồ sơ`, `US$`.
@@ -93,21 +93,28 @@ function flat<V>(trie: Trie<V>): CompiledTrie<V> {
   return { edges: [...trie.edges], values: trie.values, phrases: trie.phrases };
 }
 
-function readTrie<V>(compiled: CompiledTrie<V>): Trie<V> {
-  return { edges: new Map(compiled.edges), values: compiled.values, phrases: compiled.phrases };
+/** A trie as lookups read it: the root's edges also in an array by word id (0 for none), since most lookups end there. */
+interface ReadTrie<V> extends Trie<V> {
+  root: Int32Array;
+}
+
+function readTrie<V>(compiled: CompiledTrie<V>, span: number): ReadTrie<V> {
+  const root = new Int32Array(span);
+  for (const [key, edge] of compiled.edges) if (key < span) root[key] = edge;
+  return { edges: new Map(compiled.edges), values: compiled.values, phrases: compiled.phrases, root };
 }
 
 export class Lexicon<V = true> {
-  private readonly forward: Trie<V>;
-  private readonly backward: Trie<V>;
+  private readonly forward: ReadTrie<V>;
+  private readonly backward: ReadTrie<V>;
 
   /** `span`: one more than the highest word id (see word-ids.ts). */
   constructor(
     compiled: CompiledLexicon<V>,
     private readonly span: number,
   ) {
-    this.forward = readTrie(compiled.forward);
-    this.backward = readTrie(compiled.backward);
+    this.forward = readTrie(compiled.forward, span);
+    this.backward = readTrie(compiled.backward, span);
   }
 
   /** The word ids some phrase starts with: no phrase starts at a token whose id is not among them. */
@@ -121,16 +128,18 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase starting at token `i`. */
-  at(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
-    const { edges, values, phrases } = this.forward;
+  at(tokens: TokenSource, i: number): PhraseMatch<V> | null {
+    const { edges, values, phrases, root } = this.forward;
     let node = 0;
     let best: PhraseMatch<V> | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      const key = tokens[j]!.wordId;
+    for (let j = i; ; j++) {
+      const token = tokens.get(j);
+      if (token === undefined) break;
+      const key = token.wordId;
       if (key === 0) break;
-      const edge = edges.get(node * this.span + key);
+      const edge = j === i ? root[key] || undefined : edges.get(node * this.span + key);
       if (edge === undefined) break;
-      if (j > i && !gapFits(edge, tokens[j]!.gap)) break;
+      if (j > i && !gapFits(edge, token.gap)) break;
       node = edge >> GAP_BITS;
       const value = values[node]!;
       if (value !== null) best = { from: i, to: j + 1, value, phrase: phrases[node]! };
@@ -139,16 +148,21 @@ export class Lexicon<V = true> {
   }
 
   /** Longest phrase ending just before token `i` (its last token is `i - 1`). */
-  before(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
-    const { edges, values, phrases } = this.backward;
+  before(tokens: TokenSource, i: number): PhraseMatch<V> | null {
+    const { edges, values, phrases, root } = this.backward;
     let node = 0;
     let best: PhraseMatch<V> | null = null;
-    for (let j = i - 1; j >= 0; j--) {
-      const key = tokens[j]!.wordId;
+    // The gap before the token after `j`, which joins `j` to the phrase read so far.
+    let gapAfter = Gap.None;
+    for (let j = i - 1; ; j--) {
+      const token = tokens.get(j);
+      if (token === undefined) break;
+      const key = token.wordId;
       if (key === 0) break;
-      const edge = edges.get(node * this.span + key);
+      const edge = j === i - 1 ? root[key] || undefined : edges.get(node * this.span + key);
       if (edge === undefined) break;
-      if (j < i - 1 && !gapFits(edge, tokens[j + 1]!.gap)) break;
+      if (j < i - 1 && !gapFits(edge, gapAfter)) break;
+      gapAfter = token.gap;
       node = edge >> GAP_BITS;
       const value = values[node]!;
       if (value !== null) best = { from: j, to: i, value, phrase: phrases[node]! };

@@ -81,7 +81,7 @@ export const checks = {
     'checks.explain.rank-over-total': 'Rank {rank} out of {total}: a rank cannot exceed the number ranked ({rank} > {total}) ✗',
     'checks.explain.share-over-100': '{written} is a share of a whole and cannot exceed 100% ✗',
     'checks.explain.part-over-whole': '{part}/{whole}: the part ({part}) is larger than the whole ({whole}) ✗',
-    'checks.explain.same-indicator.ok': '{indicator}, {subject}, {period}: every mention agrees ({values}) ✓',
+    'checks.explain.same-indicator.ok': '{indicator}, {subject}, {period}: these mentions agree ({values}) ✓',
     'checks.explain.same-indicator.mismatch': '{indicator}, {subject}, {period} is given with different values: {values} ✗',
     'checks.explain.growth.ok': '({now} − {before}) / {before} × 100 = {computed}% ({range}% from the digits written), matching “{written}” ✓',
     'checks.explain.growth.mismatch': '({now} − {before}) / {before} × 100 = {computed}% ({range}% from the digits written), but the page says “{written}” ✗',
