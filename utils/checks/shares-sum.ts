@@ -41,8 +41,6 @@ function listedAfterFirst(page: Page, shares: number[], own: string[]): boolean 
     const ownBefore = own[k] ?? '';
     const between = ownBefore && gapText.trimStart().startsWith(ownBefore) ? gapText.trimStart().slice(ownBefore.length) : gapText;
     if (!/^\s*(?:[,;]|và\b|and\b)/u.test(between) || containsWord(between, WORDS.changeBefore)) return false;
-    // `; tỷ lệ hồ sơ đúng hạn đạt 98,7%`: an item that names a rate of its own is another indicator, not the next part.
-    if (startsWithWord(between.replace(/^\s*(?:[,;]|và\b|and\b)/u, ''), WORDS.shareLead)) return false;
     return between.length <= MAX_LIST_LABEL || (between.length <= MAX_CLAUSE_LABEL && isShareClause(between));
   });
 }
@@ -69,7 +67,17 @@ function chiemShares(page: Page, shares: number[], own: string[]): boolean {
   const sentenceStart = page.sentences[page.sentenceOf[first] as number]?.start ?? 0;
   const opening = page.text.slice(sentenceStart, figure(page, first).start);
   const named = endsWithWord(leadWithoutQualifier(lead(page, first, 30)), WORDS.shareOnly) !== undefined || containsWord(opening, WORDS.structureOf);
-  return named && listedAfterFirst(page, shares, own) && !cutAlongDifferentDimensions(labelsBefore(page, shares));
+  return named && listedAfterFirst(page, shares, own) && !namesARateOfItsOwn(page, shares) && !cutAlongDifferentDimensions(labelsBefore(page, shares));
+}
+
+/**
+ * `chiếm 82,0%; tỷ lệ hồ sơ đúng hạn đạt 98,7%`: after a share given by `chiếm`, an item that opens by
+ * naming a rate of its own is another indicator, not the next part.
+ */
+function namesARateOfItsOwn(page: Page, shares: number[]): boolean {
+  return shares
+    .slice(1)
+    .some((p, k) => startsWithWord(norm(gap(page, shares[k] as number, p)).replace(/^[\s,;]+|^\s*(?:và|and)\s/u, ''), WORDS.shareLead) !== undefined);
 }
 
 /** What each share's own words before it say, back to the share before (or the sentence's start). */
