@@ -14,7 +14,7 @@ import { isScopeLead, isTotalLead, isWholeOfLead } from './total';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, crossesClauseOrLine, endsWithWord, escapeRegExp, norm } from './words';
+import { WORDS, containsWord, crossesClause, crossesClauseOrLine, endsWithWord, escapeRegExp, norm } from './words';
 
 /** How far from the count its whole may be named. */
 const REACH = 400;
@@ -58,10 +58,16 @@ function sharesNamedWhole(page: Page, a: number, p: number): boolean {
 
 /**
  * `Of the 1,240 businesses surveyed, 868 reported …`: the count right after the whole's clause counts
- * the same things, whatever noun the page then puts after it.
+ * the same things, whatever noun the page then puts after it; the clause may list and date itself
+ * (`handled at provincial, district and commune level,`).
  */
 function takenFrom(page: Page, whole: number, part: number): boolean {
-  return next(page, whole) === part && page.sentenceOf[whole] === page.sentenceOf[part] && /^[^,;.:()]{0,60},\s*$/u.test(gap(page, whole, part));
+  return (
+    next(page, whole) === part &&
+    page.sentenceOf[whole] === page.sentenceOf[part] &&
+    /^[^;:()]{0,120},\s*$/u.test(gap(page, whole, part)) &&
+    !crossesClause(gap(page, whole, part))
+  );
 }
 
 /** `or 71.5% of the 16,230 applications`, `chiếm 71,5% trong tổng số 16.230 hồ sơ`: the whole right after the share. */

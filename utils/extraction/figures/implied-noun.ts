@@ -29,13 +29,17 @@ export function impliedNoun(ctx: FigureContext, i: number, listed = true): strin
   );
 }
 
+/** The whole's clause may describe it at length (`… offered by provincial departments, district people's committees and commune offices,`). */
+const WHOLE_CLAUSE_TOKENS = 24;
+
 /** `Of the 3,150 applications received online, 2,870 …`: the lead opens its clause; only a comma comes before the number. */
 function wholeBefore(ctx: FigureContext, i: number): string | null {
   if (!isSym(ctx, i - 1, ',')) return null;
-  for (let k = i - 2; k >= i - CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
+  for (let k = i - 2; k >= i - WHOLE_CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
-    if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== '-')) return null;
-    if (t.type !== 'num') continue;
+    // The clause may list (`handled at provincial, district and commune level,`) and date itself (`in 2023,`).
+    if (t.gap === Gap.Line || (t.type === 'sym' && !"-,'’".includes(t.text))) return null;
+    if (t.type !== 'num' || isYearNumber(ctx, k)) continue;
     const lead = phraseBefore(ctx, vocabulary.wholeOfLeads, k);
     if (!lead || !opensClause(ctx, lead.from)) return null;
     const noun = headNoun(ctx, k + 1);
