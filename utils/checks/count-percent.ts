@@ -192,6 +192,10 @@ function wholesOf(page: Page, a: number, p: number): number[] {
 
 /** `trên tổng số`, `out of the`: what a count is taken out of follows. */
 const OUT_OF = /(?:trên tổng số|trên tổng|trong tổng số|out of the|out of all|out of)\s*$/u;
+/** `poor households among the province's`, `trong số … của tỉnh`: the whole after the count and its description, named with its place. */
+const AMONG = /(?:^|\s)(?:among(?: the| all(?: the)?)?|trong số|trong tổng số)(?:\s+[\p{L}'’]+){0,2}?\s*$/u;
+/** `, tỷ lệ bao phủ đạt`, `, a poverty rate of`: after a count and its whole, the rate they make, named in a word or two. */
+const NAMED_RATE = /,\s*(?:(?:tỷ lệ|tỉ lệ)(?:\s+\p{L}+){0,2}\s+(?:đạt|là)|an?\s+(?:[\p{L}-]+\s+){0,2}rate\s+of)\s*$/u;
 
 /**
  * `2.480 hộ thoát nghèo trên tổng số 6.950 hộ nghèo đầu năm, tỷ lệ 38,5%`, `1,240 firms out of the
@@ -201,12 +205,15 @@ function wholeThenShare(page: Page, a: number): { whole: number; share: number }
   const w = next(page, a);
   if (w === undefined || page.sentenceOf[w] !== page.sentenceOf[a]) return undefined;
   const between = gap(page, a, w);
-  if (between.length > 80 || /[,;:()]/u.test(between) || crossesClauseOrLine(between) || !OUT_OF.test(norm(between))) return undefined;
+  if (between.length > 80 || /[,;:()]/u.test(between) || crossesClauseOrLine(between) || !(OUT_OF.test(norm(between)) || AMONG.test(norm(between))))
+    return undefined;
   const part = figure(page, a);
   const whole = figure(page, w);
   if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return undefined;
   const p = next(page, w);
-  if (p === undefined || !couldBeShare(page, p) || !tiesShare(gap(page, w, p))) return undefined;
+  if (p === undefined || !couldBeShare(page, p)) return undefined;
+  const toShare = gap(page, w, p);
+  if (!tiesShare(toShare) && !(NAMED_RATE.test(norm(leadWithoutQualifier(toShare)).trimEnd()) && !crossesClauseOrLine(toShare))) return undefined;
   return { whole: w, share: p };
 }
 
