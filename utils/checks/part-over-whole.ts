@@ -6,6 +6,7 @@
  */
 import { type Num, displayScale, explain, num } from './explain';
 import { hedgedRange } from './interval';
+import { partsAfterTotal } from './parts-total';
 import { subsetPart } from './subset-part';
 import { finding } from './finding';
 import { type Page, figure } from './page';
@@ -25,7 +26,8 @@ function subsetsOverWhole(page: Page): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const a of page.order) {
     const found = subsetPart(page, a);
-    if (!found || hedgedRange(page, a).lo <= found.wholeRange.hi) continue;
+    // A part parts-total already reads in its whole's list is judged there, once.
+    if (!found || hedgedRange(page, a).lo <= found.wholeRange.hi || partsAfterTotal(page, found.whole)?.parts.includes(a)) continue;
     const values = [figure(page, a).value, found.wholeValue];
     const scale = displayScale(values);
     const [part, total] = values.map((v) => num(v, undefined, false, scale));
