@@ -14,7 +14,7 @@ import { isScopeLead, isTotalLead, isWholeOfLead } from './total';
 import { defineRule } from './rule';
 import type { RuleFinding } from './types';
 import { isAmount, sameUnit } from './units';
-import { WORDS, containsWord, crossesClauseOrLine, endsWithWord, escapeRegExp, norm } from './words';
+import { WORDS, containsWord, crossesClause, crossesClauseOrLine, endsWithWord, escapeRegExp, norm } from './words';
 
 /** How far from the count its whole may be named. */
 const REACH = 400;
@@ -58,10 +58,16 @@ function sharesNamedWhole(page: Page, a: number, p: number): boolean {
 
 /**
  * `Of the 1,240 businesses surveyed, 868 reported …`: the count right after the whole's clause counts
- * the same things, whatever noun the page then puts after it.
+ * the same things, whatever noun the page then puts after it; the clause may list and date itself
+ * (`handled at provincial, district and commune level,`).
  */
 function takenFrom(page: Page, whole: number, part: number): boolean {
-  return next(page, whole) === part && page.sentenceOf[whole] === page.sentenceOf[part] && /^[^,;.:()]{0,60},\s*$/u.test(gap(page, whole, part));
+  return (
+    next(page, whole) === part &&
+    page.sentenceOf[whole] === page.sentenceOf[part] &&
+    /^[^;:()]{0,120},\s*$/u.test(gap(page, whole, part)) &&
+    !crossesClause(gap(page, whole, part))
+  );
 }
 
 /** `or 71.5% of the 16,230 applications`, `chiếm 71,5% trong tổng số 16.230 hồ sơ`: the whole right after the share. */
@@ -186,6 +192,10 @@ function wholesOf(page: Page, a: number, p: number): number[] {
 
 /** `trên tổng số`, `out of the`: what a count is taken out of follows. */
 const OUT_OF = /(?:trên tổng số|trên tổng|trong tổng số|out of the|out of all|out of)\s*$/u;
+/** `poor households among the province's`, `trong số … của tỉnh`: the whole after the count and its description, named with its place. */
+const AMONG = /(?:^|\s)(?:among(?: the| all(?: the)?)?|trong số|trong tổng số)(?:\s+[\p{L}'’]+){0,2}?\s*$/u;
+/** `, tỷ lệ bao phủ đạt`, `, a poverty rate of`: after a count and its whole, the rate they make, named in a word or two. */
+const NAMED_RATE = /,\s*(?:(?:tỷ lệ|tỉ lệ)(?:\s+\p{L}+){0,2}\s+(?:đạt|là)|an?\s+(?:[\p{L}-]+\s+){0,2}rate\s+of)\s*$/u;
 
 /**
  * `2.480 hộ thoát nghèo trên tổng số 6.950 hộ nghèo đầu năm, tỷ lệ 38,5%`, `1,240 firms out of the
@@ -195,12 +205,15 @@ function wholeThenShare(page: Page, a: number): { whole: number; share: number }
   const w = next(page, a);
   if (w === undefined || page.sentenceOf[w] !== page.sentenceOf[a]) return undefined;
   const between = gap(page, a, w);
-  if (between.length > 80 || /[,;:()]/u.test(between) || crossesClauseOrLine(between) || !OUT_OF.test(norm(between))) return undefined;
+  if (between.length > 80 || /[,;:()]/u.test(between) || crossesClauseOrLine(between) || !(OUT_OF.test(norm(between)) || AMONG.test(norm(between))))
+    return undefined;
   const part = figure(page, a);
   const whole = figure(page, w);
   if (!isAmount(whole) || !sameUnit(part, whole) || whole.value < part.value) return undefined;
   const p = next(page, w);
-  if (p === undefined || !couldBeShare(page, p) || !tiesShare(gap(page, w, p))) return undefined;
+  if (p === undefined || !couldBeShare(page, p)) return undefined;
+  const toShare = gap(page, w, p);
+  if (!tiesShare(toShare) && !(NAMED_RATE.test(norm(leadWithoutQualifier(toShare)).trimEnd()) && !crossesClauseOrLine(toShare))) return undefined;
   return { whole: w, share: p };
 }
 

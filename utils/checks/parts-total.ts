@@ -15,6 +15,7 @@
 import { displayScale, explain, num, range } from './explain';
 import { finding } from './finding';
 import { isListGap } from './list';
+import { isChange, isOfSomethingElse } from './percent-context';
 import { listedParts } from './list-lines';
 import { DIMENSIONS, type Dimension, sidesKey, splitAlongOneDimension } from './sides';
 import { isTotalLead } from './total';
@@ -160,7 +161,8 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
   const after = following(page, previous, LIST_REACH);
   // `có hơn 420 hợp tác xã, thu hút trên 19 nghìn thành viên. Trong đó, 328 hợp tác xã …`: when only counts
   // of other things follow the total in its sentence, a list opening the next sentence may still split it.
-  const othersOnly = after.every((j) => isAmount(figure(page, j)) && !sameUnit(whole, figure(page, j)));
+  // So may only asides about the total: its share of a plan, its change (`bằng 78,4% dự toán …, tăng 12,3% so với cùng kỳ`).
+  const othersOnly = after.every((j) => (isAmount(figure(page, j)) && !sameUnit(whole, figure(page, j))) || isChange(page, j) || isOfSomethingElse(page, j));
   const fromNext = othersOnly ? nextSentenceFigures(page, after.at(-1) ?? previous, (start) => partsConnector(start.replace(/,.*$/su, '')) !== undefined) : [];
   const candidates = fromNext.length > 0 ? fromNext : after;
   for (const j of candidates) {
@@ -193,7 +195,9 @@ function readPartsAfterTotal(page: Page, total: number): PartsOfTotal | undefine
       const listed = connector?.colon
         ? isListGap(between.replace(/;/gu, ','), COLON_LABEL_WORDS)
         : isListGap(between, connector && connector.labelWords > 0 ? Math.min(MAX_ITEM_LABEL, connector.labelWords + 2) : 2) ||
-          (parallelLabel(between, connector?.head) && isListGap(between, COLON_LABEL_WORDS));
+          // `Trong đó, thu nội địa đạt 9.215 tỷ đồng; thu từ hoạt động xuất nhập khẩu đạt 3.962 tỷ đồng.`: a
+          // sentence that opens as the list is the list, and its semicolons cut items named alike.
+          (parallelLabel(between, connector?.head) && isListGap(fromNext.length > 0 ? between.replace(/;/gu, ',') : between, COLON_LABEL_WORDS));
       if (!listed) {
         // A same-unit item with a longer label may still belong to the list: then it is not known to be whole.
         if (connector && isAmount(part) && sameUnit(whole, part) && isListGap(between, MAX_LOOSE_LABEL)) connector = { ...connector, complete: false };

@@ -25,7 +25,7 @@ export function isChange(page: Page, p: number): boolean {
 /** `11,5% dự toán`, `90% kế hoạch`, `8,8% so với năm 2023`: the whole is a plan or another period. */
 export function isOfSomethingElse(page: Page, p: number): boolean {
   const after = norm(tail(page, p, 40)).replace(/^[\s)]+/, '');
-  return startsWithWord(after, WORDS.notAShareAfter) !== undefined;
+  return startsWithWord(after, WORDS.notAShareAfter) !== undefined || startsWithWord(after, WORDS.planOf) !== undefined;
 }
 
 /** `từ 90% trở lên`, `80% or more`: a bar the counted things clear, which describes them and is no share. */

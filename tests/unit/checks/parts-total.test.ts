@@ -473,3 +473,24 @@ describe('a colon’s list closed by `và` and split along one dimension', () =>
     expect(verdicts('Năm 2024, tỉnh tiếp nhận 1.000 hồ sơ: 600 hồ sơ trực tuyến và 300 hồ sơ trực tiếp, còn lại qua bưu chính.')).toEqual([]);
   });
 });
+
+describe('items named alike, cut by semicolons, in the sentence after a total with its asides', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'parts-total')
+      .map((f) => f.status);
+  const revenue = (domestic: string, trade: string) =>
+    `Tổng thu ngân sách 9 tháng ước đạt 12.684 tỷ đồng, bằng 78,4% dự toán, tăng 12,3% so với cùng kỳ. Trong đó, thu nội địa đạt ${domestic} tỷ đồng; thu từ hoạt động xuất nhập khẩu đạt ${trade} tỷ đồng.`;
+
+  it('warns when the parts pass the total', () => {
+    expect(verdicts(revenue('9.215', '3.962'))).toEqual(['warning']);
+  });
+
+  it('finds them consistent when they add up', () => {
+    expect(verdicts(revenue('9.215', '3.469'))).toEqual(['ok']);
+  });
+
+  it('leaves a semicolon clause named otherwise out of the list', () => {
+    expect(verdicts(revenue('9.215', '3.962').replace('thu từ hoạt động', 'riêng hoạt động'))).toEqual([]);
+  });
+});

@@ -14,7 +14,13 @@ const make =
   (kind: FigureKind) =>
   (text: string, value: number, extra: Partial<FigureSpec> = {}): FigureSpec => ({ text, kind, value, ...extra });
 
-export const count = (text: string, value: number, unit: string): FigureSpec => ({ text, kind: 'count', value, unit });
+export const count = (text: string, value: number, unit: string, extra: Partial<FigureSpec> = {}): FigureSpec => ({
+  text,
+  kind: 'count',
+  value,
+  unit,
+  ...extra,
+});
 export const money = (text: string, value: number, unit = 'VND'): FigureSpec => ({ text, kind: 'money', value, unit });
 export const percent = make('percent');
 export const score = make('score');

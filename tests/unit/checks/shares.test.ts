@@ -3,7 +3,7 @@ import { partOverWhole } from '../../../utils/checks/part-over-whole';
 import { shareOver100 } from '../../../utils/checks/share-over-100';
 import { sharesSum } from '../../../utils/checks/shares-sum';
 import { checkPage } from '../../../scripts/check-page';
-import { percent, ratio, run } from './run-rule';
+import { count, money, percent, ratio, run } from './run-rule';
 
 describe('a share above 100 %', () => {
   it.each([
@@ -43,6 +43,49 @@ describe('a part larger than its whole', () => {
     ['all of them', 'kết nối 65/65 xã.', [ratio('65/65 xã', 65, 65, 'xã')], []],
     ['result over target', 'Chỉ tiêu đạt cao: kết nạp 8.793/6.500 đảng viên.', [ratio('8.793/6.500 đảng viên', 8793, 6500, 'đảng viên')], []],
     ['member unit but a target sentence', 'Vượt chỉ tiêu: 70/65 xã đạt chuẩn nông thôn mới.', [ratio('70/65 xã', 70, 65, 'xã')], []],
+  ])('%s', (_name, text, figures, statuses) => {
+    expect(run(partOverWhole, text, figures).map((f) => f.status)).toEqual(statuses);
+  });
+});
+
+describe('a part in running prose, marked as taken from the whole just counted', () => {
+  it.each([
+    [
+      'alone, in the next sentence',
+      'An Giang harvested nearly 4.1 million tonnes of rice. The winter-spring crop alone accounted for 4.35 million tonnes.',
+      [count('4.1 million tonnes', 4_100_000, 'tonnes', { qualifier: 'nearly' }), count('4.35 million tonnes', 4_350_000, 'tonnes')],
+      ['warning'],
+    ],
+    [
+      'riêng, money in two scales',
+      'Năm 2023, tỉnh thu hút 1,46 tỷ USD vốn FDI. Riêng các dự án cấp mới đã có vốn đăng ký 1.580 triệu USD.',
+      [money('1,46 tỷ USD', 1_460_000_000, 'USD'), money('1.580 triệu USD', 1_580_000_000, 'USD')],
+      ['warning'],
+    ],
+    [
+      'riêng, within the whole',
+      'Năm 2023, tỉnh thu hút 1,46 tỷ USD vốn FDI. Riêng các dự án cấp mới đã có vốn đăng ký 958 triệu USD.',
+      [money('1,46 tỷ USD', 1_460_000_000, 'USD'), money('958 triệu USD', 958_000_000, 'USD')],
+      [],
+    ],
+    [
+      'of the things named, chosen among two counts of them by the words that name them',
+      'The zones licensed 14 new projects and 9 existing projects raised capital. Of the new projects, 17 came from Japan.',
+      [count('14 new projects', 14, 'projects'), count('9 existing projects', 9, 'projects'), count('17', 17, 'projects')],
+      ['warning'],
+    ],
+    [
+      'riêng for another year is no part',
+      'Năm 2024, tỉnh thu hút 1,46 tỷ USD vốn FDI. Riêng năm 2023 đã đạt 1.580 triệu USD.',
+      [money('1,46 tỷ USD', 1_460_000_000, 'USD'), money('1.580 triệu USD', 1_580_000_000, 'USD')],
+      [],
+    ],
+    [
+      'two wholes it could be taken from: silent',
+      'Tỉnh có 120 hợp tác xã nông nghiệp và 80 hợp tác xã phi nông nghiệp. Riêng 130 hợp tác xã đã chuyển đổi.',
+      [count('120 hợp tác xã', 120, 'hợp tác xã'), count('80 hợp tác xã', 80, 'hợp tác xã'), count('130 hợp tác xã', 130, 'hợp tác xã')],
+      [],
+    ],
   ])('%s', (_name, text, figures, statuses) => {
     expect(run(partOverWhole, text, figures).map((f) => f.status)).toEqual(statuses);
   });

@@ -12,7 +12,23 @@ it('counts a bare number after "Of the N things,"', () => {
   expect(counts('Trong số 52 đơn vị được kiểm tra, 48 đã kết nối.')).toContainEqual(['48', 'count', 48, 'đơn vị']);
 });
 
+it('counts a bare number after a whole clause that dates itself or lists at length', () => {
+  expect(counts('Of the 312 new projects licensed in Binh Duong in 2023, 187 came from Korea.')).toContainEqual(['187', 'count', 187, 'projects']);
+  expect(counts("Of the 964 services offered by provincial departments, district people's committees and commune offices, 812 are online.")).toContainEqual([
+    '812',
+    'count',
+    812,
+    'services',
+  ]);
+});
+
+it('counts a bare number after a clause naming its whole by noun alone', () => {
+  expect(counts('The zones licensed 14 new projects. Of the new projects, 7 came from Japan.')).toContainEqual(['7', 'count', 7, 'projects']);
+  expect(counts('Of the new projects, in 2024 most came from Japan.').map((f) => f[0])).toEqual([]);
+});
+
 it('leaves a bare number alone when no whole opens the clause before it', () => {
+  expect(counts('In 2023, 187 came from Korea.').map((f) => f[0])).not.toContain('187');
   expect(counts('The app reached 4,800 households, 3,912 said it helped.').map((f) => f[0])).not.toContain('3,912');
   expect(counts('Of the 4,800 households; 3,912 said yes.').map((f) => f[0])).not.toContain('3,912');
 });

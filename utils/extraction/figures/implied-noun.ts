@@ -19,20 +19,51 @@ const CLAUSE_TOKENS = 16;
 
 export function impliedNoun(ctx: FigureContext, i: number, listed = true): string | null {
   if (token(ctx, i)!.gap === Gap.Line) return null;
-  return wholeBefore(ctx, i) ?? totalBeforeConnector(ctx, i) ?? ofThem(ctx, i) ?? ofTheseOpening(ctx, i) ?? (listed ? nextInList(ctx, i) : null);
+  return (
+    wholeBefore(ctx, i) ??
+    wholeNamedBefore(ctx, i) ??
+    totalBeforeConnector(ctx, i) ??
+    ofThem(ctx, i) ??
+    ofTheseOpening(ctx, i) ??
+    (listed ? nextInList(ctx, i) : null)
+  );
 }
+
+/** The whole's clause may describe it at length (`… offered by provincial departments, district people's committees and commune offices,`). */
+const WHOLE_CLAUSE_TOKENS = 24;
 
 /** `Of the 3,150 applications received online, 2,870 …`: the lead opens its clause; only a comma comes before the number. */
 function wholeBefore(ctx: FigureContext, i: number): string | null {
   if (!isSym(ctx, i - 1, ',')) return null;
-  for (let k = i - 2; k >= i - CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
+  for (let k = i - 2; k >= i - WHOLE_CLAUSE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
-    if (t.gap === Gap.Line || (t.type === 'sym' && t.text !== '-')) return null;
-    if (t.type !== 'num') continue;
+    // The clause may list (`handled at provincial, district and commune level,`) and date itself (`in 2023,`).
+    if (t.gap === Gap.Line || (t.type === 'sym' && !"-,'’".includes(t.text))) return null;
+    if (t.type !== 'num' || isYearNumber(ctx, k)) continue;
     const lead = phraseBefore(ctx, vocabulary.wholeOfLeads, k);
     if (!lead || !opensClause(ctx, lead.from)) return null;
     const noun = headNoun(ctx, k + 1);
     return noun ? nounText(ctx, noun) : null;
+  }
+  return null;
+}
+
+/**
+ * `Of the new projects, 17 came from …`: the clause names the whole by its noun alone, no number; the
+ * bare number after its comma counts that noun.
+ */
+function wholeNamedBefore(ctx: FigureContext, i: number): string | null {
+  if (!isSym(ctx, i - 1, ',')) return null;
+  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_TOKENS / 2); k--) {
+    const t = token(ctx, k)!;
+    if (t.gap === Gap.Line || t.type !== 'word') return null;
+    const lead = phraseBefore(ctx, vocabulary.wholeOfLeads, k);
+    if (!lead || !opensClause(ctx, lead.from)) continue;
+    for (let j = k; j < i - 1; j++) {
+      const noun = vocabulary.countNouns.at(ctx.tokens, j);
+      if (noun && noun.to === i - 1) return ctx.text.slice(token(ctx, j)!.start, token(ctx, noun.to - 1)!.end);
+    }
+    return null;
   }
   return null;
 }
