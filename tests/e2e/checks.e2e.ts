@@ -129,8 +129,11 @@ describe('consistency checks on a page', () => {
     }, LONG_PATH);
     expect(report?.parts).toBeGreaterThan(1);
     const count = (rule: string, status: string) => report?.findings?.filter((f) => f.rule === rule && f.status === status).length;
-    expect(count('parts-total', 'warning')).toBe(COPIES);
-    expect(count('rank-change', 'warning')).toBe(COPIES);
+    // More than one part carries (250 findings): the later parts were joined to the first.
+    expect(report?.findings?.length).toBeGreaterThan(250);
+    // Each copy's contradictions at least (checks may also relate figures across neighbouring copies).
+    expect(count('parts-total', 'warning')).toBeGreaterThanOrEqual(COPIES);
+    expect(count('rank-change', 'warning')).toBeGreaterThanOrEqual(COPIES);
     await page.close();
   }, 180_000);
 });
