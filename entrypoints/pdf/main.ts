@@ -21,7 +21,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { DOCUMENT_OPTIONS, readPdfDocument, withPageContents, type PdfDocumentText } from '@/utils/pdf/read-document';
 import { fileNameOf, fileOf, pageOf } from '@/utils/pdf/viewer-url';
 import { createSearch, type Search } from './search';
-import { openOcrStore, OcrStoreFull } from '@/utils/pdf/ocr-store';
+import type { OcrStore } from '@/utils/pdf/ocr-store';
 import { keptPage, OcrCancelled, ocrPage, recognisePages, type OcrPage } from './ocr';
 import { pdfHost } from './text-host';
 import type { Viewer } from './viewer';
@@ -71,6 +71,19 @@ async function fetchFile(file: string): Promise<Uint8Array | undefined> {
     say(t('pdfCannotOpen', { reason: error instanceof Error ? error.message : String(error) }));
     return undefined;
   }
+}
+
+/**
+ * The store of recognised text, loaded when first used: Dexie and the store, evaluated with the
+ * viewer's own script, made its first task 10–15 ms longer on every file, scanned or not.
+ */
+function lazyOcrStore(): { store: () => Promise<OcrStore>; isFull: (error: unknown) => boolean } {
+  let opened: Promise<OcrStore> | undefined;
+  return {
+    store: () => (opened ??= import('@/utils/pdf/ocr-store').then(({ openOcrStore }) => openOcrStore())),
+    // The store names its own error; its class is not loaded here to be compared with.
+    isFull: (error) => error instanceof Error && error.name === 'OcrStoreFull',
+  };
 }
 
 /** The text pipeline's steps run a time slice at a time: a long document is no long task. */
@@ -143,14 +156,23 @@ async function main(): Promise<void> {
 
   // The pages the file has as scans; OCR text, kept from an earlier visit or recognised now, fills them.
   const scanned = [...text.imageOnlyPages];
-  const store = openOcrStore();
+  const ocrStore = lazyOcrStore();
   const showOcr = async (pages: readonly OcrPage[]) => {
     for (const page of pages) await viewer.setPageText(page.page, page.content);
     text = await withPageContents(text, new Map(pages.map((page) => [page.page, page.items])), inSlices);
     html.dataset.soiPdf = text.imageOnlyPages.length === doc.numPages ? 'scan' : 'ocr';
   };
   // Shown before the first reading, so the first pass reads the kept text: OCR is not run again.
-  const kept = scanned.length ? (await store.load(text.fingerprint).catch(() => [])).filter((page) => scanned.includes(page.page)).map(ocrPage) : [];
+  const kept = scanned.length
+    ? (
+        await ocrStore
+          .store()
+          .then((store) => store.load(text.fingerprint))
+          .catch(() => [])
+      )
+        .filter((page) => scanned.includes(page.page))
+        .map(ocrPage)
+    : [];
   if (kept.length) await showOcr(kept);
 
   const host = pdfHost({ url: file, text, fileName }, viewer);
@@ -167,7 +189,10 @@ async function main(): Promise<void> {
       button(t('pdfOcrRerun'), () => void ocr(scanned)),
       button(t('pdfOcrForget'), () => {
         // The scans come back as they are in the file.
-        void store.forget(text.fingerprint).finally(() => location.reload());
+        void ocrStore
+          .store()
+          .then((store) => store.forget(text.fingerprint))
+          .finally(() => location.reload());
       }),
     );
   };
@@ -200,10 +225,13 @@ async function main(): Promise<void> {
       else say(t('pdfOcrEmpty'));
       host.replaceText(text);
       page = await host.read(host.root());
-      await store.save(text.fingerprint, recognised.map(keptPage)).catch((error: unknown) => {
-        const reason = error instanceof OcrStoreFull ? t('pdfOcrStoreFull') : error instanceof Error ? error.message : String(error);
-        status.prepend(`${t('pdfOcrNotKept', { reason })} `);
-      });
+      await ocrStore
+        .store()
+        .then((store) => store.save(text.fingerprint, recognised.map(keptPage)))
+        .catch((error: unknown) => {
+          const reason = ocrStore.isFull(error) ? t('pdfOcrStoreFull') : error instanceof Error ? error.message : String(error);
+          status.prepend(`${t('pdfOcrNotKept', { reason })} `);
+        });
     } catch (error) {
       if (before) html.dataset.soiOcr = before;
       else delete html.dataset.soiOcr;

@@ -96,7 +96,7 @@ function comparedFirst(page: Page, p: number): StatedRatio | undefined {
 
 /** `so với năm trước`, `so với năm 2024`, `year on year`, `on the previous year`: a change against an earlier period named, not its value. */
 const EARLIER_PERIOD = new RegExp(
-  `^\\s*(?:${alternation([...WORDS.comparedWith, ...WORDS.comparedAfterChange, 'year on year', 'year-on-year'])})(?![\\p{L}\\p{N}])[^,;.!?()\\d]{0,30}(?:(?:19|20)\\d\\d)?[^,;.!?()\\d]{0,20}(?:[,;.!?]|$)`,
+  `^\\s*(?:year on year|year-on-year|(?:${alternation([...WORDS.comparedWith, ...WORDS.comparedAfterChange])})\\s+(?:the\\s+)?(?:${alternation(WORDS.earlierPeriods)}|(?:năm\\s+|in\\s+)?(?:19|20)\\d\\d))(?![\\p{L}\\p{N}])[^,;.!?()\\d]{0,20}(?:[,;.!?]|$)`,
   'u',
 );
 

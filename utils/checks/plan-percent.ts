@@ -120,7 +120,9 @@ function planGivenAfter(page: Page, p: number): StatedRatio | undefined {
   const plan = page.bySentence[sentence + 1]?.[0];
   if (plan === undefined || !isAmount(figure(page, plan)) || !sameUnit(a, figure(page, plan))) return undefined;
   const opening = norm(page.text.slice(page.sentences[sentence + 1]?.start ?? 0, figure(page, plan).start)).replace(/^(?:the|this)\s+/u, '');
-  return startsWithWord(opening, [named]) !== undefined ? { amount, percent: p, base: plan, lead } : undefined;
+  // `Kế hoạch vốn … là`, `The plan … stands at`: the plan itself is stated, not a part of it (`also includes … for roads`).
+  if (startsWithWord(opening, [named]) === undefined || !endsWithWord(opening.replace(/\s*(?:vnd|usd)\s*$/u, ''), WORDS.planIs)) return undefined;
+  return { amount, percent: p, base: plan, lead };
 }
 
 function check(page: Page): RuleFinding[] {

@@ -26,6 +26,8 @@ import { ELSEWHERE_WORDS } from '../attribution/markers';
 import { sidesKey } from './sides';
 import { fold } from '../extraction/text/fold';
 import type { RuleFinding } from './types';
+import { writtenPeriod } from './written-period';
+import { label } from './label';
 
 interface Known {
   indicator: string;
@@ -41,8 +43,11 @@ interface Known {
  */
 const OWN_PLACE = { id: 'page', name: 'tỉnh / province' };
 
+/** The country is no province: a page that compares itself with the national figure still speaks of its own province. */
+const COUNTRY = 'viet-nam';
+
 function ownPlace(page: Page, i: number): { id: string; name: string } | undefined {
-  if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown')) return undefined;
+  if (page.contexts?.some((c) => c?.subject !== undefined && c.subject !== 'unknown' && c.subject.id !== COUNTRY)) return undefined;
   const sentenceStart = page.sentences[page.sentenceOf[i] as number]?.start ?? 0;
   const sentence = page.text.slice(sentenceStart, figure(page, i).start);
   return containsWord(sentence, ELSEWHERE_WORDS) ? undefined : OWN_PLACE;
@@ -53,33 +58,43 @@ function known(page: Page, i: number): Known | undefined {
   if (!context) return undefined;
   const { indicator, period } = context;
   const subject = context.subject === 'unknown' || context.subject === undefined ? ownPlace(page, i) : context.subject;
-  if (!indicator || indicator === 'unknown' || !subject || !period || period === 'unknown') return undefined;
-  if (period.basis === 'publication') return undefined;
+  if (!indicator || indicator === 'unknown' || !subject) return undefined;
+  const dated = period && period !== 'unknown' && period.basis !== 'publication' ? period.key : writtenPeriod(page, i);
+  if (dated === undefined) return undefined;
   return {
     indicator: indicator.id,
     indicatorName: indicator.name ?? indicator.id,
     subject: subject.id,
     subjectName: subject.name ?? subject.id,
-    period: period.key,
+    period: dated,
   };
 }
 
-const BOUND_WORDS = ['từ', 'đến', 'tới', 'trên', 'dưới', 'hơn', 'from', 'to', 'over', 'under', 'above', 'below'];
+const BOUND_WORDS = ['từ', 'trên', 'dưới', 'hơn', 'from', 'over', 'under', 'above', 'below'];
+/** `to`, `đến` close a range only after its start (`from 60 to 70 points`); after a verb (`lifted … to 66.52 points`) they lead to the value. */
+const RANGE_END_WORDS = ['đến', 'tới', 'to'];
+const RANGE_START_WORDS = ['từ', 'from'];
 
 /** Whether the figure states the indicator's value itself, not a bound, a goal, a change or a part. */
 function isLevel(page: Page, i: number): boolean {
   const f = figure(page, i);
   if (f.kind === 'count') return isNamedCount(page, i);
+  if (f.kind === 'money') return isNamedAmount(page, i);
   if (f.kind !== 'percent' && f.kind !== 'score' && f.kind !== 'rank') return false;
   if (page.contexts?.[i]?.target) return false;
   const before = lead(page, i, 40);
   const clause = before.slice(before.lastIndexOf(';') + 1);
   if (qualifierOf(f, before) && !endsWithWord(before, hedgeWords('about'))) return false;
   if (endsWithWord(before, BOUND_WORDS) || containsWord(clause, WORDS.targetWords)) return false;
+  if (endsWithWord(before, RANGE_END_WORDS) && containsWord(clause, RANGE_START_WORDS)) return false;
   if (f.kind === 'rank' && (/^top\b/u.test(norm(f.text)) || endsWithWord(before, ['top']))) return false;
   if (
     f.kind === 'percent' &&
-    ((isChange(page, i) && !measuresGrowth(page, i)) || isOfSomethingElse(page, i) || /\(\s*$/.test(leadWithoutQualifier(before)) || sharesCountBefore(page, i))
+    ((isChange(page, i) && !measuresGrowth(page, i)) ||
+      (measuresGrowth(page, i) && !isChange(page, i) && !containsWord(ownClause(page, i), WORDS.growthWords)) ||
+      isOfSomethingElse(page, i) ||
+      /\(\s*$/.test(leadWithoutQualifier(before)) ||
+      sharesCountBefore(page, i))
   )
     return false;
   return true;
@@ -87,11 +102,20 @@ function isLevel(page: Page, i: number): boolean {
 
 /**
  * `GRDP growth`, `Tăng trưởng GRDP`: an indicator that is itself a rate of growth is stated as a change
- * (`the economy grew 7.4%`, `với mức tăng trưởng 7,9%`), so there the change is its value.
+ * (`the economy grew 7.4%`, `với mức tăng trưởng 7,9%`), so there the change is its value — and a
+ * percentage of its clause that says no growth (`agriculture accounted for 21.4% of GRDP`, `industry
+ * and construction 38.9%`) is a share of the economy, not its growth.
  */
 function measuresGrowth(page: Page, i: number): boolean {
   const indicator = page.contexts?.[i]?.indicator;
   return indicator !== undefined && indicator !== 'unknown' && /(?:^|-)growth$/u.test(indicator.id);
+}
+
+/** The words of a figure's clause before it: from the last comma, semicolon or colon of its sentence. */
+function ownClause(page: Page, i: number): string {
+  const span = page.sentences[page.sentenceOf[i] as number];
+  const before = page.text.slice(span?.start ?? 0, figure(page, i).start);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
 }
 
 /** `689 hồ sơ quá hạn, chiếm 3,45 %`, `16 hồ sơ (chiếm 0,08%)`: the share of the count just before it, not the indicator's level. */
@@ -126,16 +150,46 @@ function isNamedCount(page: Page, i: number): boolean {
   return !containsWord(own, [...WORDS.partsPartial, ...WORDS.partsExhaustive, ...WORDS.targetWords, ...WORDS.cumulativeTotal, 'riêng']);
 }
 
+/**
+ * `Quang Nam's export turnover reached 1.35 billion USD` … `the 2023 export figure of 1.53 billion USD`:
+ * an amount is the indicator's value given again only when it is named in the same words (`label`),
+ * and is no part (`trong đó`, `including`), plan or goal, change (`tăng 120 tỷ đồng`), earlier value
+ * (`so với`, in brackets) or running total.
+ */
+function isNamedAmount(page: Page, i: number): boolean {
+  if (page.contexts?.[i]?.target || label(page, i).length === 0) return false;
+  const clause = ownClause(page, i);
+  const before = leadWithoutQualifier(lead(page, i, 40));
+  if (/\(\s*$/u.test(before) || endsWithWord(before, [...WORDS.changeBefore, ...BOUND_WORDS])) return false;
+  const sentence = page.text.slice(page.sentences[page.sentenceOf[i] as number]?.start ?? 0, figure(page, i).start);
+  if (containsWord(sentence, [...WORDS.targetWords, ...WORDS.planNouns])) return false;
+  return !containsWord(clause, [
+    ...WORDS.partsPartial,
+    ...WORDS.partsExhaustive,
+    ...WORDS.cumulativeTotal,
+    ...WORDS.comparedWith,
+    ...WORDS.changeBefore,
+    'riêng',
+  ]);
+}
+
 /** `0,5123 điểm` and `0,5321 điểm` are said alike; `1,000-point` (a scale) and `0.3615` are not; counts by what they count. */
-function wording(page: Page, i: number): string {
+function wording(page: Page, i: number, subject: string): string {
   const f = figure(page, i);
   if (f.kind === 'count') return countLabel(page, i);
+  if (f.kind === 'money') {
+    // The province's own name is no part of what an amount counts (`Quang Nam's export turnover`).
+    const place = new Set(subject.split('-'));
+    return label(page, i)
+      .filter((w) => !place.has(fold(w).folded))
+      .join(' ');
+  }
   return f.kind === 'score' ? norm(f.text.replace(/[\d.,\s]+/g, ' ')).trim() : '';
 }
 
 function groupKey(page: Page, i: number, k: Known): string {
   const f: Figure = figure(page, i);
-  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(page, i)].join('|');
+  return [k.indicator, k.subject, k.period, f.kind, f.of ?? '', wording(page, i, k.subject)].join('|');
 }
 
 /** How far before a figure the words naming its group (`cấp huyện`, `trực tuyến`) are read. */
@@ -166,8 +220,11 @@ function canCompare(page: Page, a: number, b: number): boolean {
 }
 
 /** Units below a province: a page names its own province freely, and another province gets its own attribution. */
+const TERRITORIAL = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố']);
 const PLACE_WORDS = WORDS.memberUnits
   .filter((w) => w !== 'tỉnh' && w !== 'province' && w !== 'provinces')
+  // `Huyện Phú Quốc` opening a sentence names a place as `huyện Phú Quốc` does (`Sở Tài chính` speaks, it is no place).
+  .flatMap((w) => (TERRITORIAL.has(w) ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
   .map(escapeRegExp)
   .join('|');
 const slug = (name: string) => fold(name).folded.replace(/[^a-z0-9]+/g, '-');

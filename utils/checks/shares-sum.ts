@@ -35,14 +35,16 @@ const MAX_LIST_LABEL = 50;
  * last in a plain list — a comma, `và` or `and`, a short name, no verb of change and no other figure.
  */
 function listedAfterFirst(page: Page, shares: number[], own: string[]): boolean {
+  const oneCut = splitAlongOneDimension(labelsBefore(page, shares));
   return shares.slice(1).every((p, k) => {
     // What the share before is of (`96,55% hồ sơ đến hạn; …`) is its own, not the next item's label.
     const gapText = norm(gap(page, shares[k] as number, p));
     const ownBefore = own[k] ?? '';
     const between = ownBefore && gapText.trimStart().startsWith(ownBefore) ? gapText.trimStart().slice(ownBefore.length) : gapText;
     if (!/^\s*(?:[,;]|và\b|and\b)/u.test(between) || containsWord(between, WORDS.changeBefore)) return false;
-    // `; tỷ lệ hồ sơ đúng hạn đạt 98,7%`: an item that names a rate of its own is another indicator, not the next part.
-    if (startsWithWord(between.replace(/^\s*(?:[,;]|và\b|and\b)/u, ''), WORDS.shareLead)) return false;
+    // `, tỷ lệ đô thị hóa đạt 45,1%`: an item naming a rate of its own is another indicator, unless the
+    // items' labels cut one whole along one dimension (`tỷ lệ hồ sơ trực tuyến … , tỷ lệ hồ sơ trực tiếp …`).
+    if (!oneCut && startsWithWord(between.replace(/^\s*(?:[,;]|và\b|and\b)/u, ''), WORDS.shareLead)) return false;
     return between.length <= MAX_LIST_LABEL || (between.length <= MAX_CLAUSE_LABEL && isShareClause(between));
   });
 }

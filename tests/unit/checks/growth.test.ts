@@ -174,6 +174,10 @@ describe('a growth against an earlier value given elsewhere on the page', () => 
       'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch lữ hành đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
     ],
     [
+      'a change against the plan, not an earlier period',
+      'Năm 2023, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với kế hoạch.',
+    ],
+    [
       'an earlier value of another year',
       'Năm 2022, doanh thu du lịch của tỉnh đạt 4.200 tỷ đồng. Năm 2024, doanh thu du lịch đạt 5.040 tỷ đồng, tăng 30% so với năm trước.',
     ],

@@ -134,6 +134,10 @@ describe('a value and its plan in sentences next to each other, read from the pa
   });
 
   it.each([
+    [
+      'the next sentence gives a part of the plan',
+      'Disbursement reached VND 2,470 billion, or 92% of the plan. The plan for 2025 also includes VND 2,600 billion for roads.',
+    ],
     ['the next sentence opens with something else', 'Giải ngân đạt 2.470 tỷ đồng, bằng 92% kế hoạch. Năm trước, giải ngân đạt 2.600 tỷ đồng.'],
     ['two amounts in the sentence pointed back to', 'Thu nội địa đạt 2.470 tỷ đồng, trong đó thuế 1.200 tỷ đồng. Con số này bằng 92% dự toán (2.600 tỷ đồng).'],
     [

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FigureContextLike } from '../../../utils/checks';
 import { sameIndicator } from '../../../utils/checks/same-indicator';
 import { count, percent, rank, run, score } from './run-rule';
+import { checkPage } from '../../../scripts/check-page';
+import { extract } from '../../../utils/extraction';
+import { readPage } from '../../../utils/checks/page';
+import { writtenPeriod } from '../../../utils/checks/written-period';
 
 const context = (indicator: string, subject: string, period: string, extra: Partial<FigureContextLike> = {}): FigureContextLike => ({
   indicator: { id: indicator, name: indicator },
@@ -226,5 +230,115 @@ describe('the same indicator of a district the page names', () => {
         figures.map(() => poverty),
       ).map((f) => f.status),
     ).toEqual(statuses);
+  });
+});
+
+describe('the same indicator, read from the page with what its sentences write', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'same-indicator')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'the country’s figure beside it does not make the page about another place',
+      'Năm 2024, tỷ lệ hộ nghèo của tỉnh là 3,12%, thấp hơn bình quân cả nước (4,06%). Theo kết quả rà soát, tỷ lệ hộ nghèo năm 2024 của tỉnh ở mức 3,21%.',
+      ['warning'],
+    ],
+    [
+      'the year written in each sentence dates both when attribution cannot',
+      "Hai Duong's 2023 PCI came in at 68.52 points. Faster land procedures lifted the province's 2023 PCI score to 66.52 points, officials said.",
+      ['warning'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'the shares of the economy beside a growth rate',
+      'Năm 2024, tăng trưởng GRDP của tỉnh đạt 7,85%. Cơ cấu kinh tế: nông nghiệp chiếm 18,2%, công nghiệp - xây dựng 40,6%, dịch vụ 36,1%.',
+    ],
+    ['a range closed by `to`', "Hai Duong's 2023 PCI came in at 68.52 points. Provinces in the top group scored from 66 to 70.5 points in 2023."],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});
+
+describe('the period a sentence writes', () => {
+  const periodOf = (text: string, figureText: string) => {
+    const { figures } = extract(text);
+    return writtenPeriod(
+      readPage({ text, figures }),
+      figures.findIndex((f) => f.text === figureText),
+    );
+  };
+
+  it.each([
+    ['months spelled and in digits read alike', 'Sáu tháng đầu năm, tỉnh thu hút 412,6 triệu USD vốn FDI.', '412,6 triệu USD', '6M'],
+    ['the same in digits', 'Vốn FDI 6 tháng đầu năm đạt 412,6 triệu USD.', '412,6 triệu USD', '6M'],
+    ['English, with the year', 'In the first nine months of 2024 exports reached USD 1,350 million.', 'USD 1,350 million', '2024-9M'],
+    ['two years: none', 'Exports reached USD 1,350 million in 2024, against USD 1,200 million in 2023.', 'USD 1,350 million', undefined],
+  ])('%s', (_name, text, figureText, period) => {
+    expect(periodOf(text, figureText)).toBe(period);
+  });
+});
+
+describe('an amount given again in the same words', () => {
+  const verdicts = (text: string) =>
+    checkPage({ text })
+      .filter((f) => f.rule === 'same-indicator')
+      .map((f) => f.status);
+
+  it.each([
+    [
+      'named alike after a reporting verb, the generic noun left out',
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Sở Công Thương cho biết kim ngạch xuất khẩu năm 2024 đạt 2.640 triệu USD.',
+      ['warning'],
+    ],
+    [
+      'named after the amount when nothing names it before',
+      'By the end of October, the province had disbursed VND 3,412 billion of public investment capital. With VND 3,142 billion disbursed by the end of October, the province ranks among the leaders.',
+      ['warning'],
+    ],
+    [
+      'the same, agreeing',
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Sở Công Thương cho biết kim ngạch xuất khẩu năm 2024 đạt 2.460 triệu USD.',
+      ['ok'],
+    ],
+  ])('%s', (_name, text, statuses) => {
+    expect(verdicts(text)).toEqual(statuses);
+  });
+
+  it.each([
+    [
+      'a part named with more words',
+      'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Năm 2024, kim ngạch xuất khẩu hàng dệt may đạt 820 triệu USD.',
+    ],
+    ['a part after `trong đó`', 'Năm 2024, kim ngạch xuất khẩu đạt 2.460 triệu USD. Năm 2024, trong đó kim ngạch xuất khẩu đạt 820 triệu USD.'],
+    ['a plan', 'Năm 2024, kim ngạch xuất khẩu đạt 2.460 triệu USD. Kế hoạch năm 2024, kim ngạch xuất khẩu đạt 2.600 triệu USD.'],
+    ['a change', 'Năm 2024, thu ngân sách đạt 2.460 tỷ đồng. Năm 2024, thu ngân sách tăng 240 tỷ đồng.'],
+    [
+      'two months',
+      'By the end of October, the province had disbursed VND 3,412 billion. By the end of November, the province had disbursed VND 3,842 billion.',
+    ],
+  ])('stays silent: %s', (_name, text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+});
+
+describe('a district opening its sentence', () => {
+  it('is a place of its own, not the province', () => {
+    const text = 'Năm 2024, doanh thu du lịch của tỉnh đạt 5.040 tỷ đồng. Huyện Phú Quốc năm 2024, doanh thu du lịch đạt 3.120 tỷ đồng.';
+    expect(checkPage({ text }).filter((f) => f.rule === 'same-indicator')).toEqual([]);
+  });
+
+  it('while a department opening its sentence only speaks', () => {
+    const text = 'Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 2.460 triệu USD. Sở Công Thương cho biết kim ngạch xuất khẩu năm 2024 đạt 2.640 triệu USD.';
+    expect(
+      checkPage({ text })
+        .filter((f) => f.rule === 'same-indicator')
+        .map((f) => f.status),
+    ).toEqual(['warning']);
   });
 });

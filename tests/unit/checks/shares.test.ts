@@ -98,6 +98,13 @@ describe('shares of one whole that pass 100 %', () => {
       [],
     ],
     ['a later item that names a rate of its own', 'Nông nghiệp chiếm 64,2%, tỷ lệ đô thị hóa đạt 45,1%.', ['64,2%', '45,1%'], []],
+    [
+      'two named rates that cut the files one way, passing 100 %',
+      'Tỷ lệ hồ sơ nộp trực tuyến đạt 47%, tỷ lệ hồ sơ nộp trực tiếp đạt 58%.',
+      ['47%', '58%'],
+      ['warning'],
+    ],
+    ['two named rates that cut the files one way, fitting', 'Tỷ lệ hồ sơ nộp trực tuyến đạt 47%, tỷ lệ hồ sơ nộp trực tiếp đạt 53%.', ['47%', '53%'], []],
   ])('%s', (_name, text, shares, statuses) => {
     expect(run(sharesSum, text, shares.map(p)).map((f) => f.status)).toEqual(statuses);
   });

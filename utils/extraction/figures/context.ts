@@ -9,7 +9,12 @@ import type { Trigger } from './triggers';
 /** What the figure rules see of one paragraph. */
 export interface FigureContext {
   text: string;
-  /** The paragraph's tokens by index; undefined past either end of the paragraph (indices may be negative). */
+  /**
+   * The paragraph's tokens by index, read lazily around the number being tried (text/tokens.ts
+   * TokenStream): tokens before where the stream started have negative indices, so a rule finds the
+   * paragraph's start by `isFirst` or an undefined token, never by comparing an index with 0, and
+   * never uses -1 to mean "none".
+   */
   tokens: TokenSource;
   language: Language;
 }

@@ -75,15 +75,12 @@ function rulesFor(language: Language): { numbers: readonly Dispatch[]; words: re
 /** Finds where numbers start: in a paragraph without surrogates, every digit after a token boundary starts one (see TokenStream). */
 const DIGIT = /\d/g;
 
-/** The one token stream of the figure rules, restarted for each paragraph and at each number far from the last one read. */
-const stream = new TokenStream();
-
 /**
- * How far past the tokens read so far the next number may start and still be reached by reading on:
- * farther, the stream is restarted at the number and the prose between is never read. Either way the
- * rules see the same tokens; this only trades reading the words between against restarting.
+ * The one token stream of the figure rules, restarted for each paragraph and at each number the
+ * tokens read so far do not reach: reading on to a farther number costs more than starting afresh
+ * there (measured), and either way the rules see the same tokens.
  */
-const READ_ON = 24;
+const stream = new TokenStream();
 
 /** One paragraph being read: its rules, its blocked spans in page order and how many of them lie behind. */
 interface Reading {
@@ -142,7 +139,7 @@ function nearNumbers(reading: Reading, paragraph: string, from: number, to: numb
   do {
     const d = from + DIGIT.lastIndex - 1;
     let i = 0;
-    if (cursor >= 0 && d <= stream.readUpTo + READ_ON) i = stream.indexFrom(d, cursor);
+    if (cursor >= 0 && d <= stream.readUpTo) i = stream.indexFrom(d, cursor);
     else stream.start(text, from, to, d);
     cursor = tryAt(reading, i, stream.get(i)!);
     if (stream.misread) return null;

@@ -123,7 +123,7 @@ const CHANGE_TOKENS = 24;
  */
 export function baseOfChange(ctx: FigureContext, i: number): string | null {
   const from = comparisonBefore(ctx, i);
-  if (from < 0 || !(isSym(ctx, from - 1, '%') || isNum(ctx, from - 1))) return null;
+  if (from === null || !(isSym(ctx, from - 1, '%') || isNum(ctx, from - 1))) return null;
   for (let k = from - 1; k >= from - CHANGE_TOKENS && token(ctx, k) !== undefined; k--) {
     const t = token(ctx, k)!;
     if ((t.type === 'sym' && '.;:!?()'.includes(t.text)) || token(ctx, k + 1)!.gap === Gap.Line) return null;
@@ -136,13 +136,13 @@ export function baseOfChange(ctx: FigureContext, i: number): string | null {
 
 /**
  * Where `from`, `so với`, `compared with` / `to`, or `on the` (`up 32% on the 0.98 million recorded a
- * year earlier`) ends right before token `i`, or −1.
+ * year earlier`) ends right before token `i`, or null (token indices may be negative, see TokenSource).
  */
-function comparisonBefore(ctx: FigureContext, i: number): number {
+function comparisonBefore(ctx: FigureContext, i: number): number | null {
   const one = keyAt(ctx, i - 1);
   const two = `${keyAt(ctx, i - 2)} ${one}`;
   if (one === 'from') return i - 1;
-  return two === 'so với' || two === 'compared with' || two === 'compared to' || two === 'on the' ? i - 2 : -1;
+  return two === 'so với' || two === 'compared with' || two === 'compared to' || two === 'on the' ? i - 2 : null;
 }
 
 /**

@@ -21,7 +21,10 @@ const LAST_WORD = new RegExp(`^(?:${[...new Set(docTypeSpellings.map((s) => s.sp
 const NUMBER_WORD = /^(?:số|No)$/iu;
 /** The most a mention can hold before its number: the longest spelling, its spaces three wide, then ` No. `. */
 const LONGEST_LEAD = Math.max(...docTypeSpellings.map((s) => s.length + 2 * (s.split(' ').length - 1))) + 3 + 3 + 2;
-const DIGITS = /\d+/g;
+/** The next digit; its run is then skipped by hand, so finding a page's numbers builds no match objects. */
+const DIGIT = /\d/g;
+const isDigitUnit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Start of the run of letters that ends at `end`. */
 function wordStart(text: string, end: number): number {
   let i = end;
@@ -62,10 +65,14 @@ function mayEndMention(text: string, digits: number): boolean {
  */
 function* mentions(text: string): Generator<RegExpExecArray> {
   let after = 0;
-  DIGITS.lastIndex = 0;
-  for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
-    if (d.index < after || !mayEndMention(text, d.index)) continue;
-    for (let start = Math.max(after, d.index - LONGEST_LEAD); start < d.index; start++) {
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const digits = DIGIT.lastIndex - 1;
+    let end = DIGIT.lastIndex;
+    while (end < text.length && isDigitUnit(text.charCodeAt(end))) end++;
+    DIGIT.lastIndex = end;
+    if (digits < after || !mayEndMention(text, digits)) continue;
+    for (let start = Math.max(after, digits - LONGEST_LEAD); start < digits; start++) {
       // A mention opens with a type's first letter after a non-letter: other starts cannot match, so MENTION is not run there.
       if (!isLetterUnit(text, start) || (start > 0 && isLetterUnit(text, start - 1))) continue;
       MENTION.lastIndex = start;
