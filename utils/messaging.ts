@@ -24,6 +24,7 @@ import {
   ErrorSchema,
   MatchQuerySchema,
   MatchResultSchema,
+  PageReportPartSchema,
   PageReportSchema,
   SelectorsSchema,
   finite,
@@ -40,6 +41,8 @@ export {
   FindingSchema,
   ReferenceDraftSchema,
   SelectorsSchema,
+  REPORT_FINDINGS_MAX,
+  REPORT_PART_FINDINGS,
   pageReportKey,
   type AnchorStatus,
   type ClipDraft,
@@ -49,6 +52,7 @@ export {
   type MatchQuery,
   type MatchResult,
   type PageReport,
+  type PageReportPart,
   type ReferenceDraft,
   type SourceHit,
 } from './messages/schemas';
@@ -108,6 +112,13 @@ const protocol = {
     to: 'background',
     from: ['content', 'page'],
     payload: PageReportSchema,
+    answer: answer({}),
+  },
+  /** A further part of a page report's findings, appended in order to the report it names. */
+  'page.reportPart': {
+    to: 'background',
+    from: ['content', 'page'],
+    payload: PageReportPartSchema,
     answer: answer({}),
   },
   /** The reader is about to read a page: compile extraction now, while the page loads. */

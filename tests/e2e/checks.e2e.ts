@@ -13,14 +13,18 @@ import { launchSoi, type Soi } from './harness';
 const HOST = 'kiemtra.namdinh.gov.vn';
 const PATH = '/cai-cach-hanh-chinh-2023';
 const FIXTURE = readFileSync(join(__dirname, '../fixtures/checks/contradiction.html'), 'utf8');
+/** The same article many times over: more findings than one part of the page report carries. */
+const LONG_PATH = '/cai-cach-hanh-chinh-nhieu-ky';
+const COPIES = 400;
+const LONG = FIXTURE.replace(/<article>([\s\S]*)<\/article>/, (_, article: string) => `<article>${article.repeat(COPIES)}</article>`);
 
 let soi: Soi;
 
 beforeAll(async () => {
   soi = await launchSoi();
   await soi.context.route(`http://${HOST}/**`, (route) =>
-    new URL(route.request().url()).pathname === PATH
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FIXTURE })
+    [PATH, LONG_PATH].includes(new URL(route.request().url()).pathname)
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: new URL(route.request().url()).pathname === PATH ? FIXTURE : LONG })
       : route.fulfill({ status: 404, body: 'not found' }),
   );
 });
@@ -108,4 +112,28 @@ describe('consistency checks on a page', () => {
     expect(byRule('ratio-percent', 'ok')?.items).toContain('72,34%');
     await page.close();
   });
+
+  test('a long page’s findings reach the Checks tab whole, though sent in parts', async () => {
+    const page = await soi.openSample(HOST, LONG_PATH, { timeout: 120_000 });
+    const report = await soi.background.evaluate(async (path) => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const stored = (await (globalThis as unknown as SessionStorage).chrome.storage.session.get(null)) as Record<
+          string,
+          { url?: string; findings?: StoredFinding[]; parts?: number; joined?: number }
+        >;
+        const report = Object.values(stored).find((value) => typeof value?.url === 'string' && value.url.endsWith(path) && value.joined === value.parts);
+        if (report || Date.now() > deadline) return report;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }, LONG_PATH);
+    expect(report?.parts).toBeGreaterThan(1);
+    const count = (rule: string, status: string) => report?.findings?.filter((f) => f.rule === rule && f.status === status).length;
+    // More than one part carries (250 findings): the later parts were joined to the first.
+    expect(report?.findings?.length).toBeGreaterThan(250);
+    // Each copy's contradictions at least (checks may also relate figures across neighbouring copies).
+    expect(count('parts-total', 'warning')).toBeGreaterThanOrEqual(COPIES);
+    expect(count('rank-change', 'warning')).toBeGreaterThanOrEqual(COPIES);
+    await page.close();
+  }, 180_000);
 });

@@ -167,7 +167,7 @@ describe('what the cross-check tells a page', () => {
 
 describe('a page’s report', () => {
   it('is kept for the tab only when it is about the page the tab shows', async () => {
-    const report = { url: 'https://other.vn/', counts: { figures: 1, references: 0 }, findings: [] };
+    const report = { url: 'https://other.vn/', counts: { figures: 1, references: 0 }, findings: [], pass: 'p1', parts: 1 };
     deliverAs(contentScript(PAGE, 5));
     expect(await send('page.report', report)).toMatchObject({ ok: false, code: 'refused' });
     expect(await fakeBrowser.storage.session.get(pageReportKey(5))).toEqual({});

@@ -11,6 +11,7 @@ import type { MatchQuery } from '../messaging';
 import type { PassResult } from './annotator';
 import type { Analysis, PageSource } from './analysis';
 import type { Mark } from './marks';
+import { REPORT_FINDINGS_MAX, REPORT_PART_CHARS, REPORT_PART_FINDINGS } from '../messages/report';
 import { send } from './messages';
 import type { HostFacts } from './text-host';
 import { runInSlices } from './slices';
@@ -103,12 +104,16 @@ export async function crossCheck(marks: readonly Mark[], url: string, signal?: A
   }
 }
 
+/** A finding as the page report carries it: the explanation in the reader's language, every text bounded. */
+export interface ReportedFinding {
+  rule: string;
+  status: 'ok' | 'warning';
+  items: string[];
+  explanation: string;
+}
+
 /** Every finding on the page's current marks, once each, as the page report carries them; a big page's marks are gone through a slice at a time. */
-export async function pageFindings(
-  marks: readonly Mark[],
-  language: Language,
-  signal?: AbortSignal,
-): Promise<{ rule: string; status: 'ok' | 'warning'; items: string[]; explanation: string }[]> {
+export async function pageFindings(marks: readonly Mark[], language: Language, signal?: AbortSignal): Promise<ReportedFinding[]> {
   const seen = new Set<Finding>();
   let at = 0;
   await runInSlices((shouldYield) => {
@@ -118,10 +123,41 @@ export async function pageFindings(
     }
     return true;
   }, signal);
-  return [...seen].slice(0, 2_000).map((f) => ({
-    rule: f.rule,
-    status: f.status,
-    items: f.items.slice(0, 100).map((item) => item.slice(0, 1_000)),
-    explanation: explanation(f, language).slice(0, 10_000),
-  }));
+  const found = [...seen].slice(0, REPORT_FINDINGS_MAX);
+  const reported: ReportedFinding[] = [];
+  await runInSlices((shouldYield) => {
+    while (reported.length < found.length) {
+      if (reported.length % 64 === 63 && shouldYield()) return false;
+      const f = found[reported.length] as Finding;
+      reported.push({
+        rule: f.rule,
+        status: f.status,
+        items: f.items.slice(0, 100).map((item) => item.slice(0, 1_000)),
+        explanation: explanation(f, language).slice(0, 10_000),
+      });
+    }
+    return true;
+  }, signal);
+  return reported;
+}
+
+/**
+ * The report's findings cut into parts, in order, each small enough to serialise in one short task
+ * (see `REPORT_PART_CHARS`); always at least one part, empty when there is nothing to report.
+ */
+export function reportParts(findings: readonly ReportedFinding[]): ReportedFinding[][] {
+  const parts: ReportedFinding[][] = [[]];
+  let chars = 0;
+  for (const finding of findings.slice(0, REPORT_FINDINGS_MAX)) {
+    const size = finding.explanation.length + finding.items.reduce((sum, item) => sum + item.length, 0);
+    let part = parts[parts.length - 1] as ReportedFinding[];
+    if (part.length > 0 && (part.length >= REPORT_PART_FINDINGS || chars + size > REPORT_PART_CHARS)) {
+      part = [];
+      parts.push(part);
+      chars = 0;
+    }
+    part.push(finding);
+    chars += size;
+  }
+  return parts;
 }

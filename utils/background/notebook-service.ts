@@ -19,6 +19,7 @@ import {
   type MatchQuery,
   type MatchResult,
   type PageReport,
+  type PageReportPart,
   type SourceHit,
 } from '../messaging';
 import { agree, comparable } from '../notebook/agreement';
@@ -26,6 +27,7 @@ import { isQuotaError, requestPersistence, saveClip } from '../notebook/clips';
 import { notebook, type NotebookDB } from '../notebook/db';
 import type { FigureClip } from '../notebook/types';
 import { siteOf } from '../notebook/words';
+import { inTurn, joinPart, startReport } from './page-report';
 import { createPdfMenu, pdfClipAddress } from './pdf-opening';
 import { getSetting, watchSetting, type Tolerances } from '../settings';
 import { isClipAddress, isTabDocument, speaksFor, viewerAddress } from './trust';
@@ -86,6 +88,13 @@ export async function matchFigures(db: NotebookDB, url: string, figures: MatchQu
 /** Keeps a tab's latest report for the side panel's Checks tab (the reader control puts the count on the badge). */
 export async function keepReport(tabId: number, report: PageReport): Promise<void> {
   await browser.storage.session.set({ [pageReportKey(tabId)]: report });
+}
+
+/** Appends a further part to the tab's report, if it belongs there (see `joinPart`). */
+async function joinReportPart(tabId: number, part: PageReportPart): Promise<void> {
+  const key = pageReportKey(tabId);
+  const joined = joinPart((await browser.storage.session.get(key))[key] as PageReport | undefined, part);
+  if (joined) await keepReport(tabId, joined);
 }
 
 /**
@@ -194,7 +203,7 @@ function openNotebookPanel(tab: Browser.tabs.Tab | undefined): void {
   else void api.sidebarAction?.open();
 }
 
-type NotebookMessage = 'clip.save' | 'clip.open' | 'notebook.match' | 'page.report';
+type NotebookMessage = 'clip.save' | 'clip.open' | 'notebook.match' | 'page.report' | 'page.reportPart';
 
 /**
  * The background's answers about the notebook. `handle` has already refused senders the protocol
@@ -202,6 +211,7 @@ type NotebookMessage = 'clip.save' | 'clip.open' | 'notebook.match' | 'page.repo
  */
 export function notebookHandlers(db: NotebookDB): Handlers<NotebookMessage> {
   const refused = () => failure(t('clipAddressRefused'), 'refused');
+  const reportInTurn = inTurn();
   return {
     'clip.save': (draft, sender) => (speaksFor(sender, draft.url) ? answerSave(db, draft) : refused()),
     'clip.open': ({ id }) => openClip(db, id),
@@ -216,7 +226,15 @@ export function notebookHandlers(db: NotebookDB): Handlers<NotebookMessage> {
     'page.report': async (report, sender) => {
       if (sender.tab?.id === undefined) return failure('page.report comes from a tab', 'invalid');
       if (!speaksFor(sender, report.url)) return refused();
-      if ((sender.frameId ?? 0) === 0) await keepReport(sender.tab.id, report);
+      const tabId = sender.tab.id;
+      if ((sender.frameId ?? 0) === 0) await reportInTurn(tabId, () => keepReport(tabId, startReport(report)));
+      return { ok: true };
+    },
+    'page.reportPart': async (part, sender) => {
+      if (sender.tab?.id === undefined) return failure('page.reportPart comes from a tab', 'invalid');
+      if (!speaksFor(sender, part.url)) return refused();
+      const tabId = sender.tab.id;
+      if ((sender.frameId ?? 0) === 0) await reportInTurn(tabId, () => joinReportPart(tabId, part));
       return { ok: true };
     },
   };

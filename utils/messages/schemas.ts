@@ -8,6 +8,9 @@ import type { FigureContext } from '../attribution/types';
 import type { AnchorStatus } from '../anchoring/anchor';
 import type { Selectors } from '../anchoring/types';
 import { FIGURE_KINDS } from '../extraction/types';
+import { REPORT_FINDINGS_MAX, REPORT_PART_FINDINGS } from './report';
+
+export { REPORT_FINDINGS_MAX, REPORT_PART_FINDINGS } from './report';
 
 // Bounds keep a hostile or broken page from pushing megabytes through a message.
 export const short = v.pipe(v.string(), v.maxLength(1_000));
@@ -134,13 +137,38 @@ export const FindingSchema = v.object({
 });
 export type Finding = v.InferOutput<typeof FindingSchema>;
 
+const reportFindings = v.pipe(v.array(FindingSchema), v.maxLength(REPORT_PART_FINDINGS));
+/** Which pass of which content script a report comes from: later parts join only their own report. */
+const pass = v.pipe(v.string(), v.maxLength(100));
+
+/**
+ * A page report's first message: counts for the badge and the first part of the findings. A big
+ * page's findings follow in further parts (`PageReportPartSchema`), each sent from a task of its own.
+ */
 export const PageReportSchema = v.object({
   url,
   title: v.optional(short),
   counts: v.object({ figures: offset, references: offset }),
-  findings: v.pipe(v.array(FindingSchema), v.maxLength(2_000)),
+  findings: reportFindings,
+  pass,
+  parts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(REPORT_FINDINGS_MAX)),
 });
-export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+/** Part `part` (1, 2, …) of the findings of report `pass`; the background appends it in order. */
+export const PageReportPartSchema = v.object({
+  url,
+  pass,
+  part: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(REPORT_FINDINGS_MAX)),
+  findings: reportFindings,
+});
+export type PageReportPart = v.InferOutput<typeof PageReportPartSchema>;
+
+/** A tab's report as the background keeps it: the first message, the findings of every part joined so far. */
+export type PageReport = Omit<v.InferOutput<typeof PageReportSchema>, 'findings'> & {
+  findings: v.InferOutput<typeof FindingSchema>[];
+  /** How many parts, the first included, are joined. */
+  joined: number;
+};
 
 /** Where the background keeps a tab's latest report (`storage.session`), for the side panel's Checks tab. */
 export function pageReportKey(tabId: number): string {

@@ -7,7 +7,13 @@ import { contentScript } from '../senders';
 
 const tab = (id: number, url: string) =>
   ({ id, url, title: 'Trang', index: 0, active: true, pinned: false, highlighted: true, incognito: false, windowId: 1 }) as Parameters<typeof toggleReader>[0];
-const report = (figures: number, references: number, url = 'https://example.com/a') => ({ url, counts: { figures, references }, findings: [] });
+const report = (figures: number, references: number, url = 'https://example.com/a') => ({
+  url,
+  counts: { figures, references },
+  findings: [],
+  pass: 'p1',
+  parts: 1,
+});
 
 let injected: unknown[];
 /** What the tab's document says it is, when the button asks (a PDF served without `.pdf` in its address). */

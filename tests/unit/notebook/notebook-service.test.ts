@@ -68,6 +68,9 @@ describe('the notebook as the background serves it', () => {
       url: 'https://namdinh.gov.vn/c',
       counts: { figures: 5, references: 2 },
       findings: [{ rule: 'parts-total', status: 'warning' as const, items: ['128.034', '49.393', '177.427'], explanation: '128 034 + 49 393 = 177 427' }],
+      pass: 'p1',
+      parts: 1,
+      joined: 1,
     };
     await keepReport(3, report);
     expect(await fakeBrowser.storage.session.get(pageReportKey(3))).toEqual({ [pageReportKey(3)]: report });
