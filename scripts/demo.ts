@@ -17,6 +17,7 @@ import { REPO_ROOT } from './sample-site/content';
 import { INDEX_HOST } from './sample-site/server';
 import { isOnReadingList } from '../utils/reading-list';
 import { launchSoi, type Soi } from '../tests/e2e/harness';
+import { openSoiShadowRoots } from '../tests/e2e/soi-world';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -48,6 +49,32 @@ async function visit(soi: Soi, host: string, path: string): Promise<{ page: Page
   return { page, state };
 }
 
+/**
+ * Clips the page's first `count` marks as a reader does from the keyboard (next mark, its card,
+ * *Lưu vào sổ tay*), so the side panel's screenshot shows a notebook with figures in it.
+ */
+async function clipFirstMarks(page: Page, count: number): Promise<number> {
+  // The card's shadow root is closed; opened here so the script can find its button.
+  await openSoiShadowRoots(page);
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  let clipped = 0;
+  for (let k = 0; k < count; k++) {
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const card = page.locator('soi-card');
+    const clip = card.getByRole('button', { name: 'Lưu vào sổ tay' });
+    const shown = await clip.waitFor({ state: 'visible', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!shown) break;
+    await clip.click();
+    await card.getByRole('status').filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    clipped++;
+  }
+  return clipped;
+}
+
 async function screenshots(soi: Soi): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const index = await soi.openSample(INDEX_HOST, '/', { waitForReader: false });
@@ -63,10 +90,13 @@ async function screenshots(soi: Soi): Promise<void> {
       await page.screenshot({ path: README_SHOT });
       console.log(`    README screenshot → ${relative(process.cwd(), README_SHOT)}`);
     }
+    if (sample.host === README_HOST) console.log(`    clipped ${await clipFirstMarks(page, 3)} figures into the notebook`);
     await page.close();
   }
   const panel = await soi.openExtensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 420, height: 800 });
+  // The list shows once the notebook's count has been read.
+  await panel.locator('.nb-count:not(:empty), .nb-empty').first().waitFor({ timeout: 10_000 });
   await settle(panel);
   const panelFile = join(outDir, `${String(soi.site.samples.length + 1).padStart(2, '0')}-side-panel.png`);
   await panel.screenshot({ path: panelFile });
