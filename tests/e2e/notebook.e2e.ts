@@ -24,7 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => soi?.close());
 
-/** Opens the first mark's card and presses its clip button; returns what the card then says. */
 /** The part of `chrome.*` an extension page uses here to speak Soi's messages. */
 interface Chrome {
   tabs: {
@@ -34,6 +33,7 @@ interface Chrome {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
+/** Opens the first mark's card and presses its clip button; returns what the card then says. */
 async function clipFirstByCard(page: Page): Promise<string> {
   await openFirstCard(page);
   const card = page.locator('soi-card');
