@@ -10,6 +10,7 @@ import type { MarkNotes, Marked } from '../../utils/annotation/marks';
 import { lookupLinks } from '../../utils/annotation/lookup-links';
 import { t, type MessageKey } from '../../utils/i18n';
 import { figureValue, plainDate } from './format';
+import { periodName } from '../../utils/i18n/period';
 
 export interface CardProps {
   item: Marked;
@@ -33,7 +34,7 @@ function Unknown() {
 }
 
 function periodText(period: Exclude<FigureContext['period'], 'unknown'>): string {
-  return period.from === period.to ? plainDate(period.from) : `${period.key} (${plainDate(period.from)} – ${plainDate(period.to)})`;
+  return period.from === period.to ? plainDate(period.from) : `${periodName(period.key)} (${plainDate(period.from)} – ${plainDate(period.to)})`;
 }
 
 function ContextRows({ context }: { context: FigureContext | undefined }) {

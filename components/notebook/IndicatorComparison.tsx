@@ -9,6 +9,7 @@ import { webLink } from '../../utils/links';
 import { valueLabel } from './labels';
 import { ProvinceValuesChart } from './ProvinceValuesChart';
 import { RankChart } from './RankChart';
+import { periodName } from '../../utils/i18n/period';
 
 /** Sources shown in a cell before the rest fold away behind "N more". */
 export const SHOWN_SOURCES = 4;
@@ -90,7 +91,7 @@ export function IndicatorComparison({ view: grid, loadSources }: { view: GridVie
               <th scope="col">{t('notebookProvince')}</th>
               {grid.periods.map((period) => (
                 <th key={period} scope="col">
-                  {period}
+                  {periodName(period)}
                 </th>
               ))}
             </tr>

@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import type { ProvinceValues } from '../../utils/notebook/grid';
 import { PALETTE } from './palette';
 import { UPlotChart } from './UPlotChart';
+import { periodName } from '../../utils/i18n/period';
 
 export function ProvinceValuesChart({ values }: { values: ProvinceValues }) {
   const data = useMemo<uPlot.AlignedData>(() => [values.places.map((_, i) => i), values.values], [values]);
@@ -40,7 +41,7 @@ export function ProvinceValuesChart({ values }: { values: ProvinceValues }) {
   const summary = values.places.map((place, i) => `${place}: ${values.values[i]}`).join('; ');
   return (
     <UPlotChart
-      title={t('notebookChartValues', { kind: t(`notebookKind_${values.kind}`), period: values.period })}
+      title={t('notebookChartValues', { kind: t(`notebookKind_${values.kind}`), period: periodName(values.period) })}
       summary={summary}
       options={options}
       data={data}

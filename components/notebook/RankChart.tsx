@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import type { RankSeries } from '../../utils/notebook/grid';
 import { PALETTE } from './palette';
 import { UPlotChart } from './UPlotChart';
+import { periodName } from '../../utils/i18n/period';
 
 /** More lines than this cannot be told apart; the provinces ranked most often are kept. */
 const MOST_LINES = 8;
@@ -22,7 +23,7 @@ export function RankChart({ ranks }: { ranks: RankSeries }) {
         height: 220,
         scales: { x: { time: false }, y: { dir: -1, range: (_u, min, max) => [Math.max(0, Math.floor(min) - 1), Math.ceil(max) + 1] } },
         axes: [
-          { values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (ranks.periods[i] ?? '') : '')), stroke: 'currentColor' },
+          { values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? periodName(ranks.periods[i] ?? '') : '')), stroke: 'currentColor' },
           {
             label: t('notebookChartRankAxis'),
             stroke: 'currentColor',
@@ -31,12 +32,12 @@ export function RankChart({ ranks }: { ranks: RankSeries }) {
           },
         ],
         series: [
-          { label: t('notebookPeriod'), value: (_u, i) => (i === null ? '' : (ranks.periods[i] ?? '')) },
+          { label: t('notebookPeriod'), value: (_u, i) => (i === null ? '' : periodName(ranks.periods[i] ?? '')) },
           ...shown.map((s, i) => ({ label: s.place, stroke: PALETTE[i % PALETTE.length], width: 2, points: { size: 7 }, spanGaps: true })),
         ],
       }),
     [ranks, shown],
   );
-  const summary = shown.map((s) => `${s.place}: ${s.ranks.map((r, i) => `${ranks.periods[i]} ${r ?? '–'}`).join(', ')}`).join('; ');
+  const summary = shown.map((s) => `${s.place}: ${s.ranks.map((r, i) => `${periodName(ranks.periods[i] ?? '')} ${r ?? '–'}`).join(', ')}`).join('; ');
   return <UPlotChart title={t('notebookChartRank')} summary={summary} options={options} data={data} />;
 }

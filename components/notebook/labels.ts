@@ -3,6 +3,7 @@ import type { FigureContext } from '../../utils/attribution/types';
 import { getLanguage, t } from '../../utils/i18n';
 import type { Clip, FigureClip, ReferenceClip } from '../../utils/notebook/types';
 import { figureValue, plainDate } from '../card/format';
+import { periodName } from '../../utils/i18n/period';
 
 export function kindLabel(clip: Clip): string {
   return t(clip.kind === 'figure' ? `notebookKind_${clip.figureKind}` : 'notebookKind_reference');
@@ -25,7 +26,7 @@ export function subjectLabel(attribution: FigureContext): string {
 }
 
 export function periodLabel(attribution: FigureContext): string {
-  return attribution.period === 'unknown' ? t('notebookUnknown') : attribution.period.key;
+  return attribution.period === 'unknown' ? t('notebookUnknown') : periodName(attribution.period.key);
 }
 
 export function dateLabel(ms: number): string {

@@ -1,11 +1,16 @@
 /** Reading a period key back into a Period, for the analyst's corrections and for imported tables. PURE. */
+import { publicationPeriod } from '../attribution/periods';
 import type { Period } from '../attribution/types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 const plausible = (year: number) => year >= 1945 && year <= 2100;
 
-/** `2023`, `2021-2025`, `2023-H1`, `2023-Q3`, `2023-08`, `to-2025`; undefined for anything else. */
+/**
+ * Every key attribution makes — `2023`, `2021-2025`, `2023-H1`, `2023-9M`, `2023-Q3`, `2023-08`, `to-2025`,
+ * `to-2023-03`, `to-2023-03-15` — so a clip's own period can be edited and an exported table imported
+ * again; undefined for anything else.
+ */
 export function periodFromKey(raw: string): Period | undefined {
   const key = raw.trim().toUpperCase().replace(/\s+/g, '');
   let m: RegExpExecArray | null;
@@ -31,6 +36,16 @@ export function periodFromKey(raw: string): Period | undefined {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     if (!plausible(y) || mo < 1 || mo > 12) return undefined;
     return { key: `${y}-${pad(mo)}`, from: `${y}-${pad(mo)}-01`, to: lastDay(y, mo), basis: 'month' };
+  }
+  if ((m = /^(\d{4})-(\d{1,2})M$/.exec(key))) {
+    const [y, months] = [Number(m[1]), Number(m[2])];
+    if (!plausible(y) || months < 1 || months > 12) return undefined;
+    return { key: `${y}-${months}M`, from: `${y}-01-01`, to: lastDay(y, months), basis: 'range' };
+  }
+  if ((m = /^TO-(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(key))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    if (!plausible(y) || mo < 1 || mo > 12 || (d !== undefined && (d < 1 || `${y}-${pad(mo)}-${pad(d)}` > lastDay(y, mo)))) return undefined;
+    return publicationPeriod(d === undefined ? `${y}-${pad(mo)}` : `${y}-${pad(mo)}-${pad(d)}`);
   }
   if ((m = /^TO-(\d{4})$/.exec(key))) {
     const y = Number(m[1]);
