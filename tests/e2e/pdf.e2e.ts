@@ -111,7 +111,7 @@ test('the viewer marks what the command line finds in the same file', async () =
 test('npm run check reads a PDF as the viewer does: the contradiction it finds is the one the viewer underlines', async () => {
   const reportUrl = 'http://namdinh.gov.vn/van-ban/bao-cao-ho-so.pdf';
   const report = await printPdf(`<p>Năm 2023, toàn tỉnh tiếp nhận 1.200 hồ sơ, trong đó 500 hồ sơ trực tuyến và 600 hồ sơ trực tiếp.
-    Hồ sơ trực tuyến chiếm 45%, hồ sơ trực tiếp chiếm 65%.</p>`);
+    Tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ hồ sơ trực tiếp đạt 65%.</p>`);
   await soi.context.route(reportUrl, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: report }));
   const file = join(work, 'report.pdf');
   await writeFile(file, report);
