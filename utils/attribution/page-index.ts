@@ -18,7 +18,7 @@ import {
   SEVERAL_PROVINCES,
   SUB_UNIT,
 } from './markers';
-import { findComparisons, findPeriods, periodOf, yearOf, type PeriodMention } from './periods';
+import { findComparisons, findPeriods, periodOf, periodText, yearOf, type PeriodMention } from './periods';
 import { Tables } from './tables';
 import { fold, type FoldedText } from '../extraction/text/fold';
 import { clauses, lines, sentences } from '../extraction/text/sentences';
@@ -199,7 +199,8 @@ export class PageIndex {
     const outsideComparisons = <T extends Span>(m: T): boolean => !comparisons.hits(m);
 
     this.indicators = bucket(findIndicators(f), this.sents);
-    const periods = findPeriods(f.folded).filter((m) => !refs.hits(m));
+    const withCounts = periodText(text, f);
+    const periods = findPeriods(withCounts).filter((m) => !refs.hits(m));
     let lastYear: number | undefined;
     let lastYearOnPage: number | undefined;
     let lastPara = -1;
@@ -213,7 +214,7 @@ export class PageIndex {
       lastYearOnPage = yearOf(m) ?? lastYearOnPage;
     }
     this.periods = bucket(periods, this.sents);
-    this.basePeriods = findPeriods(f.folded, true).filter((m) => !refs.hits(m));
+    this.basePeriods = findPeriods(withCounts, true).filter((m) => !refs.hits(m));
     // `tháng 02 … tháng 3 năm 2023`: a month with no year earlier in its paragraph takes the year its sentence names next.
     for (const inSentence of this.periods) {
       inSentence.forEach((m, i) => {

@@ -3,6 +3,8 @@
  * folded text (lower case, no diacritics), with the cases it must read in tests/unit/attribution.
  */
 import type { Period } from './types';
+import { SPELLED_NUMBERS, spelledNumber } from '../extraction/numbers/spelled';
+import type { FoldedText } from '../extraction/text/fold';
 import type { Span } from '../extraction/text/span';
 import { Coverage, findAll } from './text';
 
@@ -177,6 +179,30 @@ const COMPARISON =
 
 export function findComparisons(folded: string): Span[] {
   return findAll(COMPARISON, folded).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * A count of months spelled in words before `tháng` (`Sáu tháng đầu năm 2024`, `Chín tháng`), read
+ * in the original text: folded, `sáu` (six) is `sau` (after). `năm` is left out, being also the year.
+ */
+const SPELLED_MONTH_COUNT = new RegExp(
+  `(?<![\\p{L}])(${SPELLED_NUMBERS.filter((w) => w !== 'năm')
+    .map((w) => w.replace(/\s+/gu, '\\s+'))
+    .join('|')})(?=\\s+tháng(?![\\p{L}]))`,
+  'giu',
+);
+
+/** The folded text the period rules read: `f.folded`, with month counts spelled in words written as digits in the same space. */
+export function periodText(original: string, f: FoldedText): string {
+  let out = f.folded;
+  for (const m of original.matchAll(SPELLED_MONTH_COUNT)) {
+    const n = spelledNumber(m[0].toLowerCase().replace(/\s+/gu, ' '));
+    const start = f.toFolded(m.index);
+    const end = f.toFolded(m.index + m[0].length);
+    if (n === undefined || n > 12 || end - start < String(n).length) continue;
+    out = out.slice(0, start) + String(n).padEnd(end - start, ' ') + out.slice(end);
+  }
+  return out;
 }
 
 /** Every time expression in the folded page text, longest first where two overlap, comparisons left out (or only those, with `inComparisons`). */

@@ -6,7 +6,7 @@
  */
 import { GOAL_REACH } from './markers';
 import { firstFound, firstOf, nearest, nearestBefore, type FigureSite, type PageIndex } from './page-index';
-import { findPeriods, periodOf, publicationPeriod, rankingPeriod, yearBefore, yearPeriod, type PeriodMention } from './periods';
+import { findPeriods, periodOf, periodText, publicationPeriod, rankingPeriod, yearBefore, yearPeriod, type PeriodMention } from './periods';
 import { fold } from '../extraction/text/fold';
 import type { Span } from '../extraction/text/span';
 import type { GridContext } from './grids';
@@ -36,7 +36,7 @@ export function pickPeriod(q: PeriodQuery): PeriodPick {
 function gridPeriod(page: PageIndex, grid: GridContext | undefined): PeriodPick | undefined {
   if (!grid) return undefined;
   for (const cell of [grid.cell, ...grid.columnHeads, ...grid.rowLabels]) {
-    for (const m of findPeriods(fold(cell).folded)) {
+    for (const m of findPeriods(periodText(cell, fold(cell)))) {
       const period = periodOf(m, page.pubYear, page.meta.publishedAt);
       if (period) return { period, from: m };
     }

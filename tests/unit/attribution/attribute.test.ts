@@ -84,6 +84,10 @@ describe('whose figure it is', () => {
 describe('when a figure speaks for', () => {
   it.each([
     ['6 tháng đầu năm 2023, doanh thu đạt 710 tỷ đồng, tăng 10% so với cùng kỳ năm 2022.', '10%', 'percent', '2023-H1'],
+    // a count of months spelled in words (folded, `sáu` would be `sau`, after)
+    ['Sáu tháng đầu năm 2023, doanh thu đạt 710 tỷ đồng, tăng 10% so với cùng kỳ năm 2022.', '10%', 'percent', '2023-H1'],
+    ['Chín tháng năm 2023, tỉnh thu ngân sách 7.120 tỷ đồng.', '7.120 tỷ đồng', 'money', '2023-9M'],
+    ['Năm 2023, sau tháng đầu năm khởi động, tỉnh thu ngân sách 9.120 tỷ đồng.', '9.120 tỷ đồng', 'money', '2023'],
     ['Tỉnh đứng thứ 21/63 về CĐS năm 2021 (tăng 6 bậc so với năm 2020).', 'tăng 6 bậc', 'rank_change', '2021'],
     // the period of the sentence before, in the same paragraph
     ['Trong năm 2024, tỉnh thu hút 1,74 tỷ USD vốn FDI. Cụ thể, tỉnh cấp mới cho 19 dự án.', '19 dự án', 'count', '2024'],
