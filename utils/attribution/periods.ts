@@ -99,8 +99,7 @@ const RULES: Rule[] = [
       'gu',
     ),
     read: (m, before) => {
-      const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-      const n = m[1] ? Number(m[1]) : m[3] ? (words[m[3]] ?? Number(m[3])) : NaN;
+      const n = m[1] ? Number(m[1]) : m[3] ? (spelledNumber(m[3]) ?? Number(m[3])) : NaN;
       if (!(n >= 2 && n <= 11) || /ngay\s*$|\d\s*(?:-|den)\s*$/.test(before)) return undefined;
       const year = num(m[2] ?? m[4]);
       return n === 6 ? { type: 'half', half: 1, year } : { type: 'months', months: n, year };
