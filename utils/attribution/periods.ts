@@ -30,7 +30,8 @@ export type PeriodMention = Span & PeriodWhat;
 const Y = '((?:19|20)\\d{2})';
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** English month names, January first. */
+export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 interface Rule {
   name: string;

@@ -5,6 +5,7 @@
  * `in nine months`), read alike however the number of months is written, or else the one month named
  * (`By the end of October`, `đến hết tháng 10`). Two years, two spans or two months in the sentence and it names none.
  */
+import { MONTHS_EN } from '../attribution/periods';
 import { spelledNumber } from '../extraction/numbers/spelled';
 import type { Page } from './page';
 import { norm, yearsIn } from './words';
@@ -18,12 +19,11 @@ function monthCount(words: string): number | undefined {
   return spelledNumber(words) ?? spelledNumber(parts[parts.length - 1] ?? '');
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** `tháng 10`, `October`: one month named (the date a running figure is counted to: `By the end of October`, `đến hết tháng 10`). */
-const NAMED_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:tháng\\s+(\\d{1,2})|(${MONTH_NAMES.join('|')}))(?![\\p{L}\\p{N}])`, 'gu');
+const NAMED_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:tháng\\s+(\\d{1,2})|(${MONTHS_EN.join('|')}))(?![\\p{L}\\p{N}])`, 'gu');
 
 function namedMonths(text: string): number[] {
-  return [...new Set([...text.matchAll(NAMED_MONTH)].map((m) => (m[1] ? Number(m[1]) : MONTH_NAMES.indexOf(m[2] ?? '') + 1)))];
+  return [...new Set([...text.matchAll(NAMED_MONTH)].map((m) => (m[1] ? Number(m[1]) : MONTHS_EN.indexOf(m[2] ?? '') + 1)))];
 }
 
 export function writtenPeriod(page: Page, i: number): string | undefined {
