@@ -34,8 +34,8 @@ const MAX_LIST_LABEL = 50;
  * `nông nghiệp 24,6%, công nghiệp 38,9% và dịch vụ 41,2%`: after the first share, each one follows the
  * last in a plain list — a comma, `và` or `and`, a short name, no verb of change and no other figure.
  */
-function listedAfterFirst(page: Page, shares: number[], own: string[]): boolean {
-  const oneCut = splitAlongOneDimension(labelsBefore(page, shares));
+function listedAfterFirst(page: Page, shares: number[], own: string[], labels: string[]): boolean {
+  const oneCut = splitAlongOneDimension(labels);
   return shares.slice(1).every((p, k) => {
     // What the share before is of (`96,55% hồ sơ đến hạn; …`) is its own, not the next item's label.
     const gapText = norm(gap(page, shares[k] as number, p));
@@ -64,14 +64,15 @@ function isShareClause(between: string): boolean {
  * sentence may call the list a structure (`cơ cấu kinh tế: nông nghiệp 24,6%; …`).
  */
 function chiemShares(page: Page, shares: number[], own: string[]): boolean {
+  const labels = labelsBefore(page, shares);
   // `made up 45.8% of the provincial economy, industry 33.6%, …`: the whole named once, after the first.
-  if (new Set(own).size !== 1 && !(own.slice(1).every((words) => words === '') && listedAfterFirst(page, shares, own))) return false;
+  if (new Set(own).size !== 1 && !(own.slice(1).every((words) => words === '') && listedAfterFirst(page, shares, own, labels))) return false;
   if (shares.every((p) => endsWithWord(leadWithoutQualifier(lead(page, p, 30)), WORDS.shareOnly))) return true;
   const first = shares[0] as number;
   const sentenceStart = page.sentences[page.sentenceOf[first] as number]?.start ?? 0;
   const opening = page.text.slice(sentenceStart, figure(page, first).start);
   const named = endsWithWord(leadWithoutQualifier(lead(page, first, 30)), WORDS.shareOnly) !== undefined || containsWord(opening, WORDS.structureOf);
-  return named && listedAfterFirst(page, shares, own) && !cutAlongDifferentDimensions(labelsBefore(page, shares));
+  return named && listedAfterFirst(page, shares, own, labels) && !cutAlongDifferentDimensions(labels);
 }
 
 /** What each share's own words before it say, back to the share before (or the sentence's start). */
@@ -92,7 +93,7 @@ const LEAD_DIMENSIONS = [WORDS.partDimensions.timeliness, WORDS.partDimensions.c
  */
 function partitionByLeads(page: Page, shares: number[], own: string[]): boolean {
   const labels = labelsBefore(page, shares);
-  if (!listedAfterFirst(page, shares, own)) return false;
+  if (!listedAfterFirst(page, shares, own, labels)) return false;
   return LEAD_DIMENSIONS.some((dimension) => {
     const others = LEAD_DIMENSIONS.filter((d) => d !== dimension).flat();
     const named = labels.map((label) => dimension.filter((word) => containsWord(label, [word])));
